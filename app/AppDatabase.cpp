@@ -1,0 +1,29 @@
+#include "AppDatabase.h"
+
+#include "RatingStore.h"
+#include "SampleDataLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bool loadSampleIfEmpty, QString *error)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    if (!db.open(path)) {
+        *error = db.errorString();
+        return db.refusedFile() ? Result::BadInput : Result::Failure;
+    }
+    RatingStore store(db.connection());
+    if (loadSampleIfEmpty && store.isEmpty() && store.imports().isEmpty()) {
+        QString why;
+        if (!SampleDataLoader::load(db.connection(), &why)) {
+            *error = QStringLiteral("%1: could not load the bundled sample: %2").arg(QDir::toNativeSeparators(path), why);
+            return Result::Failure;
+        }
+    }
+    return Result::Ok;
+}

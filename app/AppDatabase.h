@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Database.h"
+
+// Opens the database a run of the program works on: --database or the
+// default file (its folder created on first use), migrated, and, when it is
+// brand new and empty, filled with the bundled sample.
+class AppDatabase
+{
+public:
+    enum class Result { Ok, BadInput, Failure };
+    static Result open(Database &db, const QString &path, bool loadSampleIfEmpty, QString *error);
+};

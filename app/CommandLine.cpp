@@ -1,0 +1,146 @@
+#include "CommandLine.h"
+
+#include <QHash>
+
+static bool parseDate(const QString &text, const QString &option, QDate *out, QString *error)
+{
+    *out = QDate::fromString(text, Qt::ISODate);
+    if (!out->isValid() || text.size() != 10) {
+        *error = QStringLiteral("%1: \"%2\" is not a date; use yyyy-mm-dd").arg(option, text);
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *error)
+{
+    CommandLine c;
+    static const QStringList commands = {QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("export")};
+    // Options that take values, and how many.
+    static const QHash<QString, int> valued = {
+        {QStringLiteral("--database"), 1}, {QStringLiteral("--provider"), 1}, {QStringLiteral("--location"), 1},
+        {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2}, {QStringLiteral("--size"), 1},
+        {QStringLiteral("--format"), 1}, {QStringLiteral("--as-of"), 1}, {QStringLiteral("--from"), 1},
+        {QStringLiteral("--to"), 1}, {QStringLiteral("--output"), 1}, {QStringLiteral("--separator"), 1},
+    };
+    for (int i = 1; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        QStringList values;
+        const int eq = arg.indexOf(QLatin1Char('='));
+        if (arg.startsWith(QLatin1String("--")) && eq > 0) {
+            values << arg.mid(eq + 1);
+            arg.truncate(eq);
+        }
+        if (valued.contains(arg)) {
+            const int need = valued.value(arg);
+            while (values.size() < need) {
+                if (++i >= args.size()) {
+                    *error = need == 1 ? QStringLiteral("%1 needs a value").arg(arg)
+                                       : QStringLiteral("%1 needs %2 values").arg(arg).arg(need);
+                    return false;
+                }
+                values << args.at(i);
+            }
+            const QString &v = values.first();
+            if (arg == QLatin1String("--database")) c.database = v;
+            else if (arg == QLatin1String("--provider")) c.provider = v.trimmed();
+            else if (arg == QLatin1String("--location")) c.location = v.trimmed();
+            else if (arg == QLatin1String("--screenshot")) c.screenshot = v;
+            else if (arg == QLatin1String("--format")) c.format = v;
+            else if (arg == QLatin1String("--output")) c.output = v;
+            else if (arg == QLatin1String("--separator")) c.separator = v;
+            else if (arg == QLatin1String("--compare")) {
+                if (!parseDate(values.at(0), arg, &c.compareFrom, error) || !parseDate(values.at(1), arg, &c.compareTo, error))
+                    return false;
+            } else if (arg == QLatin1String("--as-of")) {
+                if (!parseDate(v, arg, &c.asOf, error)) return false;
+            } else if (arg == QLatin1String("--from")) {
+                if (!parseDate(v, arg, &c.from, error)) return false;
+            } else if (arg == QLatin1String("--to")) {
+                if (!parseDate(v, arg, &c.to, error)) return false;
+            } else if (arg == QLatin1String("--size")) {
+                const QStringList wh = v.toLower().split(QLatin1Char('x'));
+                bool okW = false, okH = false;
+                if (wh.size() == 2)
+                    c.size = QSize(wh.at(0).toInt(&okW), wh.at(1).toInt(&okH));
+                if (!okW || !okH || c.size.width() < 200 || c.size.height() < 150 || c.size.width() > 10000 || c.size.height() > 10000) {
+                    *error = QStringLiteral("--size: \"%1\" is not a size; use WIDTHxHEIGHT, e.g. 1280x800").arg(v);
+                    return false;
+                }
+            }
+            continue;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) c.help = true;
+        else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) c.version = true;
+        else if (arg == QLatin1String("--keep-going")) c.keepGoing = true;
+        else if (arg == QLatin1String("--bom")) c.bom = true;
+        else if (arg == QLatin1String("--crlf")) c.crlf = true;
+        else if (arg == QLatin1String("--no-header")) c.noHeader = true;
+        else if (arg == QLatin1String("--no-formula-guard")) c.noFormulaGuard = true;
+        else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            *error = QStringLiteral("unknown option %1; see trustratings --help").arg(arg);
+            return false;
+        } else if (c.command.isEmpty()) {
+            if (!commands.contains(arg)) {
+                *error = QStringLiteral("unknown command \"%1\"; commands are stats, import and export").arg(arg);
+                return false;
+            }
+            c.command = arg;
+        } else {
+            c.arguments << arg;
+        }
+    }
+
+    if (!c.provider.isEmpty() && !c.location.isEmpty()) {
+        *error = QStringLiteral("give --provider or --location, not both");
+        return false;
+    }
+    if (!c.screenshot.isEmpty() && !c.command.isEmpty()) {
+        *error = QStringLiteral("--screenshot renders the window; it cannot be combined with the %1 command").arg(c.command);
+        return false;
+    }
+    if (c.compareFrom.isValid() && c.screenshot.isEmpty() && !c.command.isEmpty()) {
+        *error = QStringLiteral("--compare applies to the window; for the diff table use export diff --from --to");
+        return false;
+    }
+    if (c.command == QLatin1String("stats") && !c.arguments.isEmpty()) {
+        *error = QStringLiteral("stats takes no arguments (got \"%1\")").arg(c.arguments.first());
+        return false;
+    }
+    if (c.command == QLatin1String("import") && c.arguments.isEmpty() && !c.help) {
+        *error = QStringLiteral("import needs at least one FILE or DIR");
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: trustratings [OPTIONS] [COMMAND ...]\n"
+        "Browse, compare and export CQC ratings of NHS trusts.\n"
+        "Without a command, opens the window.\n"
+        "\n"
+        "  trustratings [--database PATH] [--provider ID | --location ID]\n"
+        "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
+        "               [--compare FROM TO] [--size WxH]\n"
+        "  trustratings [--database PATH] import [--keep-going] [--format FORMAT] FILE|DIR...\n"
+        "  trustratings [--database PATH] stats\n"
+        "  trustratings [--database PATH] export TABLE [--provider ID | --location ID]\n"
+        "               [--as-of DATE] [--from DATE --to DATE] [--output FILE]\n"
+        "               [--separator , | ; | tab] [--bom] [--crlf] [--no-header] [--no-formula-guard]\n"
+        "      TABLE = providers | grid | diff | ratings\n"
+        "\n"
+        "Options:\n"
+        "  --database PATH     the database file (default: %1)\n"
+        "  --provider ID       select a provider (trust), e.g. RJ2\n"
+        "  --location ID       select a location, e.g. RJ231\n"
+        "  --screenshot FILE   render the window offscreen to a PNG and exit\n"
+        "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd)\n"
+        "  --size WxH          window size for --screenshot (default 1280x800)\n"
+        "  -h, --help          show this help\n"
+        "  -v, --version       show the version\n"
+        "\n"
+        "Dates are yyyy-mm-dd. Exit status: 0 success, 2 bad usage or bad input, 1 other failure.\n");
+}

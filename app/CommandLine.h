@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QSize>
+#include <QStringList>
+
+// The parsed command line of DESIGN.md section 4. Parsing never exits: it
+// returns an error line, and main() decides (exit status 2).
+struct CommandLine
+{
+    QString command;            // empty: open the window
+    QStringList arguments;      // the command's positional arguments (files, table name)
+    QString database;
+    QString provider;
+    QString location;
+    QString screenshot;
+    QDate compareFrom, compareTo;
+    QSize size;
+    QString format;
+    QDate asOf, from, to;
+    QString output;
+    QString separator;
+    bool help = false;
+    bool version = false;
+    bool keepGoing = false;
+    bool bom = false;
+    bool crlf = false;
+    bool noHeader = false;
+    bool noFormulaGuard = false;
+
+    // Returns false and sets *error (one line) for bad usage.
+    static bool parse(const QStringList &args, CommandLine *out, QString *error);
+    static QString helpText();
+};

@@ -1,0 +1,49 @@
+#include "ScreenshotCommand.h"
+
+#include "CommandLine.h"
+#include "DiffModel.h"
+#include "DiffPanel.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+
+static int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
+    return status;
+}
+
+int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
+{
+    if (!cl.provider.isEmpty() && !window.selectProvider(cl.provider))
+        return fail(2, QStringLiteral("--provider %1: no such provider in the database").arg(cl.provider));
+    if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
+        return fail(2, QStringLiteral("--location %1: no such location in the database").arg(cl.location));
+    if (cl.compareFrom.isValid() && !window.compare(cl.compareFrom, cl.compareTo))
+        return fail(2, QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
+                           .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));
+    window.resize(cl.size.isValid() ? cl.size : QSize(1280, 800));
+    window.show();
+
+    // Render once the event loop has laid the window out and painted it.
+    int status = 0;
+    QTimer::singleShot(50, &window, [&] {
+        const QPixmap picture = window.grab();
+        QSaveFile file(cl.screenshot);
+        QImageWriter writer(&file, "png");
+        if (!file.open(QIODevice::WriteOnly))
+            status = fail(1, QStringLiteral("%1: cannot write: %2").arg(cl.screenshot, file.errorString()));
+        else if (!writer.write(picture.toImage()))
+            status = fail(1, QStringLiteral("%1: cannot write PNG: %2").arg(cl.screenshot, writer.errorString()));
+        else if (!file.commit())
+            status = fail(1, QStringLiteral("%1: cannot write: %2").arg(cl.screenshot, file.errorString()));
+        QApplication::exit(status);
+    });
+    return QApplication::exec() == 0 ? status : 1;
+}

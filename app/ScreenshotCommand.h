@@ -1,0 +1,12 @@
+#pragma once
+
+class CommandLine;
+class MainWindow;
+
+// --screenshot: lays the window out at the requested size with the requested
+// subject and comparison, renders it, and writes the PNG atomically.
+class ScreenshotCommand
+{
+public:
+    static int run(MainWindow &window, const CommandLine &cl);
+};

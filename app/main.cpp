@@ -1,0 +1,78 @@
+#include "AppDatabase.h"
+#include "CommandLine.h"
+#include "HeadlessCommands.h"
+#include "ScreenshotCommand.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+static int usageError(const QString &message)
+{
+    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
+    return 2;
+}
+
+static void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TrustRatings"));
+    QCoreApplication::setApplicationName(QStringLiteral("trustratings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTRATINGS_VERSION));
+}
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    CommandLine cl;
+    QString error;
+    if (!CommandLine::parse(args, &cl, &error))
+        return usageError(error);
+
+    setIdentity();
+    if (cl.help || cl.version) {
+        QCoreApplication app(argc, argv); // for the default path in the help text
+        QTextStream out(stdout);
+        if (cl.version)
+            out << "trustratings " << TRUSTRATINGS_VERSION << '\n';
+        else
+            out << CommandLine::helpText().arg(Database::defaultPath());
+        return 0;
+    }
+
+    if (!cl.command.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return HeadlessCommands::run(cl);
+    }
+
+    // A screenshot needs no display: render offscreen unless told otherwise.
+    if (!cl.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
+
+    Database db(QStringLiteral("main"));
+    switch (AppDatabase::open(db, cl.database, true, &error)) {
+    case AppDatabase::Result::Ok: break;
+    case AppDatabase::Result::BadInput: return usageError(error);
+    case AppDatabase::Result::Failure: std::fprintf(stderr, "trustratings: %s\n", qPrintable(error)); return 1;
+    }
+
+    int status = 0;
+    {
+        MainWindow window(db.connection());
+        if (!cl.screenshot.isEmpty())
+            return ScreenshotCommand::run(window, cl);
+        if (!cl.provider.isEmpty() && !window.selectProvider(cl.provider))
+            return usageError(QStringLiteral("--provider %1: no such provider in %2").arg(cl.provider, db.path()));
+        if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
+            return usageError(QStringLiteral("--location %1: no such location in %2").arg(cl.location, db.path()));
+        window.show();
+        status = app.exec();
+    }
+    return status;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns one named connection to a Trust Ratings database and brings its schema
+// up to date. Everything specific to SQLite (pragmas, file checks, the
+// migration scripts' dialect) lives here and in Schema.cpp, so that a
+// PostgreSQL backend only has to replace this class.
+//
+// Each thread opens its own Database (its own connection name): Qt's SQL
+// connections must not cross threads.
+class Database
+{
+public:
+    // The schema version this program writes. Older files are migrated
+    // forward; newer ones are refused untouched.
+    static int schemaVersion();
+
+    explicit Database(QString connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates the file and migrates it to schemaVersion(). On
+    // failure returns false, leaves the file exactly as it was, and
+    // errorString() names the file and the reason.
+    bool open(const QString &path);
+    // For tests of the upgrade path: migrate only as far as `version`.
+    bool open(const QString &path, int targetVersion);
+    void close();
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_name; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    // True when open() refused the file itself (not a database, another
+    // program's, damaged, too new) rather than failing to read or write it.
+    bool refusedFile() const { return m_refused; }
+
+    // The default database file under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+private:
+    bool fail(const QString &reason);
+    bool refuse(const QString &reason);
+    bool migrate(int from, int to);
+
+    QString m_name;
+    QString m_path;
+    QString m_error;
+    bool m_refused = false;
+};

@@ -1,0 +1,132 @@
+#include "DiffModel.h"
+
+#include "Roles.h"
+
+#include <QLocale>
+
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DiffModel::defaultDates(const QVector<QDate> &dates, QDate *from, QDate *to)
+{
+    *to = dates.isEmpty() ? QDate() : dates.last();
+    *from = dates.size() < 2 ? QDate() : dates.at(dates.size() - 2);
+}
+
+void DiffModel::setSubject(const SubjectRatings &ratings, const QDate &from, const QDate &to)
+{
+    beginResetModel();
+    QDate defaultFrom, defaultTo;
+    defaultDates(ratings.reportDates, &defaultFrom, &defaultTo);
+    m_from = from.isValid() ? from : defaultFrom;
+    m_to = to.isValid() ? to : defaultTo;
+    m_subjectName = ratings.name;
+    m_entries.clear();
+    if (m_to.isValid()) {
+        // With a single report there is nothing before it: the previous grid
+        // is the empty one, so every cell reads "new".
+        const RatingGrid before = m_from.isValid()
+            ? RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, m_from)
+            : RatingGrid::build(ratings.subject, ratings.locations, {}, QDate());
+        const RatingGrid after = RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, m_to);
+        m_entries = GridDiff::compare(before, after);
+    }
+    endResetModel();
+}
+
+void DiffModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_from = m_to = QDate();
+    endResetModel();
+}
+
+int DiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_entries.size(); }
+
+int DiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+static QString isoDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+QVariant DiffModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DiffEntry &e = m_entries.at(index.row());
+    const GridCell &cell = index.column() <= PreviousDateColumn ? e.previous : e.current;
+
+    if (role == Qt::AccessibleTextRole) {
+        const QString where = e.row.level == GridRow::Level::Location ? e.row.locationName : m_subjectName;
+        return tr("%1%2, %3: %4 (%5) to %6 (%7), %8")
+            .arg(where, e.row.service.isEmpty() ? QString() : QStringLiteral(", ") + e.row.service,
+                 KeyQuestions::label(e.keyQuestion),
+                 e.previous.isEmpty() ? tr("no rating") : e.previous.rating.text(), isoDate(e.previous.date),
+                 e.current.isEmpty() ? tr("no rating") : e.current.rating.text(), isoDate(e.current.date),
+                 GridDiff::changeName(e.change));
+    }
+    switch (index.column()) {
+    case LevelColumn:
+        if (role == Qt::DisplayRole)
+            return e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+        break;
+    case LocationIdColumn:
+        if (role == Qt::DisplayRole)
+            return e.row.locationId;
+        break;
+    case LocationColumn:
+        if (role == Qt::DisplayRole)
+            return e.row.locationName;
+        break;
+    case ServiceColumn:
+        if (role == Qt::DisplayRole)
+            return e.row.service;
+        break;
+    case KeyQuestionColumn:
+        if (role == Qt::DisplayRole)
+            return KeyQuestions::label(e.keyQuestion);
+        if (role == Qt::ToolTipRole)
+            return KeyQuestions::name(e.keyQuestion);
+        break;
+    case PreviousColumn:
+    case CurrentColumn:
+        switch (role) {
+        case Qt::DisplayRole: return cell.rating.text();
+        case Roles::GradeRole: return int(cell.rating.grade());
+        case Roles::DateRole: return cell.date;
+        case Roles::InheritedRole: return cell.isInherited();
+        case Roles::SortRole: return cell.rating.sortRank();
+        }
+        break;
+    case PreviousDateColumn:
+    case CurrentDateColumn:
+        if (role == Qt::DisplayRole)
+            return isoDate(cell.date);
+        break;
+    case ChangeColumn:
+        switch (role) {
+        case Qt::DisplayRole: return GridDiff::changeName(e.change);
+        case Roles::ChangeRole: return int(e.change);
+        case Roles::SortRole: return int(e.change);
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LevelColumn: return tr("Level");
+    case LocationIdColumn: return tr("Location ID");
+    case LocationColumn: return tr("Location");
+    case ServiceColumn: return tr("Service");
+    case KeyQuestionColumn: return tr("Key question");
+    case PreviousColumn: return tr("Previous");
+    case PreviousDateColumn: return tr("Previous date");
+    case CurrentColumn: return tr("Current");
+    case CurrentDateColumn: return tr("Current date");
+    case ChangeColumn: return tr("Change");
+    }
+    return {};
+}

@@ -1,0 +1,69 @@
+#include "KeyQuestion.h"
+
+#include <QCoreApplication>
+
+namespace KeyQuestions {
+
+QString name(KeyQuestion kq)
+{
+    switch (kq) {
+    case KeyQuestion::Safe: return QStringLiteral("Safe");
+    case KeyQuestion::Effective: return QStringLiteral("Effective");
+    case KeyQuestion::Caring: return QStringLiteral("Caring");
+    case KeyQuestion::Responsive: return QStringLiteral("Responsive");
+    case KeyQuestion::WellLed: return QStringLiteral("Well-led");
+    case KeyQuestion::Overall: return QStringLiteral("Overall");
+    case KeyQuestion::UseOfResources: return QStringLiteral("Use of resources");
+    case KeyQuestion::Combined: return QStringLiteral("Combined quality and use of resources");
+    }
+    return {};
+}
+
+QString label(KeyQuestion kq)
+{
+    if (kq == KeyQuestion::Combined)
+        return QCoreApplication::translate("KeyQuestions", "Combined");
+    return QCoreApplication::translate("KeyQuestions", name(kq).toUtf8().constData());
+}
+
+static QString squeeze(const QString &s)
+{
+    QString out;
+    for (QChar c : s)
+        if (c.isLetter())
+            out.append(c.toLower());
+    return out;
+}
+
+bool fromName(const QString &text, KeyQuestion *out)
+{
+    const QString key = squeeze(text);
+    for (KeyQuestion kq : all()) {
+        if (squeeze(name(kq)) == key) {
+            *out = kq;
+            return true;
+        }
+    }
+    if (key == QLatin1String("combinedquality") || key == QLatin1String("combinedqualityrating")) {
+        *out = KeyQuestion::Combined;
+        return true;
+    }
+    if (key == QLatin1String("useofresourcesrating")) {
+        *out = KeyQuestion::UseOfResources;
+        return true;
+    }
+    return false;
+}
+
+QList<KeyQuestion> standard()
+{
+    return {KeyQuestion::Safe, KeyQuestion::Effective, KeyQuestion::Caring,
+            KeyQuestion::Responsive, KeyQuestion::WellLed, KeyQuestion::Overall};
+}
+
+QList<KeyQuestion> all()
+{
+    return standard() << KeyQuestion::UseOfResources << KeyQuestion::Combined;
+}
+
+} // namespace KeyQuestions

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The columns of a rating grid: CQC's five key questions, the overall
+// rating, and the two trust-only ratings. The enum order is the column order.
+enum class KeyQuestion { Safe, Effective, Caring, Responsive, WellLed, Overall, UseOfResources, Combined };
+
+namespace KeyQuestions {
+// The exact spelling CQC's data uses ("Well-led", "Use of resources", ...).
+QString name(KeyQuestion kq);
+// A short column label ("Combined" for the combined quality and use of resources rating).
+QString label(KeyQuestion kq);
+// Matches by name, tolerating the spellings seen outside CQC's data files
+// ("Well led", "WellLed", "Use of Resources"). Returns false if unknown.
+bool fromName(const QString &name, KeyQuestion *out);
+// Safe .. Overall, the columns every grid has.
+QList<KeyQuestion> standard();
+QList<KeyQuestion> all();
+} // namespace KeyQuestions

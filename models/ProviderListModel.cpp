@@ -1,0 +1,104 @@
+#include "ProviderListModel.h"
+
+#include "Roles.h"
+
+ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
+{
+    beginResetModel();
+    m_rows = std::move(providers);
+    endResetModel();
+}
+
+int ProviderListModel::rowOfProvider(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).provider.id == id)
+            return i;
+    return -1;
+}
+
+int ProviderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ProviderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProviderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProviderSummary &s = m_rows.at(index.row());
+    const ProviderRecord &p = s.provider;
+    if (role == Roles::SubjectIdRole)
+        return p.id;
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.name.isEmpty() ? p.id : p.name;
+        if (role == Qt::ToolTipRole)
+            return p.inspectionCategory.isEmpty() ? p.name : tr("%1\n%2").arg(p.name, p.inspectionCategory);
+        break;
+    case IdColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.id;
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory;
+        if (role == Qt::ToolTipRole)
+            return p.type;
+        break;
+    case RegionColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.region;
+        break;
+    case OverallColumn:
+        switch (role) {
+        case Qt::DisplayRole: return s.overall.text();
+        case Roles::GradeRole: return int(s.overall.grade());
+        case Roles::DateRole: return s.overallDate;
+        case Roles::SortRole: return s.overall.sortRank();
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            if (s.overall.isEmpty())
+                return tr("No overall rating");
+            return tr("Overall %1, published %2").arg(s.overall.text(), QLocale().toString(s.overallDate, QLocale::LongFormat));
+        }
+        break;
+    case OverallDateColumn:
+        if (role == Qt::DisplayRole)
+            return s.overallDate.isValid() ? s.overallDate.toString(Qt::ISODate) : QString();
+        if (role == Roles::SortRole)
+            return s.overallDate;
+        break;
+    case LocationsColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return s.locationCount;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ProviderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Provider");
+    case IdColumn: return tr("Provider ID");
+    case TypeColumn: return tr("Type");
+    case RegionColumn: return tr("Region");
+    case OverallColumn: return tr("Overall");
+    case OverallDateColumn: return tr("Overall date");
+    case LocationsColumn: return tr("Locations");
+    }
+    return {};
+}

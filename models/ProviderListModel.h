@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// The trust list: one row per provider with its headline rating.
+class ProviderListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, IdColumn, TypeColumn, RegionColumn, OverallColumn, OverallDateColumn,
+                  LocationsColumn, ColumnCount };
+
+    explicit ProviderListModel(QObject *parent = nullptr);
+
+    void setProviders(QVector<ProviderSummary> providers);
+    const ProviderSummary &summary(int row) const { return m_rows.at(row); }
+    int rowOfProvider(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<ProviderSummary> m_rows;
+};

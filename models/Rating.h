@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+// The four CQC grades, best first. Anything else found in a rating field
+// ("Inspected but not rated", "No published rating", ...) is NotAGrade: it is
+// kept and shown as text but never ranked, counted or diffed as a grade.
+enum class Grade { None = 0, Outstanding, Good, RequiresImprovement, Inadequate, NotAGrade };
+
+// A value read from a CQC rating field, with its spelling normalised.
+class Rating
+{
+public:
+    Rating() = default;
+    // Normalises the grades' spelling ("Requires Improvement" ->
+    // "Requires improvement"); non-grade text is kept as given, trimmed.
+    static Rating fromText(const QString &text);
+
+    bool isEmpty() const { return m_grade == Grade::None; }
+    bool isGrade() const { return m_grade != Grade::None && m_grade != Grade::NotAGrade; }
+    Grade grade() const { return m_grade; }
+    const QString &text() const { return m_text; }
+
+    // 1 (Outstanding) .. 4 (Inadequate), 5 for non-grades, 6 for empty:
+    // the order in which a list sorts ratings.
+    int sortRank() const;
+
+    static QString gradeText(Grade grade);
+
+    bool operator==(const Rating &other) const { return m_text == other.m_text; }
+    bool operator!=(const Rating &other) const { return !(*this == other); }
+
+private:
+    Rating(Grade grade, QString text) : m_grade(grade), m_text(std::move(text)) {}
+    Grade m_grade = Grade::None;
+    QString m_text;
+};

@@ -1,0 +1,258 @@
+#include "RatingStore.h"
+
+#include "RatingGrid.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+static qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+DatabaseStats RatingStore::stats() const
+{
+    DatabaseStats s;
+    s.providers = scalar(m_db, QStringLiteral("SELECT count(*) FROM providers"));
+    s.locations = scalar(m_db, QStringLiteral("SELECT count(*) FROM locations"));
+    s.reports = scalar(m_db, QStringLiteral("SELECT count(*) FROM reports"));
+    s.ratings = scalar(m_db, QStringLiteral("SELECT count(*) FROM observations"));
+    s.imports = scalar(m_db, QStringLiteral("SELECT count(*) FROM imports"));
+    return s;
+}
+
+bool RatingStore::isEmpty() const
+{
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM providers")) == 0;
+}
+
+bool RatingStore::holdsOnlySample() const
+{
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 1")) > 0
+        && scalar(m_db, QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 0")) == 0;
+}
+
+static ProviderRecord providerFrom(const QSqlQuery &q, int first)
+{
+    ProviderRecord p;
+    p.id = q.value(first).toString();
+    p.name = q.value(first + 1).toString();
+    p.type = q.value(first + 2).toString();
+    p.inspectionCategory = q.value(first + 3).toString();
+    p.region = q.value(first + 4).toString();
+    p.url = q.value(first + 5).toString();
+    return p;
+}
+
+QVector<ProviderSummary> RatingStore::providerSummaries() const
+{
+    QVector<ProviderSummary> out;
+    QHash<QString, int> row;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url,"
+            " (SELECT count(*) FROM locations l WHERE l.provider_id = p.id)"
+            " FROM providers p ORDER BY p.name, p.id"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ProviderSummary s;
+        s.provider = providerFrom(q, 0);
+        s.locationCount = q.value(6).toInt();
+        row.insert(s.provider.id, out.size());
+        out.append(s);
+    }
+    // The provider's own Overall rows, oldest first, so the last grade seen wins.
+    if (!q.exec(QStringLiteral(
+            "SELECT provider_id, rating, publication_date FROM observations"
+            " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"
+            " ORDER BY publication_date, id"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const auto it = row.constFind(q.value(0).toString());
+        if (it == row.constEnd())
+            continue;
+        ProviderSummary &s = out[*it];
+        const Rating r = Rating::fromText(q.value(1).toString());
+        if (r.isGrade() || !s.overall.isGrade()) {
+            s.overall = r;
+            s.overallDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        }
+    }
+    return out;
+}
+
+bool RatingStore::provider(const QString &id, ProviderRecord *out) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, type, inspection_category, region, url FROM providers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = providerFrom(q, 0);
+    return true;
+}
+
+static LocationRecord locationFrom(const QSqlQuery &q)
+{
+    LocationRecord l;
+    l.id = q.value(0).toString();
+    l.providerId = q.value(1).toString();
+    l.name = q.value(2).toString();
+    l.type = q.value(3).toString();
+    l.inspectionCategory = q.value(4).toString();
+    l.region = q.value(5).toString();
+    l.address = q.value(6).toString();
+    l.postcode = q.value(7).toString();
+    l.url = q.value(8).toString();
+    l.registrationStatus = q.value(9).toString();
+    return l;
+}
+
+static const char locationColumns[] =
+    "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
+    " registration_status FROM locations ";
+
+bool RatingStore::location(const QString &id, LocationRecord *out) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = locationFrom(q);
+    return true;
+}
+
+QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) const
+{
+    QVector<LocationRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE provider_id = ? ORDER BY name, id"));
+    q.addBindValue(providerId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(locationFrom(q));
+    return out;
+}
+
+QVector<ObservationRecord> RatingStore::observations(const QString &where, const QString &id) const
+{
+    QVector<ObservationRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                  " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
+                  " o.report_link_id, o.inherited_from, o.import_id, i.file_name"
+                  " FROM observations o"
+                  " LEFT JOIN locations l ON l.id = o.location_id"
+                  " LEFT JOIN services s ON s.id = o.service_id"
+                  " JOIN imports i ON i.id = o.import_id"
+                  " WHERE %1 ORDER BY o.publication_date, o.id")
+                  .arg(where));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ObservationRecord o;
+        o.id = q.value(0).toLongLong();
+        o.providerId = q.value(1).toString();
+        o.locationId = q.value(2).toString();
+        o.locationName = q.value(3).toString();
+        o.service = q.value(4).toString();
+        if (!KeyQuestions::fromName(q.value(5).toString(), &o.keyQuestion))
+            continue; // written by a newer program; not a column this one shows
+        o.rating = Rating::fromText(q.value(6).toString());
+        o.publicationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        o.reportLinkId = q.value(8).toString();
+        o.inheritedFrom = q.value(9).toString();
+        o.importId = q.value(10).toLongLong();
+        o.importFile = q.value(11).toString();
+        out.append(o);
+    }
+    return out;
+}
+
+QVector<ObservationRecord> RatingStore::observationsOfProvider(const QString &providerId) const
+{
+    return observations(QStringLiteral("o.provider_id = ?"), providerId);
+}
+
+QVector<ObservationRecord> RatingStore::observationsOfLocation(const QString &locationId) const
+{
+    return observations(QStringLiteral("o.location_id = ?"), locationId);
+}
+
+QVector<ImportRecord> RatingStore::imports() const
+{
+    QVector<ImportRecord> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, file_name, sha256, format, imported_at, records, new_observations,"
+            " providers, locations, skipped, is_sample FROM imports ORDER BY id"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.fileName = q.value(1).toString();
+        r.sha256 = q.value(2).toString();
+        r.format = q.value(3).toString();
+        r.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        r.records = q.value(5).toLongLong();
+        r.newObservations = q.value(6).toLongLong();
+        r.providers = q.value(7).toLongLong();
+        r.locations = q.value(8).toLongLong();
+        r.skipped = q.value(9).toLongLong();
+        r.isSample = q.value(10).toBool();
+        out.append(r);
+    }
+    return out;
+}
+
+bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
+{
+    SubjectRatings r;
+    r.subject = subject;
+    if (subject.kind == Subject::Kind::Provider) {
+        ProviderRecord p;
+        if (!provider(subject.id, &p))
+            return false;
+        r.name = p.name.isEmpty() ? p.id : p.name;
+        r.providerId = p.id;
+        r.url = p.url;
+        r.locations = locationsOf(p.id);
+        r.observations = observationsOfProvider(p.id);
+    } else if (subject.kind == Subject::Kind::Location) {
+        LocationRecord l;
+        if (!location(subject.id, &l))
+            return false;
+        r.name = l.name.isEmpty() ? l.id : l.name;
+        r.providerId = l.providerId;
+        r.url = l.url;
+        r.locations = {l};
+        r.observations = observationsOfLocation(l.id);
+    } else {
+        return false;
+    }
+    r.reportDates = RatingGrid::reportDates(subject, r.observations);
+    *out = std::move(r);
+    return true;
+}

@@ -1,0 +1,219 @@
+#include "RatingWriter.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+RatingWriter::RatingWriter(QSqlDatabase db)
+    : m_db(db), m_provider(db), m_location(db), m_service(db), m_report(db), m_observation(db)
+{
+    // COALESCE(NULLIF(excluded.x, ''), x): a later record fills in what an
+    // earlier one left blank but never blanks out what is known.
+    m_provider.prepare(QStringLiteral(
+        "INSERT INTO providers (id, name, type, inspection_category, region, url, is_sample)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET"
+        " name = COALESCE(NULLIF(excluded.name, ''), providers.name),"
+        " type = COALESCE(NULLIF(excluded.type, ''), providers.type),"
+        " inspection_category = COALESCE(NULLIF(excluded.inspection_category, ''), providers.inspection_category),"
+        " region = COALESCE(NULLIF(excluded.region, ''), providers.region),"
+        " url = COALESCE(NULLIF(excluded.url, ''), providers.url),"
+        " is_sample = providers.is_sample AND excluded.is_sample"));
+    m_location.prepare(QStringLiteral(
+        "INSERT INTO locations (id, provider_id, name, type, inspection_category, region, address,"
+        " postcode, url, registration_status, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET"
+        " provider_id = excluded.provider_id,"
+        " name = COALESCE(NULLIF(excluded.name, ''), locations.name),"
+        " type = COALESCE(NULLIF(excluded.type, ''), locations.type),"
+        " inspection_category = COALESCE(NULLIF(excluded.inspection_category, ''), locations.inspection_category),"
+        " region = COALESCE(NULLIF(excluded.region, ''), locations.region),"
+        " address = COALESCE(NULLIF(excluded.address, ''), locations.address),"
+        " postcode = COALESCE(NULLIF(excluded.postcode, ''), locations.postcode),"
+        " url = COALESCE(NULLIF(excluded.url, ''), locations.url),"
+        " registration_status = COALESCE(NULLIF(excluded.registration_status, ''), locations.registration_status),"
+        " is_sample = locations.is_sample AND excluded.is_sample"));
+    m_service.prepare(QStringLiteral(
+        "INSERT INTO services (name, area_id) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET area_id = COALESCE(NULLIF(excluded.area_id, ''), services.area_id)"));
+    m_report.prepare(QStringLiteral(
+        "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    m_observation.prepare(QStringLiteral(
+        "INSERT INTO observations (provider_id, location_id, service_id, key_question, rating,"
+        " publication_date, report_link_id, inherited_from, import_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+}
+
+bool RatingWriter::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+static QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+qint64 RatingWriter::beginImport(const ImportRecord &import)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, format, imported_at, is_sample)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(text(import.fileName));
+    q.addBindValue(text(import.sha256));
+    q.addBindValue(text(import.format));
+    q.addBindValue(import.importedAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(import.isSample ? 1 : 0);
+    if (!exec(q))
+        return 0;
+    m_importId = q.lastInsertId().toLongLong();
+    return m_importId;
+}
+
+bool RatingWriter::finishImport(const ImportRecord &import)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE imports SET records = ?, new_observations = ?, providers = ?,"
+                             " locations = ?, skipped = ? WHERE id = ?"));
+    q.addBindValue(import.records);
+    q.addBindValue(import.newObservations);
+    q.addBindValue(import.providers);
+    q.addBindValue(import.locations);
+    q.addBindValue(import.skipped);
+    q.addBindValue(m_importId);
+    return exec(q);
+}
+
+static bool sameProvider(const ProviderRecord &a, const ProviderRecord &b)
+{
+    return a.name == b.name && a.type == b.type && a.inspectionCategory == b.inspectionCategory
+        && a.region == b.region && a.url == b.url;
+}
+
+bool RatingWriter::writeProvider(const ProviderRecord &p, bool sample)
+{
+    const auto known = m_providers.constFind(p.id);
+    if (known != m_providers.constEnd() && sameProvider(*known, p))
+        return true;
+    m_provider.addBindValue(text(p.id));
+    m_provider.addBindValue(text(p.name));
+    m_provider.addBindValue(text(p.type));
+    m_provider.addBindValue(text(p.inspectionCategory));
+    m_provider.addBindValue(text(p.region));
+    m_provider.addBindValue(text(p.url));
+    m_provider.addBindValue(sample ? 1 : 0);
+    if (!exec(m_provider))
+        return false;
+    m_providers.insert(p.id, p);
+    return true;
+}
+
+static bool sameLocation(const LocationRecord &a, const LocationRecord &b)
+{
+    return a.providerId == b.providerId && a.name == b.name && a.type == b.type
+        && a.inspectionCategory == b.inspectionCategory && a.region == b.region && a.address == b.address
+        && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus;
+}
+
+bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
+{
+    const auto known = m_locations.constFind(l.id);
+    if (known != m_locations.constEnd() && sameLocation(*known, l))
+        return true;
+    if (!m_providers.contains(l.providerId)) {
+        ProviderRecord placeholder;
+        placeholder.id = l.providerId;
+        if (!writeProvider(placeholder, sample))
+            return false;
+    }
+    for (const QVariant &v : {text(l.id), text(l.providerId), text(l.name), text(l.type),
+                              text(l.inspectionCategory), text(l.region), text(l.address),
+                              text(l.postcode), text(l.url), text(l.registrationStatus)})
+        m_location.addBindValue(v);
+    m_location.addBindValue(sample ? 1 : 0);
+    if (!exec(m_location))
+        return false;
+    m_locations.insert(l.id, l);
+    return true;
+}
+
+qint64 RatingWriter::serviceId(const QString &name)
+{
+    const auto it = m_services.constFind(name);
+    if (it != m_services.constEnd())
+        return *it;
+    m_service.addBindValue(name);
+    m_service.addBindValue(text(QString()));
+    if (!exec(m_service))
+        return 0;
+    // lastInsertId is not reliable after an upsert that updated: ask.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
+    q.addBindValue(name);
+    if (!exec(q) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    m_services.insert(name, id);
+    return id;
+}
+
+bool RatingWriter::writeReport(const ReportRecord &r)
+{
+    m_report.addBindValue(text(r.providerId));
+    m_report.addBindValue(nullIfEmpty(r.locationId));
+    m_report.addBindValue(r.publicationDate.toString(Qt::ISODate));
+    m_report.addBindValue(text(r.linkId));
+    m_report.addBindValue(text(r.url));
+    m_report.addBindValue(m_importId);
+    return exec(m_report);
+}
+
+RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
+{
+    QVariant service;
+    if (!o.service.isEmpty()) {
+        const qint64 id = serviceId(o.service);
+        if (id == 0)
+            return Added::Failed;
+        service = id;
+    }
+    m_observation.addBindValue(text(o.providerId));
+    m_observation.addBindValue(nullIfEmpty(o.locationId));
+    m_observation.addBindValue(service);
+    m_observation.addBindValue(KeyQuestions::name(o.keyQuestion));
+    m_observation.addBindValue(text(o.rating.text()));
+    m_observation.addBindValue(o.publicationDate.toString(Qt::ISODate));
+    m_observation.addBindValue(text(o.reportLinkId));
+    m_observation.addBindValue(text(o.inheritedFrom));
+    m_observation.addBindValue(m_importId);
+    if (!exec(m_observation))
+        return Added::Failed;
+    return m_observation.numRowsAffected() > 0 ? Added::New : Added::Known;
+}
+
+bool RatingWriter::removeSample()
+{
+    // Children first; a provider or location that real data also names has
+    // had its is_sample flag cleared by the upserts above, so it stays.
+    const char *const statements[] = {
+        "DELETE FROM observations WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM reports WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM imports WHERE is_sample = 1",
+        "DELETE FROM locations WHERE is_sample = 1 AND id NOT IN"
+        " (SELECT location_id FROM observations WHERE location_id IS NOT NULL)",
+        "DELETE FROM providers WHERE is_sample = 1 AND id NOT IN (SELECT provider_id FROM locations)"
+        " AND id NOT IN (SELECT provider_id FROM observations)",
+    };
+    QSqlQuery q(m_db);
+    for (const char *sql : statements) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+    }
+    m_providers.clear();
+    m_locations.clear();
+    return true;
+}

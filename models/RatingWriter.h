@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+// Every write the program makes: the bundled sample and the importers go
+// through here. Statements are prepared once; providers, locations and
+// services are cached in memory so that a national file costs one insert per
+// new fact, not a look-up per row. The caller owns the transaction.
+class RatingWriter
+{
+public:
+    explicit RatingWriter(QSqlDatabase db);
+
+    // Records the import and returns its id, or 0 on failure.
+    qint64 beginImport(const ImportRecord &import);
+    bool finishImport(const ImportRecord &import);
+
+    // Inserts the provider, or fills in the fields it did not have yet
+    // (a location payload names its provider only by ID).
+    bool writeProvider(const ProviderRecord &provider, bool sample = false);
+    bool writeLocation(const LocationRecord &location, bool sample = false);
+    bool writeReport(const ReportRecord &report);
+    enum class Added { New, Known, Failed };
+    // Observations are facts: an identical one already stored is Known.
+    Added addObservation(const ObservationRecord &observation);
+
+    // Deletes everything that came from the bundled sample.
+    bool removeSample();
+
+    int providersWritten() const { return m_providers.size(); }
+    int locationsWritten() const { return m_locations.size(); }
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool exec(QSqlQuery &q);
+    qint64 serviceId(const QString &name);
+
+    QSqlDatabase m_db;
+    qint64 m_importId = 0;
+    QSqlQuery m_provider, m_location, m_service, m_report, m_observation;
+    QHash<QString, ProviderRecord> m_providers;
+    QHash<QString, LocationRecord> m_locations;
+    QHash<QString, qint64> m_services;
+    QString m_lastError;
+};

@@ -1,0 +1,146 @@
+#include "DiffPanel.h"
+
+#include "DiffModel.h"
+#include "RatingDelegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DiffPanel::DiffPanel(QWidget *parent)
+    : QWidget(parent),
+      m_model(new DiffModel(this)),
+      m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)),
+      m_summary(new QLabel(this)),
+      m_view(new QTableView(this))
+{
+    auto *title = new QLabel(tr("<b>Changes between inspections</b>"), this);
+    auto *fromLabel = new QLabel(tr("&Previous:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("C&urrent:"), this);
+    toLabel->setBuddy(m_to);
+    m_from->setAccessibleName(tr("Previous report date"));
+    m_to->setAccessibleName(tr("Current report date"));
+
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(title);
+    pickers->addSpacing(12);
+    pickers->addWidget(fromLabel);
+    pickers->addWidget(m_from);
+    pickers->addWidget(toLabel);
+    pickers->addWidget(m_to);
+    pickers->addSpacing(12);
+    pickers->addWidget(m_summary, 1);
+
+    // Tiles carry their own dates here, so the date columns (kept for
+    // export) are hidden.
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RatingDelegate(this));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(2 * QFontMetrics(font()).height() + 12);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnHidden(DiffModel::LocationIdColumn, true);
+    m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
+    m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);
+    m_view->setColumnWidth(DiffModel::LevelColumn, 65);
+    m_view->setColumnWidth(DiffModel::LocationColumn, 170);
+    m_view->setColumnWidth(DiffModel::ServiceColumn, 150);
+    m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 110);
+    m_view->setColumnWidth(DiffModel::PreviousColumn, 155);
+    m_view->setColumnWidth(DiffModel::CurrentColumn, 155);
+    m_view->setAccessibleName(tr("Changes between the two report dates"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(pickers);
+    layout->addWidget(m_view, 1);
+
+    connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
+}
+
+void DiffPanel::setSubject(const SubjectRatings &ratings)
+{
+    m_ratings = ratings;
+    m_model->setSubject(m_ratings);
+    fillDates();
+    updateSummary();
+}
+
+void DiffPanel::clear()
+{
+    m_ratings = {};
+    m_model->clear();
+    fillDates();
+    updateSummary();
+}
+
+void DiffPanel::fillDates()
+{
+    m_filling = true;
+    m_from->clear();
+    m_to->clear();
+    // Newest first: the usual question is about the latest reports.
+    for (auto it = m_ratings.reportDates.crbegin(); it != m_ratings.reportDates.crend(); ++it) {
+        const QString label = QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
+        m_from->addItem(label, *it);
+        m_to->addItem(label, *it);
+    }
+    m_from->setCurrentIndex(m_from->findData(m_model->fromDate()));
+    m_to->setCurrentIndex(m_to->findData(m_model->toDate()));
+    m_from->setEnabled(m_ratings.reportDates.size() > 1);
+    m_to->setEnabled(m_ratings.reportDates.size() > 1);
+    m_filling = false;
+}
+
+bool DiffPanel::compare(const QDate &from, const QDate &to)
+{
+    const int f = m_from->findData(from), t = m_to->findData(to);
+    if (f < 0 || t < 0)
+        return false;
+    m_filling = true;
+    m_from->setCurrentIndex(f);
+    m_to->setCurrentIndex(t);
+    m_filling = false;
+    onDatesPicked();
+    return true;
+}
+
+void DiffPanel::onDatesPicked()
+{
+    if (m_filling)
+        return;
+    m_model->setSubject(m_ratings, m_from->currentData().toDate(), m_to->currentData().toDate());
+    updateSummary();
+}
+
+QString DiffPanel::summaryText() const { return m_summary->text(); }
+
+void DiffPanel::updateSummary()
+{
+    if (!m_model->toDate().isValid()) {
+        m_summary->setText(tr("No reports to compare."));
+        return;
+    }
+    if (!m_model->fromDate().isValid()) {
+        m_summary->setText(tr("Only one report (%1): nothing earlier to compare with.")
+                               .arg(QLocale().toString(m_model->toDate(), QStringLiteral("d MMM yyyy"))));
+        return;
+    }
+    const DiffSummary s = m_model->summary();
+    QString text = tr("%1 improved, %2 declined, %3 unchanged").arg(s.improved).arg(s.declined).arg(s.unchanged);
+    if (s.added)
+        text += tr(", %1 new").arg(s.added);
+    if (s.noLongerRated)
+        text += tr(", %1 no longer rated").arg(s.noLongerRated);
+    if (s.notComparable)
+        text += tr(", %1 not comparable").arg(s.notComparable);
+    m_summary->setText(text);
+}

@@ -1,0 +1,157 @@
+#include "MainWindow.h"
+
+#include "DiffPanel.h"
+#include "ProviderListPanel.h"
+#include "RatingGridPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
+    : QMainWindow(parent),
+      m_store(db),
+      m_banner(new QLabel(this)),
+      m_providers(new ProviderListPanel(this)),
+      m_grid(new RatingGridPanel(this)),
+      m_diff(new DiffPanel(this))
+{
+    setWindowTitle(tr("Trust Ratings"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setOpenExternalLinks(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000; }"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_grid);
+    right->addWidget(m_diff);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setChildrenCollapsible(false);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(m_providers);
+    main->addWidget(right);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 3);
+    main->setSizes({300, 980});
+    main->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(main, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(m_providers, &ProviderListPanel::providerSelected, this,
+            [this](const QString &id) { showSubject(Subject::provider(id)); });
+    reload();
+    resize(1280, 800);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Trust Ratings"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::reload()
+{
+    const QString current = m_providers->currentProviderId();
+    m_providers->setProviders(m_store.providerSummaries());
+    updateBanner();
+    if (!current.isEmpty() && m_providers->selectProvider(current))
+        return;
+    if (m_store.isEmpty())
+        m_grid->clear(tr("No data yet: import CQC data to begin."));
+    else
+        m_grid->clear(tr("Select a trust on the left."));
+    m_diff->clear();
+}
+
+void MainWindow::updateBanner()
+{
+    m_banner->setVisible(m_store.holdsOnlySample());
+    m_banner->setText(tr(
+        "<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
+        "taken from published CQC reports and press releases; cells the sources do not state are empty. "
+        "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
+        "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and run "
+        "<code>trustratings import FILE</code>; the sample is removed when real data arrives."));
+}
+
+static QString describe(const SubjectRatings &r, const ProviderRecord &p)
+{
+    QStringList parts;
+    for (const QString &s : {p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory, p.region})
+        if (!s.isEmpty())
+            parts << s;
+    if (r.subject.kind == Subject::Kind::Provider)
+        parts << MainWindow::tr("%n location(s)", nullptr, r.locations.size());
+    if (!r.reportDates.isEmpty())
+        parts << MainWindow::tr("latest report %1").arg(QLocale().toString(r.reportDates.last(), QStringLiteral("d MMMM yyyy")));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+void MainWindow::showSubject(const Subject &subject)
+{
+    SubjectRatings ratings;
+    if (!m_store.loadSubject(subject, &ratings)) {
+        m_grid->clear(tr("%1 is not in this database.").arg(subject.id));
+        m_diff->clear();
+        return;
+    }
+    ProviderRecord provider;
+    m_store.provider(ratings.providerId, &provider);
+    m_grid->setSubject(ratings, describe(ratings, provider));
+    m_diff->setSubject(ratings);
+}
+
+bool MainWindow::selectProvider(const QString &id)
+{
+    return m_providers->selectProvider(id);
+}
+
+bool MainWindow::selectLocation(const QString &id)
+{
+    LocationRecord location;
+    if (!m_store.location(id, &location))
+        return false;
+    m_providers->selectProvider(location.providerId);
+    showSubject(Subject::location(id));
+    return true;
+}
+
+bool MainWindow::compare(const QDate &from, const QDate &to)
+{
+    return m_diff->compare(from, to);
+}
+
+void MainWindow::showAbout()
+{
+    const DatabaseStats s = m_store.stats();
+    QMessageBox::about(this, tr("About Trust Ratings"),
+                       tr("<h3>Trust Ratings %1</h3>"
+                          "<p>Browse, compare and export the ratings that the Care Quality Commission "
+                          "gives NHS trusts, their hospitals and their services.</p>"
+                          "<p>This database: %2 providers, %3 locations, %4 ratings from %5 imports.</p>"
+                          "<p>Contains public sector information licensed under the "
+                          "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">"
+                          "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
+                           .arg(QStringLiteral(TRUSTRATINGS_VERSION))
+                           .arg(s.providers).arg(s.locations).arg(s.ratings).arg(s.imports));
+}

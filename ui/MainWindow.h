@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RatingStore.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+class DiffPanel;
+class ProviderListPanel;
+class RatingGridPanel;
+
+// Lists trusts on the left; shows the selected one's rating grid and its
+// previous-against-current diff on the right. The window reads through
+// RatingStore only; it never runs SQL itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // Reloads the trust list (after an import, say), keeping the selection.
+    void reload();
+    bool selectProvider(const QString &id);
+    bool selectLocation(const QString &id);
+    bool compare(const QDate &from, const QDate &to);
+
+    ProviderListPanel *providerList() const { return m_providers; }
+    RatingGridPanel *gridPanel() const { return m_grid; }
+    DiffPanel *diffPanel() const { return m_diff; }
+
+private:
+    void createMenus();
+    void showSubject(const Subject &subject);
+    void updateBanner();
+    void showAbout();
+
+    RatingStore m_store;
+    QLabel *m_banner;
+    ProviderListPanel *m_providers;
+    RatingGridPanel *m_grid;
+    DiffPanel *m_diff;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// The one place that knows what ratings look like: a tile in CQC's colour
+// for every index with a grade (Roles::GradeRole), the rating always written
+// on it, its date in small text; an arrow, colour and word for every diff
+// change (Roles::ChangeRole). Everything else is drawn as usual.
+class RatingDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit RatingDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Whether tiles show the publication date under the rating.
+    void setShowDates(bool show) { m_showDates = show; }
+
+    static QColor tileColour(int grade);
+    static QColor textColour(int grade);
+
+private:
+    void paintTile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintChange(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    bool m_showDates = true;
+};
