@@ -1,4 +1,220 @@
+// The real binary, run as a user runs it: exit statuses, output lines and
+// files of DESIGN.md section 4.
+#include "TestDatabase.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+class TstCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int status = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_home;
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the default database out of the real home folder.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TR_BINARY), args);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return r;
+        }
+        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QByteArray bytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+
+    static QStringList errorLines(const Run &r)
+    {
+        // Qt's own start-up notes are not ours; count the program's lines.
+        QStringList lines;
+        for (const QString &l : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (l.startsWith(QLatin1String("trustratings:")))
+                lines << l;
+        return lines;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Usage: trustratings")));
+        QVERIFY(help.out.contains(QStringLiteral("--screenshot")));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("trustratings ")));
+    }
+
+    void badUsageExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("--bogus");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--database")} << QStringLiteral("--database");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                                 QStringLiteral("--compare"), QStringLiteral("2019-13-01"),
+                                                 QStringLiteral("2020-07-03")}
+                                  << QStringLiteral("2019-13-01");
+        QTest::newRow("both subjects") << QStringList{QStringLiteral("--provider"), QStringLiteral("RJ2"),
+                                                      QStringLiteral("--location"), QStringLiteral("RJ224")}
+                                       << QStringLiteral("--location");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                                 QStringLiteral("--size"), QStringLiteral("big")}
+                                  << QStringLiteral("--size");
+        QTest::newRow("stats with argument") << QStringList{QStringLiteral("stats"), QStringLiteral("extra")}
+                                             << QStringLiteral("extra");
+    }
+
+    void badUsageExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = run(args);
+        QCOMPARE(r.status, 2);
+        const QStringList lines = errorLines(r);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(mentions), qPrintable(lines.first()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void statsOnNewFileLoadsTheSample()
+    {
+        const QString path = m_home.filePath(QStringLiteral("stats.sqlite"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), QStringLiteral("providers: 2"));
+        QCOMPARE(lines.at(1), QStringLiteral("locations: 2"));
+        QVERIFY(lines.at(2).startsWith(QStringLiteral("reports: ")) && lines.at(2).mid(9).toInt() > 0);
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("ratings: ")) && lines.at(3).mid(9).toInt() > 0);
+        QCOMPARE(lines.at(4), QStringLiteral("imports: 1"));
+        // A second start does not load the sample again.
+        const Run again = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(again.out, r.out);
+    }
+
+    void defaultDatabaseLivesInAppData()
+    {
+        const Run r = run({QStringLiteral("stats")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/TrustRatings/trustratings/trustratings.sqlite"))));
+    }
+
+    void refusedDatabasesAreLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("text file") << QByteArray("Location ID,Location Name\nRJ224,University Hospital Lewisham\n")
+                                   << QStringLiteral("not a Trust Ratings database");
+        QByteArray junk(4096, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 7919) % 251);
+        QTest::newRow("binary junk") << junk << QStringLiteral("not a Trust Ratings database");
+    }
+
+    void refusedDatabasesAreLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        const QString path = m_home.filePath(QStringLiteral("refused.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        for (const QStringList &extra : {QStringList{QStringLiteral("stats")},
+                                         QStringList{QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("r.png"))}}) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + extra);
+            QCOMPARE(r.status, 2);
+            QVERIFY2(r.err.contains(mentions) && r.err.contains(path), qPrintable(r.err));
+            QCOMPARE(bytes(path), content);
+        }
+    }
+
+    void newerSchemaIsRefused()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.database().close();
+        const QByteArray before = bytes(db.path());
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("stats")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("newer")), qPrintable(r.err));
+        QCOMPARE(bytes(db.path()), before);
+    }
+
+    void screenshotWritesThePicture()
+    {
+        const QString database = m_home.filePath(QStringLiteral("shot.sqlite"));
+        const QString png = m_home.filePath(QStringLiteral("rj2.png"));
+        const Run r = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+                           QStringLiteral("--provider"), QStringLiteral("RJ2"),
+                           QStringLiteral("--compare"), QStringLiteral("2019-01-10"), QStringLiteral("2020-07-03")});
+        QCOMPARE(r.status, 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+
+        const Run small = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+                               QStringLiteral("--location"), QStringLiteral("RJ231"), QStringLiteral("--size"),
+                               QStringLiteral("1024x640")});
+        QCOMPARE(small.status, 0);
+        QCOMPARE(QImage(png).size(), QSize(1024, 640));
+    }
+
+    void screenshotFailuresLeaveExistingOutput()
+    {
+        const QString database = m_home.filePath(QStringLiteral("shot.sqlite"));
+        const QString png = m_home.filePath(QStringLiteral("keep.png"));
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old picture");
+        f.close();
+        const Run unknown = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+                                 QStringLiteral("--provider"), QStringLiteral("NOPE")});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("NOPE")));
+        QCOMPARE(bytes(png), QByteArray("old picture"));
+
+        const Run badDates = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+                                  QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--compare"),
+                                  QStringLiteral("2018-01-01"), QStringLiteral("2020-07-03")});
+        QCOMPARE(badDates.status, 2);
+        QCOMPARE(bytes(png), QByteArray("old picture"));
+
+        const Run noFolder = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"),
+                                  m_home.filePath(QStringLiteral("no/such/folder/x.png"))});
+        QCOMPARE(noFolder.status, 1);
+        QVERIFY(noFolder.err.contains(QStringLiteral("x.png")));
+    }
+};
+
+QTEST_MAIN(TstCommandLine)
 #include "tst_commandline.moc"

@@ -1,4 +1,148 @@
+// The window as a user drives it: type in the filter, move with the
+// keyboard, read what the grid and the diff show through their models.
+#include "DiffModel.h"
+#include "DiffPanel.h"
+#include "MainWindow.h"
+#include "ProviderFilterProxyModel.h"
+#include "ProviderListPanel.h"
+#include "RatingGridModel.h"
+#include "RatingGridPanel.h"
+#include "Roles.h"
+#include "TestDatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QtTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The rating shown in a column of the grid's first (subject) row.
+    static QString gridText(const RatingGridModel *m, KeyQuestion kq)
+    {
+        for (int c = 1; c < m->columnCount(); ++c) {
+            KeyQuestion at;
+            if (m->keyQuestionAt(c, &at) && at == kq)
+                return m->index(0, c).data().toString();
+        }
+        return QStringLiteral("<no column>");
+    }
+
+    static QString providerChange(const DiffModel *m, KeyQuestion kq)
+    {
+        for (const DiffEntry &e : m->entries())
+            if (e.row.level == GridRow::Level::Provider && e.row.service.isEmpty() && e.keyQuestion == kq)
+                return GridDiff::changeName(e.change);
+        return QStringLiteral("<missing>");
+    }
+
+private Q_SLOTS:
+    void findTypeSelectReadGridAndDiff()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ProviderListPanel *list = window.providerList();
+        QCOMPARE(list->proxy()->rowCount(), 2);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Find focuses the filter
+        QTRY_VERIFY(list->filterEdit()->hasFocus());
+        QTest::keyClicks(list->filterEdit(), QStringLiteral("lewi"));
+        QTRY_COMPARE(list->proxy()->rowCount(), 1); // after the debounce
+        QTest::keyClick(list->filterEdit(), Qt::Key_Return); // moves to the first match
+        QTRY_COMPARE(list->currentProviderId(), QStringLiteral("RJ2"));
+
+        const RatingGridModel *grid = window.gridPanel()->model();
+        QCOMPARE(grid->index(0, 0).data().toString(), QStringLiteral("Lewisham and Greenwich NHS Trust"));
+        QCOMPARE(gridText(grid, KeyQuestion::Safe), QStringLiteral("Requires improvement"));
+        QCOMPARE(gridText(grid, KeyQuestion::Effective), QStringLiteral("Good"));
+        QCOMPARE(gridText(grid, KeyQuestion::Caring), QStringLiteral("Good"));
+        QCOMPARE(gridText(grid, KeyQuestion::Responsive), QStringLiteral("Requires improvement"));
+        QCOMPARE(gridText(grid, KeyQuestion::WellLed), QStringLiteral("Good"));
+        QCOMPARE(gridText(grid, KeyQuestion::Overall), QStringLiteral("Requires improvement"));
+
+        const DiffModel *diff = window.diffPanel()->model();
+        QCOMPARE(diff->fromDate(), QDate(2019, 1, 10));
+        QCOMPARE(diff->toDate(), QDate(2020, 7, 3));
+        QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("improved"));
+        QCOMPARE(providerChange(diff, KeyQuestion::WellLed), QStringLiteral("improved"));
+        for (KeyQuestion kq : {KeyQuestion::Safe, KeyQuestion::Caring, KeyQuestion::Responsive, KeyQuestion::Overall})
+            QCOMPARE(providerChange(diff, kq), QStringLiteral("unchanged"));
+        QVERIFY(window.diffPanel()->summaryText().startsWith(QStringLiteral("2 improved, 0 declined, 4 unchanged")));
+    }
+
+    void keyboardMovesBetweenTrusts()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *view = window.providerList()->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0)); // sorted by name: Kent and Medway first
+        QTRY_COMPARE(window.providerList()->currentProviderId(), QStringLiteral("RXY"));
+        QCOMPARE(window.gridPanel()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Kent and Medway NHS and Social Care Partnership Trust"));
+        QTest::keyClick(view, Qt::Key_Down);
+        QTRY_COMPARE(window.providerList()->currentProviderId(), QStringLiteral("RJ2"));
+        QCOMPARE(window.gridPanel()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Lewisham and Greenwich NHS Trust"));
+    }
+
+    void anyTwoReportDatesCanBeCompared()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        // The pickers offer exactly the trust's own report dates.
+        auto *from = window.diffPanel()->findChild<QComboBox *>();
+        QVERIFY(from);
+        QCOMPARE(from->count(), 3);
+        QVERIFY(window.compare(QDate(2017, 8, 1), QDate(2019, 1, 10)));
+        const DiffModel *diff = window.diffPanel()->model();
+        QCOMPARE(providerChange(diff, KeyQuestion::Caring), QStringLiteral("improved"));
+        QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("unchanged"));
+        // Backwards works too: what was lost between the two.
+        QVERIFY(window.compare(QDate(2020, 7, 3), QDate(2019, 1, 10)));
+        QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("declined"));
+        QCOMPARE(providerChange(diff, KeyQuestion::UseOfResources), QStringLiteral("no longer rated"));
+        QVERIFY(!window.compare(QDate(2018, 1, 1), QDate(2019, 1, 10))); // not a report date
+    }
+
+    void sampleBannerAndEmptyDatabase()
+    {
+        TestDatabase sample;
+        QVERIFY2(sample.isOpen(), qPrintable(sample.error()));
+        MainWindow withSample(sample.connection());
+        withSample.show();
+        auto visibleBanner = [](const MainWindow &w) {
+            for (QLabel *l : w.findChildren<QLabel *>())
+                if (l->isVisible() && l->text().contains(QStringLiteral("Sample data")))
+                    return true;
+            return false;
+        };
+        QVERIFY(visibleBanner(withSample));
+
+        TestDatabase empty(TestDatabase::Empty);
+        QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
+        MainWindow blank(empty.connection());
+        blank.show();
+        QVERIFY(!visibleBanner(blank));
+        QCOMPARE(blank.providerList()->proxy()->rowCount(), 0);
+        bool prompt = false;
+        for (QLabel *l : blank.findChildren<QLabel *>())
+            prompt |= l->text().contains(QStringLiteral("import CQC data"), Qt::CaseInsensitive);
+        QVERIFY(prompt);
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"
