@@ -24,6 +24,11 @@ DiffPanel::DiffPanel(QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("C&urrent:"), this);
     toLabel->setBuddy(m_to);
+    for (QComboBox *box : {m_from, m_to}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumContentsLength(11); // "10 Jan 2019"
+    }
+    m_summary->setWordWrap(true);
     m_from->setAccessibleName(tr("Previous report date"));
     m_to->setAccessibleName(tr("Current report date"));
 

@@ -100,8 +100,10 @@ static QString describe(const SubjectRatings &r, const ProviderRecord &p)
     for (const QString &s : {p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory, p.region})
         if (!s.isEmpty())
             parts << s;
-    if (r.subject.kind == Subject::Kind::Provider)
-        parts << MainWindow::tr("%n location(s)", nullptr, r.locations.size());
+    if (r.subject.kind == Subject::Kind::Provider && r.locations.size() == 1)
+        parts << MainWindow::tr("1 location");
+    else if (r.subject.kind == Subject::Kind::Provider && r.locations.size() > 1)
+        parts << MainWindow::tr("%1 locations").arg(r.locations.size());
     if (!r.reportDates.isEmpty())
         parts << MainWindow::tr("latest report %1").arg(QLocale().toString(r.reportDates.last(), QStringLiteral("d MMMM yyyy")));
     return parts.join(QStringLiteral(" \u00b7 "));

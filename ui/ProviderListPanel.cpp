@@ -42,8 +42,8 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     for (int c : {int(ProviderListModel::TypeColumn), int(ProviderListModel::RegionColumn),
                   int(ProviderListModel::OverallDateColumn), int(ProviderListModel::LocationsColumn)})
         m_view->setColumnHidden(c, true);
-    m_view->setColumnWidth(ProviderListModel::IdColumn, 60);
-    m_view->setColumnWidth(ProviderListModel::OverallColumn, 160);
+    m_view->setColumnWidth(ProviderListModel::IdColumn, 56);
+    m_view->setColumnWidth(ProviderListModel::OverallColumn, 150);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "RatingDelegate.h"
 #include "RatingGridModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeView>
@@ -36,15 +37,32 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
         m_view->expandAll();
         QHeaderView *header = m_view->header();
         header->setSectionResizeMode(QHeaderView::Stretch);
-        header->setSectionResizeMode(0, QHeaderView::Interactive);
-        m_view->setColumnWidth(0, 220);
+        header->setSectionResizeMode(0, QHeaderView::Fixed);
+        fitNameColumn();
     });
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_view, 1);
+}
+
+// The rating columns need about 92 px each to show "improvement" unbroken;
+// the name column takes what is left, between 160 and 340 px.
+void RatingGridPanel::fitNameColumn()
+{
+    const int ratingColumns = m_model->columnCount() - 1;
+    const int spare = m_view->viewport()->width() - ratingColumns * m_view->header()->minimumSectionSize();
+    m_view->setColumnWidth(0, qBound(160, spare, 340));
+}
+
+bool RatingGridPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RatingGridPanel::setSubject(const SubjectRatings &ratings, const QString &description)

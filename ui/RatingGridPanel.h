@@ -21,7 +21,12 @@ public:
     RatingGridModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitNameColumn();
+
     RatingGridModel *m_model;
     QLabel *m_title;
     QLabel *m_details;
