@@ -29,7 +29,15 @@ QString Database::defaultPath()
 bool Database::fail(const QString &reason)
 {
     m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
-    close();
+    // Close the file now, but leave removing the connection to close() (the
+    // next open() or the destructor): the caller still holds a handle and a
+    // query on it, and removing it under them prints "connection is still in
+    // use" on every refused file.
+    if (QSqlDatabase::contains(m_name)) {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
     return false;
 }
 

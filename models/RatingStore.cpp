@@ -116,12 +116,15 @@ static LocationRecord locationFrom(const QSqlQuery &q)
     l.postcode = q.value(7).toString();
     l.url = q.value(8).toString();
     l.registrationStatus = q.value(9).toString();
+    l.predecessorId = q.value(10).toString();
+    l.predecessorName = q.value(11).toString();
+    l.predecessorReason = q.value(12).toString();
     return l;
 }
 
 static const char locationColumns[] =
     "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
-    " registration_status FROM locations ";
+    " registration_status, predecessor_id, predecessor_name, predecessor_reason FROM locations ";
 
 bool RatingStore::location(const QString &id, LocationRecord *out) const
 {

@@ -20,7 +20,8 @@ RatingWriter::RatingWriter(QSqlDatabase db)
         " is_sample = providers.is_sample AND excluded.is_sample"));
     m_location.prepare(QStringLiteral(
         "INSERT INTO locations (id, provider_id, name, type, inspection_category, region, address,"
-        " postcode, url, registration_status, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " postcode, url, registration_status, predecessor_id, predecessor_name, predecessor_reason, is_sample)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET"
         " provider_id = excluded.provider_id,"
         " name = COALESCE(NULLIF(excluded.name, ''), locations.name),"
@@ -31,6 +32,9 @@ RatingWriter::RatingWriter(QSqlDatabase db)
         " postcode = COALESCE(NULLIF(excluded.postcode, ''), locations.postcode),"
         " url = COALESCE(NULLIF(excluded.url, ''), locations.url),"
         " registration_status = COALESCE(NULLIF(excluded.registration_status, ''), locations.registration_status),"
+        " predecessor_id = COALESCE(NULLIF(excluded.predecessor_id, ''), locations.predecessor_id),"
+        " predecessor_name = COALESCE(NULLIF(excluded.predecessor_name, ''), locations.predecessor_name),"
+        " predecessor_reason = COALESCE(NULLIF(excluded.predecessor_reason, ''), locations.predecessor_reason),"
         " is_sample = locations.is_sample AND excluded.is_sample"));
     m_service.prepare(QStringLiteral(
         "INSERT INTO services (name, area_id) VALUES (?, ?)"
@@ -114,7 +118,9 @@ static bool sameLocation(const LocationRecord &a, const LocationRecord &b)
 {
     return a.providerId == b.providerId && a.name == b.name && a.type == b.type
         && a.inspectionCategory == b.inspectionCategory && a.region == b.region && a.address == b.address
-        && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus;
+        && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus
+        && a.predecessorId == b.predecessorId && a.predecessorName == b.predecessorName
+        && a.predecessorReason == b.predecessorReason;
 }
 
 bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
@@ -130,7 +136,8 @@ bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
     }
     for (const QVariant &v : {text(l.id), text(l.providerId), text(l.name), text(l.type),
                               text(l.inspectionCategory), text(l.region), text(l.address),
-                              text(l.postcode), text(l.url), text(l.registrationStatus)})
+                              text(l.postcode), text(l.url), text(l.registrationStatus), text(l.predecessorId),
+                              text(l.predecessorName), text(l.predecessorReason)})
         m_location.addBindValue(v);
     m_location.addBindValue(sample ? 1 : 0);
     if (!exec(m_location))
@@ -161,6 +168,12 @@ qint64 RatingWriter::serviceId(const QString &name)
 
 bool RatingWriter::writeReport(const ReportRecord &r)
 {
+    // A sheet repeats a report on every row of it: write each once.
+    const QString key = r.providerId + QLatin1Char('\x1f') + r.locationId + QLatin1Char('\x1f')
+                      + r.publicationDate.toString(Qt::ISODate) + QLatin1Char('\x1f') + r.linkId;
+    if (m_reports.contains(key))
+        return true;
+    m_reports.insert(key);
     m_report.addBindValue(text(r.providerId));
     m_report.addBindValue(nullIfEmpty(r.locationId));
     m_report.addBindValue(r.publicationDate.toString(Qt::ISODate));

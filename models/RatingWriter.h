@@ -3,6 +3,7 @@
 #include "Records.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -45,5 +46,6 @@ private:
     QHash<QString, ProviderRecord> m_providers;
     QHash<QString, LocationRecord> m_locations;
     QHash<QString, qint64> m_services;
+    QSet<QString> m_reports;
     QString m_lastError;
 };

@@ -31,6 +31,9 @@ struct LocationRecord
     QString postcode;
     QString url;
     QString registrationStatus;
+    QString predecessorId;      // the registration this one took over from (API "HSCA Predecessor")
+    QString predecessorName;
+    QString predecessorReason;  // "NHS Transfer", "Legal Entity Change", ...
 };
 
 struct ReportRecord

@@ -76,6 +76,14 @@ static const char *const v2[] = {
     "CREATE INDEX reports_by_location ON reports (location_id) WHERE location_id IS NOT NULL",
 };
 
+// Version 3: a location's predecessor registration (API relationships), so
+// that inherited ratings can say where they came from.
+static const char *const v3[] = {
+    "ALTER TABLE locations ADD COLUMN predecessor_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE locations ADD COLUMN predecessor_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE locations ADD COLUMN predecessor_reason TEXT NOT NULL DEFAULT ''",
+};
+
 template <size_t N>
 static QStringList toList(const char *const (&statements)[N])
 {
@@ -85,13 +93,14 @@ static QStringList toList(const char *const (&statements)[N])
     return out;
 }
 
-int latestVersion() { return 2; }
+int latestVersion() { return 3; }
 
 QStringList migrationTo(int version)
 {
     switch (version) {
     case 1: return toList(v1);
     case 2: return toList(v2);
+    case 3: return toList(v3);
     default: return {};
     }
 }

@@ -68,9 +68,10 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
 
     const bool inherited = index.data(Roles::InheritedRole).toBool();
     const QDate date = index.data(Roles::DateRole).toDate();
-    QString text = index.data(Qt::DisplayRole).toString();
-    if (inherited)
-        text += QStringLiteral(" \u2020"); // dagger: inherited from a predecessor
+    const QString text = index.data(Qt::DisplayRole).toString();
+    // A dagger marks a rating inherited from a predecessor registration; it
+    // goes on the date line so that it never pushes the rating onto a third line.
+    const QString mark = inherited ? QStringLiteral("\u2020 ") : QString();
 
     painter->setPen(textColour(grade));
     // The rating is always written in full: it wraps onto a second line
@@ -91,7 +92,7 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
         top += textBox.height();
         painter->setFont(small);
         painter->drawText(QRect(textRect.left(), top, textRect.width(), fmSmall.height()), Qt::AlignHCenter,
-                          date.toString(QStringLiteral("d MMM yyyy")));
+                          mark + date.toString(QStringLiteral("d MMM yyyy")));
     }
     painter->restore();
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+// The kinds of file an import understands (CQC-DATA.md sections 1 and 4).
+enum class ImportFormat { Unknown, ApiJson, RatingsCsv, RatingsOds };
+
+namespace ImportFormats {
+QString name(ImportFormat format);                 // "api-json", "ratings-csv", "ratings-ods"
+bool fromName(const QString &name, ImportFormat *out); // for --format; also "json", "csv", "ods"
+}
+
+// One bad record: where it is, which field, what value, and why.
+struct ImportIssue
+{
+    QString file;
+    QString where;      // "line 12", "sheet Locations, row 40", "line 3: $.currentRatings.overall"
+    QString field;
+    QString value;
+    QString message;
+    QString toString() const;
+};
+
+struct ImportOptions
+{
+    bool keepGoing = false;                 // import the valid records, list the rest
+    ImportFormat format = ImportFormat::Unknown; // Unknown: detect from the content
+    // Called now and then with records read and a 0..1 fraction of the
+    // file; returning false cancels the import (which then rolls back).
+    std::function<bool(qint64 records, double fraction)> progress;
+};
+
+struct ImportResult
+{
+    QString file;
+    ImportFormat format = ImportFormat::Unknown;
+    bool ok = false;
+    bool cancelled = false;
+    bool badInput = false;      // the file was at fault (exit status 2), not the machine
+    QString error;              // one line naming file, record and field
+    qint64 records = 0;
+    qint64 newObservations = 0;
+    qint64 providers = 0;
+    qint64 locations = 0;
+    qint64 skipped = 0;
+    bool removedSample = false;
+    QVector<ImportIssue> issues; // every skipped record (--keep-going)
+    QString summaryLine() const;
+};

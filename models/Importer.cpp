@@ -1,0 +1,185 @@
+#include "Importer.h"
+
+#include "ApiJsonSource.h"
+#include "FormatDetector.h"
+#include "RatingStore.h"
+#include "RatingWriter.h"
+#include "RatingsCsvSource.h"
+#include "RatingsOdsSource.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+
+#include <memory>
+
+static QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+
+Importer::Importer(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing)
+{
+    static const QStringList suffixes = {QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("csv"),
+                                         QStringLiteral("ods")};
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            missing->append(path);
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (suffixes.contains(QFileInfo(file).suffix().toLower()))
+                    found << file;
+            }
+            found.sort(); // a stable order: results do not depend on the file system
+            files << found;
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+static QString sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    ImportResult result;
+    result.file = path;
+    QString error;
+    result.format = options.format != ImportFormat::Unknown ? options.format : FormatDetector::detect(path, &error);
+    if (result.format == ImportFormat::Unknown) {
+        result.error = error;
+        result.badInput = true;
+        return result;
+    }
+    std::unique_ptr<RecordSource> source;
+    switch (result.format) {
+    case ImportFormat::ApiJson: source = std::make_unique<ApiJsonSource>(path); break;
+    case ImportFormat::RatingsCsv: source = std::make_unique<RatingsCsvSource>(path); break;
+    case ImportFormat::RatingsOds: source = std::make_unique<RatingsOdsSource>(path); break;
+    case ImportFormat::Unknown: break;
+    }
+    if (!source->open()) {
+        result.error = source->errorString();
+        result.badInput = true;
+        return result;
+    }
+    if (!m_db.transaction()) {
+        result.error = tr("%1: cannot start a transaction: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        return result;
+    }
+    if (run(*source, path, options, &result) && m_db.commit()) {
+        result.ok = true;
+        return result;
+    }
+    if (result.error.isEmpty() && !result.cancelled)
+        result.error = tr("%1: could not save to the database: %2")
+                           .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+    m_db.rollback();
+    return result;
+}
+
+bool Importer::run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result)
+{
+    RatingWriter writer(m_db);
+    auto dbError = [&]() {
+        result->error = tr("%1: database error: %2").arg(QDir::toNativeSeparators(path), writer.lastError());
+        return false;
+    };
+    if (RatingStore(m_db).holdsOnlySample()) {
+        if (!writer.removeSample())
+            return dbError();
+        result->removedSample = true;
+    }
+    ImportRecord import;
+    import.fileName = QFileInfo(path).fileName();
+    import.sha256 = sha256(path);
+    import.format = ImportFormats::name(result->format);
+    import.importedAt = QDateTime::currentDateTimeUtc();
+    if (writer.beginImport(import) == 0)
+        return dbError();
+
+    QSet<QString> providers, locations;
+    RecordFacts facts;
+    ImportIssue issue;
+    for (;;) {
+        const RecordSource::Next next = source.next(&facts, &issue);
+        if (next == RecordSource::Next::End)
+            break;
+        if (next == RecordSource::Next::Error) {
+            result->error = source.errorString();
+            result->badInput = true;
+            return false;
+        }
+        ++result->records;
+        if (next == RecordSource::Next::Issue) {
+            if (!options.keepGoing) {
+                result->error = issue.toString();
+                result->badInput = true;
+                result->issues.append(issue);
+                return false;
+            }
+            ++result->skipped;
+            result->issues.append(issue);
+            issue = {};
+            continue;
+        }
+        for (const ProviderRecord &p : std::as_const(facts.providers)) {
+            if (!writer.writeProvider(p))
+                return dbError();
+            providers.insert(p.id);
+        }
+        for (const LocationRecord &l : std::as_const(facts.locations)) {
+            if (!writer.writeLocation(l))
+                return dbError();
+            locations.insert(l.id);
+        }
+        for (const ReportRecord &r : std::as_const(facts.reports))
+            if (!writer.writeReport(r))
+                return dbError();
+        for (const ObservationRecord &o : std::as_const(facts.observations)) {
+            const RatingWriter::Added added = writer.addObservation(o);
+            if (added == RatingWriter::Added::Failed)
+                return dbError();
+            if (added == RatingWriter::Added::New)
+                ++result->newObservations;
+        }
+        if (options.progress && result->records % 2000 == 0 && !options.progress(result->records, source.progress())) {
+            result->cancelled = true;
+            result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    if (options.progress && !options.progress(result->records, 1.0)) {
+        result->cancelled = true;
+        result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    result->providers = providers.size();
+    result->locations = locations.size();
+    import.records = result->records;
+    import.newObservations = result->newObservations;
+    import.providers = result->providers;
+    import.locations = result->locations;
+    import.skipped = result->skipped;
+    if (!writer.finishImport(import))
+        return dbError();
+    return true;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ImportTypes.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+class RecordSource;
+
+// Imports one file into the database as one transaction: either every
+// valid record is written (and, without keepGoing, there is no invalid
+// one), or the database is left exactly as it was. Records the import
+// (file name, SHA-256, format, time, counts). The first real import removes
+// the bundled sample.
+class Importer
+{
+public:
+    explicit Importer(QSqlDatabase db);
+
+    ImportResult importFile(const QString &path, const ImportOptions &options = {});
+
+    // Files named on the command line or dropped on the window: folders are
+    // searched recursively for .json, .ndjson, .csv and .ods files.
+    static QStringList expandPaths(const QStringList &paths, QStringList *missing);
+
+private:
+    bool run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result);
+
+    QSqlDatabase m_db;
+};
