@@ -1,11 +1,17 @@
 #include "MainWindow.h"
 
 #include "DiffPanel.h"
+#include "ImportController.h"
+#include "ImportHistoryDialog.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,8 +25,11 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
       m_banner(new QLabel(this)),
       m_providers(new ProviderListPanel(this)),
       m_grid(new RatingGridPanel(this)),
-      m_diff(new DiffPanel(this))
+      m_diff(new DiffPanel(this)),
+      m_import(new ImportController(db, this))
 {
+    setAcceptDrops(true);
+    connect(m_import, &ImportController::imported, this, &MainWindow::reload);
     setWindowTitle(tr("Trust Ratings"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
@@ -60,6 +69,10 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import CQC data…"), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import &history"), this, &MainWindow::showImportHistory);
+    file->addSeparator();
     QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
     file->addSeparator();
@@ -91,7 +104,8 @@ void MainWindow::updateBanner()
         "taken from published CQC reports and press releases; cells the sources do not state are empty. "
         "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
         "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and run "
-        "<code>trustratings import FILE</code>; the sample is removed when real data arrives."));
+        "import it with <b>File &gt; Import CQC data</b> (or drop it on this window); the sample is removed "
+        "when real data arrives."));
 }
 
 static QString describe(const SubjectRatings &r, const ProviderRecord &p)
@@ -156,4 +170,34 @@ void MainWindow::showAbout()
                           "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
                            .arg(QStringLiteral(TRUSTRATINGS_VERSION))
                            .arg(s.providers).arg(s.locations).arg(s.ratings).arg(s.imports));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import CQC data"), QString(),
+        tr("CQC data (*.ods *.csv *.json *.ndjson);;All files (*)"));
+    m_import->importPaths(files);
+}
+
+void MainWindow::showImportHistory()
+{
+    ImportHistoryDialog dialog(m_store.imports(), this);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !m_import->isBusy())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (m_import->importPaths(paths))
+        event->acceptProposedAction();
 }

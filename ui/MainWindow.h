@@ -9,6 +9,7 @@ class QSplitter;
 class DiffPanel;
 class ProviderListPanel;
 class RatingGridPanel;
+class ImportController;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -28,8 +29,15 @@ public:
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
     DiffPanel *diffPanel() const { return m_diff; }
+    ImportController *importer() const { return m_import; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void chooseFilesToImport();
+    void showImportHistory();
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
@@ -40,4 +48,5 @@ private:
     ProviderListPanel *m_providers;
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;
+    ImportController *m_import;
 };

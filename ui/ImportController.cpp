@@ -1,0 +1,114 @@
+#include "ImportController.h"
+
+#include "ImportJob.h"
+#include "Importer.h"
+#include "RatingStore.h"
+
+#include <QEventLoop>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QWidget>
+
+ImportController::ImportController(QSqlDatabase db, QWidget *window)
+    : QObject(window), m_db(std::move(db)), m_window(window)
+{
+}
+
+bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
+{
+    if (m_job || paths.isEmpty())
+        return false;
+    QStringList missing;
+    const QStringList files = Importer::expandPaths(paths, &missing);
+    if (files.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Import"),
+                             tr("No .json, .ndjson, .csv or .ods files in:\n%1").arg(paths.join(QLatin1Char('\n'))));
+        return false;
+    }
+    if (RatingStore(m_db).holdsOnlySample()) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Replace the sample data?"),
+            tr("The database holds only the bundled sample. Importing real data removes the sample so that "
+               "the two never mix.\n\nImport %n file(s) and remove the sample?", nullptr, files.size()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_paths = paths;
+    m_keepGoing = keepGoing;
+    m_job = new ImportJob(m_db.databaseName(), files, keepGoing, this);
+    connect(m_job, &ImportJob::progress, this, &ImportController::onProgress);
+    connect(m_job, &ImportJob::finished, this, &ImportController::onFinished);
+
+    m_progress = new QProgressDialog(tr("Starting the import…"), tr("Cancel"), 0, 100, m_window);
+    m_progress->setWindowTitle(tr("Importing CQC data"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
+    m_job->start();
+    return true;
+}
+
+void ImportController::onProgress(const QString &file, int fileIndex, int fileCount, qint64 records, int percent)
+{
+    if (!m_progress)
+        return;
+    QString label = tr("Importing %1: %2 records read").arg(file, QLocale().toString(records));
+    if (fileCount > 1)
+        label = tr("File %1 of %2. ").arg(fileIndex + 1).arg(fileCount) + label;
+    m_progress->setLabelText(label);
+    m_progress->setValue((fileIndex * 100 + percent) / fileCount);
+}
+
+void ImportController::waitForFinished()
+{
+    if (!m_job)
+        return;
+    QEventLoop loop;
+    connect(this, &ImportController::imported, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void ImportController::onFinished(const QVector<ImportResult> &results)
+{
+    m_job->wait();
+    m_job->deleteLater();
+    m_job = nullptr;
+    if (m_progress)
+        m_progress->deleteLater();
+
+    QStringList lines;
+    bool anyBadRecords = false, anyFailed = false;
+    for (const ImportResult &r : results) {
+        if (r.ok) {
+            lines << r.summaryLine();
+            for (const ImportIssue &issue : r.issues)
+                lines << tr("    skipped %1").arg(issue.toString());
+        } else {
+            anyFailed = true;
+            lines << r.error;
+            anyBadRecords |= r.badInput && !r.issues.isEmpty() && !r.cancelled;
+        }
+    }
+    Q_EMIT imported(results);
+    if (!m_window->isVisible())
+        return; // headless use (tests): the results were emitted
+    QMessageBox box(anyFailed ? QMessageBox::Warning : QMessageBox::Information,
+                    anyFailed ? tr("Import finished with problems") : tr("Import finished"),
+                    anyFailed ? tr("Files with a problem were not imported; the database holds what it held before them.")
+                              : tr("Imported %n file(s).", nullptr, results.size()),
+                    QMessageBox::Ok, m_window);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+    QPushButton *retry = nullptr;
+    if (anyBadRecords && !m_keepGoing)
+        retry = box.addButton(tr("Import again, skipping bad records"), QMessageBox::ActionRole);
+    box.exec();
+    if (retry && box.clickedButton() == retry)
+        importPaths(m_paths, true);
+}

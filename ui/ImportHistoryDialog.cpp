@@ -1,0 +1,29 @@
+#include "ImportHistoryDialog.h"
+
+#include "ImportHistoryModel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ImportHistoryDialog::ImportHistoryDialog(const QVector<ImportRecord> &imports, QWidget *parent)
+    : QDialog(parent), m_model(new ImportHistoryModel(this))
+{
+    setWindowTitle(tr("Import history"));
+    m_model->setImports(imports);
+    auto *view = new QTableView(this);
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->resizeColumnsToContents();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(tr("Past imports"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    resize(900, 400);
+}
