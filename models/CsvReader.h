@@ -26,6 +26,11 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    // NextField is internal to parseRecord(): a field ended at a separator.
+    enum class Step { Record, End, NeedMore, Error, NextField };
+    bool fill();
+    Step parseRecord(QStringList *fields);
+
     QIODevice *m_device;
     char m_separator;
     QByteArray m_buffer;
@@ -36,4 +41,5 @@ private:
     bool m_started = false;
     bool m_eof = false;
     QString m_error;
+    QByteArray m_field; // a quoted field's bytes when "" or CRLF are rewritten
 };
