@@ -2,7 +2,14 @@
 
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "CsvExporter.h"
+#include "DiffModel.h"
+#include "GridExportTable.h"
 #include "Importer.h"
+#include "ModelExportTable.h"
+#include "ProviderFilterProxyModel.h"
+#include "ProviderListModel.h"
+#include "RatingsExportTable.h"
 #include "RatingStore.h"
 
 #include <QTextStream>
@@ -63,6 +70,77 @@ static int import(Database &db, const CommandLine &cl)
     return status;
 }
 
+static int usage(const QString &message)
+{
+    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
+    return 2;
+}
+
+static int exportTable(Database &db, const CommandLine &cl)
+{
+    if (cl.arguments.size() != 1)
+        return usage(QStringLiteral("export needs one TABLE: providers, grid, diff or ratings"));
+    const QString table = cl.arguments.first();
+    CsvOptions options;
+    options.bom = cl.bom;
+    options.crlf = cl.crlf;
+    options.header = !cl.noHeader;
+    options.formulaGuard = !cl.noFormulaGuard;
+    if (!cl.separator.isEmpty() && !CsvOptions::separatorFromName(cl.separator, &options.separator))
+        return usage(QStringLiteral("--separator %1: use , or ; or tab").arg(cl.separator));
+    if (cl.asOf.isValid() && table != QLatin1String("grid"))
+        return usage(QStringLiteral("--as-of applies to export grid"));
+    if ((cl.from.isValid() || cl.to.isValid()) && table != QLatin1String("diff"))
+        return usage(QStringLiteral("--from and --to apply to export diff"));
+
+    RatingStore store(db.connection());
+    Subject subject;
+    if (!cl.provider.isEmpty())
+        subject = Subject::provider(cl.provider);
+    else if (!cl.location.isEmpty())
+        subject = Subject::location(cl.location);
+    SubjectRatings ratings;
+    const bool needsSubject = table == QLatin1String("grid") || table == QLatin1String("diff");
+    if (needsSubject && !subject.isValid())
+        return usage(QStringLiteral("export %1 needs --provider ID or --location ID").arg(table));
+    if (subject.isValid() && !store.loadSubject(subject, &ratings))
+        return usage(QStringLiteral("%1 %2: no such %3 in %4")
+                         .arg(subject.kind == Subject::Kind::Provider ? QStringLiteral("--provider") : QStringLiteral("--location"),
+                              subject.id,
+                              subject.kind == Subject::Kind::Provider ? QStringLiteral("provider") : QStringLiteral("location"),
+                              db.path()));
+
+    std::unique_ptr<ExportTable> source;
+    ProviderListModel providers;
+    ProviderFilterProxyModel sorted;
+    DiffModel diff;
+    if (table == QLatin1String("providers")) {
+        if (subject.isValid())
+            return usage(QStringLiteral("export providers lists every provider; --provider and --location do not apply"));
+        // The trust list as the window first shows it: every provider, by name.
+        providers.setProviders(store.providerSummaries());
+        sorted.setSourceModel(&providers);
+        sorted.sort(ProviderListModel::NameColumn, Qt::AscendingOrder);
+        source = std::make_unique<ModelExportTable>(&sorted);
+    } else if (table == QLatin1String("grid")) {
+        source = std::make_unique<GridExportTable>(
+            RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, cl.asOf));
+    } else if (table == QLatin1String("diff")) {
+        diff.setSubject(ratings, cl.from, cl.to);
+        source = std::make_unique<ModelExportTable>(&diff);
+    } else if (table == QLatin1String("ratings")) {
+        source = std::make_unique<RatingsExportTable>(store.ratings(subject));
+    } else {
+        return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
+    }
+    const ExportResult result = CsvExporter::write(*source, cl.output, options);
+    if (!result.ok) {
+        std::fprintf(stderr, "trustratings: %s\n", qPrintable(result.error));
+        return 1;
+    }
+    return 0;
+}
+
 int HeadlessCommands::run(const CommandLine &cl)
 {
     Database db(QStringLiteral("main"));
@@ -76,6 +154,8 @@ int HeadlessCommands::run(const CommandLine &cl)
         return stats(db);
     if (cl.command == QLatin1String("import"))
         return import(db, cl);
+    if (cl.command == QLatin1String("export"))
+        return exportTable(db, cl);
     std::fprintf(stderr, "trustratings: the %s command is not available in this version\n", qPrintable(cl.command));
     return 2;
 }

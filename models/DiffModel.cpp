@@ -83,7 +83,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case KeyQuestionColumn:
         if (role == Qt::DisplayRole)
             return KeyQuestions::label(e.keyQuestion);
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole || role == Roles::ExportRole)
             return KeyQuestions::name(e.keyQuestion);
         break;
     case PreviousColumn:
@@ -100,6 +100,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case CurrentDateColumn:
         if (role == Qt::DisplayRole)
             return isoDate(cell.date);
+        if (role == Roles::ExportRole)
+            return cell.date;
         break;
     case ChangeColumn:
         switch (role) {

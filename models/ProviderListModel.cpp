@@ -74,7 +74,7 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     case OverallDateColumn:
         if (role == Qt::DisplayRole)
             return s.overallDate.isValid() ? s.overallDate.toString(Qt::ISODate) : QString();
-        if (role == Roles::SortRole)
+        if (role == Roles::SortRole || role == Roles::ExportRole)
             return s.overallDate;
         break;
     case LocationsColumn:

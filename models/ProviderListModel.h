@@ -10,7 +10,8 @@ class ProviderListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, TypeColumn, RegionColumn, OverallColumn, OverallDateColumn,
+    // The order of `trustratings export providers` (DESIGN.md section 4).
+    enum Column { IdColumn, NameColumn, TypeColumn, RegionColumn, OverallColumn, OverallDateColumn,
                   LocationsColumn, ColumnCount };
 
     explicit ProviderListModel(QObject *parent = nullptr);

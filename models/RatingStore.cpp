@@ -259,3 +259,68 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
     *out = std::move(r);
     return true;
 }
+
+RatingCursor::RatingCursor(QSqlQuery query, qint64 total) : m_query(std::move(query)), m_total(total) {}
+
+bool RatingCursor::next(RatingRow *row)
+{
+    if (!m_query.next())
+        return false;
+    row->providerId = m_query.value(0).toString();
+    row->providerName = m_query.value(1).toString();
+    row->locationId = m_query.value(2).toString();
+    row->locationName = m_query.value(3).toString();
+    row->service = m_query.value(4).toString();
+    row->keyQuestion = m_query.value(5).toString();
+    row->rating = m_query.value(6).toString();
+    row->publicationDate = m_query.value(7).toString();
+    row->inheritedFrom = m_query.value(8).toString();
+    row->reportLinkId = m_query.value(9).toString();
+    ++m_done;
+    return true;
+}
+
+QString RatingCursor::errorString() const
+{
+    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+}
+
+std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
+{
+    QString where;
+    if (subject.kind == Subject::Kind::Provider)
+        where = QStringLiteral("WHERE o.provider_id = ?");
+    else if (subject.kind == Subject::Kind::Location)
+        where = QStringLiteral("WHERE o.location_id = ?");
+
+    qint64 total = 0;
+    {
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM observations o ") + where);
+        if (subject.isValid())
+            count.addBindValue(subject.id);
+        if (count.exec() && count.next())
+            total = count.value(0).toLongLong();
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Key questions in CQC's order, not alphabetical.
+    q.prepare(QStringLiteral(
+                  "SELECT o.provider_id, p.name, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                  " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date, o.inherited_from,"
+                  " o.report_link_id"
+                  " FROM observations o"
+                  " JOIN providers p ON p.id = o.provider_id"
+                  " LEFT JOIN locations l ON l.id = o.location_id"
+                  " LEFT JOIN services s ON s.id = o.service_id %1"
+                  " ORDER BY o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
+                  " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
+                  " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
+                  " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id")
+                  .arg(where));
+    if (subject.isValid())
+        q.addBindValue(subject.id);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+    return std::make_unique<RatingCursor>(std::move(q), total);
+}

@@ -4,7 +4,34 @@
 #include "SubjectRatings.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
 #include <QVector>
+
+// One row of the long ratings table: an observation with its names.
+struct RatingRow
+{
+    QString providerId, providerName, locationId, locationName, service, keyQuestion, rating, publicationDate,
+        inheritedFrom, reportLinkId;
+};
+
+// Streams observations out of the database with a forward-only query, so
+// that exporting a million of them uses constant memory.
+class RatingCursor
+{
+public:
+    explicit RatingCursor(QSqlQuery query, qint64 total);
+    bool next(RatingRow *row);
+    qint64 total() const { return m_total; }
+    qint64 done() const { return m_done; }
+    QString errorString() const;
+
+private:
+    QSqlQuery m_query;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
 
 // Every read the program makes of the database: bound values only, one place
 // for the SQL. Item models and commands load value structs from here.
@@ -29,6 +56,10 @@ public:
     // if no such provider or location is stored.
     bool loadSubject(const Subject &subject, SubjectRatings *out) const;
     QVector<ImportRecord> imports() const;
+    // Every observation of a subject (its full history), or of the whole
+    // database for an invalid subject, ordered by provider, location,
+    // service, key question and date.
+    std::unique_ptr<RatingCursor> ratings(const Subject &subject) const;
     // True when everything in the database came from the bundled sample.
     bool holdsOnlySample() const;
     bool isEmpty() const;

@@ -14,5 +14,6 @@ enum : int {
     SubjectIdRole,                  // provider or location ID of the row
     RowKindRole,                    // int(GridRow::Level) + service flag, for the delegate's indent
     LaterNonGradeRole,              // QString: a newer non-grade kept beside the grade shown
+    ExportRole,                     // the value CSV export writes: QDate, qint64 or QString
 };
 }

@@ -37,12 +37,11 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Trusts"));
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ProviderListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setMinimumSectionSize(50);
-    for (int c : {int(ProviderListModel::TypeColumn), int(ProviderListModel::RegionColumn),
-                  int(ProviderListModel::OverallDateColumn), int(ProviderListModel::LocationsColumn)})
-        m_view->setColumnHidden(c, true);
     m_view->setColumnWidth(ProviderListModel::IdColumn, 56);
+    m_view->setColumnWidth(ProviderListModel::NameColumn, 260);
+    m_view->setColumnWidth(ProviderListModel::TypeColumn, 200);
+    m_view->setColumnWidth(ProviderListModel::OverallDateColumn, 90);
     m_view->setColumnWidth(ProviderListModel::OverallColumn, 150);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,88 @@
+#include "CsvExporter.h"
+
+#include "ExportTable.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+static QString tr(const char *text) { return QCoreApplication::translate("CsvExporter", text); }
+
+static ExportResult writeTo(QIODevice &device, ExportTable &table, const CsvOptions &options,
+                            const std::function<bool(qint64, double)> &progress, const QString &name)
+{
+    ExportResult result;
+    CsvWriter writer(&device, options);
+    if (!writer.writeHeader(table.headers())) {
+        result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+        return result;
+    }
+    QVector<ExportCell> row;
+    while (table.nextRow(&row)) {
+        if (!writer.writeRow(row)) {
+            result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+            return result;
+        }
+        ++result.rows;
+        if (progress && result.rows % 4096 == 0 && !progress(result.rows, table.progress())) {
+            result.cancelled = true;
+            result.error = tr("%1: export cancelled").arg(name);
+            return result;
+        }
+    }
+    if (!table.errorString().isEmpty()) {
+        result.error = tr("%1: reading the database failed: %2").arg(name, table.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+ExportResult CsvExporter::write(ExportTable &table, const QString &path, const CsvOptions &options,
+                                const std::function<bool(qint64, double)> &progress)
+{
+    if (path.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            ExportResult r;
+            r.error = tr("standard output: %1").arg(out.errorString());
+            return r;
+        }
+        ExportResult r = writeTo(out, table, options, progress, tr("standard output"));
+        if (!out.flush() && r.ok) {
+            r.ok = false;
+            r.error = tr("standard output: %1").arg(out.errorString());
+        }
+        return r;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    ExportResult result;
+    if (info.isDir()) {
+        result.error = tr("%1: is a folder").arg(name);
+        return result;
+    }
+    if (!info.absoluteDir().exists()) {
+        result.error = tr("%1: the folder %2 does not exist").arg(name, QDir::toNativeSeparators(info.absolutePath()));
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("%1: cannot write: %2").arg(name, file.errorString());
+        return result;
+    }
+    result = writeTo(file, table, options, progress, name);
+    if (!result.ok) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.ok = false;
+        result.error = tr("%1: cannot write: %2").arg(name, file.errorString());
+    }
+    return result;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CsvWriter.h"
+
+#include <functional>
+
+class ExportTable;
+
+struct ExportResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    qint64 rows = 0;
+    QString error;      // one line naming the file and the reason
+};
+
+// Writes an ExportTable to a file through QSaveFile (an existing file is
+// replaced only when everything was written) or to stdout for an empty path.
+class CsvExporter
+{
+public:
+    // `progress` is called every few thousand rows with 0..1 (or -1);
+    // returning false cancels and leaves any existing file as it was.
+    static ExportResult write(ExportTable &table, const QString &path, const CsvOptions &options,
+                              const std::function<bool(qint64 rows, double fraction)> &progress = {});
+};

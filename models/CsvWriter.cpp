@@ -1,0 +1,69 @@
+#include "CsvWriter.h"
+
+#include <QIODevice>
+
+bool CsvOptions::separatorFromName(const QString &name, char *out)
+{
+    if (name == QLatin1String(","))
+        *out = ',';
+    else if (name == QLatin1String(";"))
+        *out = ';';
+    else if (name.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || name == QLatin1String("\t"))
+        *out = '\t';
+    else
+        return false;
+    return true;
+}
+
+CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options) : m_device(device), m_options(options) {}
+
+QByteArray CsvWriter::encode(const ExportCell &cell, const CsvOptions &options)
+{
+    QString text = cell.text;
+    // A name taken from outside data must not run as a formula when the
+    // file is opened in a spreadsheet (OWASP "CSV injection").
+    if (options.formulaGuard && cell.kind == ExportCell::Kind::Text && !text.isEmpty()) {
+        const QChar first = text.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            text.prepend(QLatin1Char('\''));
+    }
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(options.separator) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes.prepend('"');
+        bytes.append('"');
+    }
+    return bytes;
+}
+
+bool CsvWriter::writeLine(const QVector<ExportCell> &cells)
+{
+    m_line.clear();
+    if (!m_started) {
+        m_started = true;
+        if (m_options.bom)
+            m_line.append("\xEF\xBB\xBF");
+    }
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_line.append(m_options.separator);
+        m_line.append(encode(cells.at(i), m_options));
+    }
+    m_line.append(m_options.crlf ? "\r\n" : "\n");
+    if (m_device->write(m_line) != m_line.size())
+        m_error = true;
+    return !m_error;
+}
+
+bool CsvWriter::writeHeader(const QStringList &headers)
+{
+    if (!m_options.header)
+        return true;
+    QVector<ExportCell> cells;
+    for (const QString &h : headers)
+        cells.append(ExportCell::textCell(h));
+    return writeLine(cells);
+}
+
+bool CsvWriter::writeRow(const QVector<ExportCell> &cells) { return writeLine(cells); }
