@@ -2,10 +2,13 @@
 
 #include "DiffPanel.h"
 #include "ImportController.h"
+#include "ExportController.h"
 #include "ImportHistoryDialog.h"
+#include "SelectionCopier.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -26,7 +29,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
       m_providers(new ProviderListPanel(this)),
       m_grid(new RatingGridPanel(this)),
       m_diff(new DiffPanel(this)),
-      m_import(new ImportController(db, this))
+      m_import(new ImportController(db, this)),
+      m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
 {
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::reload);
@@ -73,11 +77,23 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &history"), this, &MainWindow::showImportHistory);
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export table…"), this,
+                                            [this] { m_export->chooseAndExport(m_export->focusedTable()); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export the table that has focus, as displayed"));
+    file->addAction(tr("Export all ratings of this &trust…"), this,
+                    [this] { m_export->chooseAndExport(ExportController::Table::SubjectRatings); });
+    file->addAction(tr("Export all ratings in the &database…"), this,
+                    [this] { m_export->chooseAndExport(ExportController::Table::AllRatings); });
+    file->addSeparator();
     QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trust Ratings"), this, &MainWindow::showAbout);
 }
@@ -200,4 +216,14 @@ void MainWindow::dropEvent(QDropEvent *event)
             paths << url.toLocalFile();
     if (m_import->importPaths(paths))
         event->acceptProposedAction();
+}
+
+void MainWindow::copySelection()
+{
+    // The focused table, or the one holding the focused widget.
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            SelectionCopier::copy(view);
+            return;
+        }
 }

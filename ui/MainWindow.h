@@ -10,6 +10,7 @@ class DiffPanel;
 class ProviderListPanel;
 class RatingGridPanel;
 class ImportController;
+class ExportController;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -30,6 +31,7 @@ public:
     RatingGridPanel *gridPanel() const { return m_grid; }
     DiffPanel *diffPanel() const { return m_diff; }
     ImportController *importer() const { return m_import; }
+    ExportController *exporter() const { return m_export; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -38,6 +40,7 @@ protected:
 private:
     void chooseFilesToImport();
     void showImportHistory();
+    void copySelection();
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
@@ -49,4 +52,5 @@ private:
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;
     ImportController *m_import;
+    ExportController *m_export;
 };

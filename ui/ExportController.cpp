@@ -1,0 +1,150 @@
+#include "ExportController.h"
+
+#include "DiffModel.h"
+#include "DiffPanel.h"
+#include "ExportDialog.h"
+#include "GridExportTable.h"
+#include "ModelExportTable.h"
+#include "ProviderFilterProxyModel.h"
+#include "ProviderListPanel.h"
+#include "RatingGridModel.h"
+#include "RatingGridPanel.h"
+#include "RatingsExportJob.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTableView>
+#include <QTreeView>
+
+ExportController::ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
+                                   QWidget *window)
+    : QObject(window), m_db(std::move(db)), m_list(list), m_grid(grid), m_diff(diff), m_window(window)
+{
+}
+
+ExportController::Table ExportController::focusedTable() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (w == m_list)
+            return Table::TrustList;
+        if (w == m_diff)
+            return Table::Diff;
+        if (w == m_grid)
+            return Table::Grid;
+    }
+    return Table::Grid;
+}
+
+Subject ExportController::currentSubject() const { return m_grid->model()->ratings().subject; }
+
+// The trust list's visible columns in the order the user arranged them.
+static QList<int> visibleColumns(const QHeaderView *header)
+{
+    QList<int> out;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            out << logical;
+    }
+    return out;
+}
+
+std::unique_ptr<ExportTable> ExportController::tableOf(Table table) const
+{
+    switch (table) {
+    case Table::TrustList:
+        return std::make_unique<ModelExportTable>(m_list->proxy(), visibleColumns(m_list->view()->header()));
+    case Table::Grid:
+        return std::make_unique<GridExportTable>(m_grid->model()->grid());
+    case Table::Diff:
+        // Every column of `export diff`: the dates the tiles show included.
+        return std::make_unique<ModelExportTable>(m_diff->model());
+    case Table::SubjectRatings:
+    case Table::AllRatings:
+        break;
+    }
+    return nullptr;
+}
+
+QString ExportController::describe(Table table) const
+{
+    const QString id = currentSubject().id;
+    switch (table) {
+    case Table::TrustList: return tr("the trust list");
+    case Table::Grid: return tr("the rating grid of %1").arg(id);
+    case Table::Diff: return tr("the changes of %1").arg(id);
+    case Table::SubjectRatings: return tr("every rating of %1").arg(id);
+    case Table::AllRatings: return tr("every rating in the database");
+    }
+    return {};
+}
+
+static QString suggestedName(ExportController::Table table, const QString &id)
+{
+    switch (table) {
+    case ExportController::Table::TrustList: return QStringLiteral("providers.csv");
+    case ExportController::Table::Grid: return QStringLiteral("grid-%1.csv").arg(id);
+    case ExportController::Table::Diff: return QStringLiteral("diff-%1.csv").arg(id);
+    case ExportController::Table::SubjectRatings: return QStringLiteral("ratings-%1.csv").arg(id);
+    case ExportController::Table::AllRatings: return QStringLiteral("ratings.csv");
+    }
+    return {};
+}
+
+void ExportController::chooseAndExport(Table table)
+{
+    if (table != Table::TrustList && table != Table::AllRatings && !currentSubject().isValid()) {
+        QMessageBox::information(m_window, tr("Export"), tr("Select a trust first."));
+        return;
+    }
+    ExportDialog dialog(describe(table), suggestedName(table, currentSubject().id), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportResult result = (table == Table::SubjectRatings || table == Table::AllRatings)
+        ? runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), dialog.path(), dialog.options(), true)
+        : exportTo(table, dialog.path(), dialog.options());
+    if (!result.ok && !result.cancelled)
+        QMessageBox::warning(m_window, tr("Export failed"), result.error);
+}
+
+ExportResult ExportController::exportTo(Table table, const QString &path, const CsvOptions &options)
+{
+    if (table == Table::SubjectRatings || table == Table::AllRatings)
+        return runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), path, options, false);
+    std::unique_ptr<ExportTable> source = tableOf(table);
+    return CsvExporter::write(*source, path, options);
+}
+
+ExportResult ExportController::runRatingsJob(const Subject &subject, const QString &path, const CsvOptions &options,
+                                             bool interactive)
+{
+    RatingsExportJob job(m_db.databaseName(), subject, path, options);
+    ExportResult result;
+    QEventLoop loop;
+    connect(&job, &RatingsExportJob::finished, &loop, [&](const ExportResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QProgressDialog *progress = nullptr;
+    if (interactive) {
+        progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);
+        progress->setWindowTitle(tr("Exporting ratings"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        connect(progress, &QProgressDialog::canceled, &job, &RatingsExportJob::cancel);
+        connect(&job, &RatingsExportJob::progress, progress, [progress](qint64 rows, int percent) {
+            progress->setLabelText(tr("Exporting: %1 rows written").arg(QLocale().toString(rows)));
+            progress->setValue(percent);
+        });
+    }
+    job.start();
+    // The window stays responsive (repaints, Cancel) while the job runs.
+    loop.exec();
+    job.wait();
+    delete progress;
+    return result;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CsvExporter.h"
+#include "Subject.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class DiffPanel;
+class ExportTable;
+class ProviderListPanel;
+class RatingGridPanel;
+class RatingsExportJob;
+class QWidget;
+
+// File > Export: writes the table the user is looking at, as displayed
+// (filter, sort order, visible columns, "as of" date), through the same
+// ExportTables as the command line, so both give the same bytes. The long
+// ratings table runs on its own thread with progress and Cancel.
+class ExportController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Table { TrustList, Grid, Diff, SubjectRatings, AllRatings };
+
+    ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
+                     QWidget *window);
+
+    // The table the focused view shows (the grid when none has focus).
+    Table focusedTable() const;
+    // Asks where and how, then writes; reports failures in a message box.
+    void chooseAndExport(Table table);
+    // Writes without asking. Small tables are written at once; ratings
+    // tables run on a worker thread and this waits for them.
+    ExportResult exportTo(Table table, const QString &path, const CsvOptions &options);
+
+private:
+    std::unique_ptr<ExportTable> tableOf(Table table) const;
+    Subject currentSubject() const;
+    QString describe(Table table) const;
+    ExportResult runRatingsJob(const Subject &subject, const QString &path, const CsvOptions &options,
+                               bool interactive);
+
+    QSqlDatabase m_db;
+    ProviderListPanel *m_list;
+    RatingGridPanel *m_grid;
+    DiffPanel *m_diff;
+    QWidget *m_window;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CsvWriter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+// Where and how to write a CSV file. Choices are remembered (QSettings)
+// from one export to the next.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(const QString &what, const QString &suggestedName, QWidget *parent = nullptr);
+
+    QString path() const;
+    CsvOptions options() const;
+
+    static CsvOptions savedOptions();
+    void accept() override;
+
+private:
+    void browse();
+
+    QLineEdit *m_path;
+    QComboBox *m_separator;
+    QCheckBox *m_bom;
+    QCheckBox *m_crlf;
+    QCheckBox *m_header;
+    QCheckBox *m_guard;
+};
