@@ -67,6 +67,7 @@ int main(int argc, char **argv)
         MainWindow window(db.connection());
         if (!cl.screenshot.isEmpty())
             return ScreenshotCommand::run(window, cl);
+        window.restoreSettings();
         if (!cl.provider.isEmpty() && !window.selectProvider(cl.provider))
             return usageError(QStringLiteral("--provider %1: no such provider in %2").arg(cl.provider, db.path()));
         if (!cl.location.isEmpty() && !window.selectLocation(cl.location))

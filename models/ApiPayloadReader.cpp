@@ -215,6 +215,7 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
         }
         ProviderRecord placeholder; // named later by a provider payload or a bulk file
         placeholder.id = providerId;
+        placeholder.type = l.type; // a location's type is its provider's ("NHS Healthcare Organisation")
         facts->providers.append(placeholder);
         facts->locations.append(l);
     } else {

@@ -19,15 +19,46 @@ void ProviderFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ProviderFilterProxyModel::setNhsOnly(bool nhsOnly)
+{
+    if (nhsOnly == m_nhsOnly)
+        return;
+    m_nhsOnly = nhsOnly;
+    invalidateRowsFilter();
+}
+
+void ProviderFilterProxyModel::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    invalidateRowsFilter();
+}
+
+void ProviderFilterProxyModel::setOverall(Grade grade)
+{
+    if (grade == m_overall)
+        return;
+    m_overall = grade;
+    invalidateRowsFilter();
+}
+
 bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // Works on the summaries in memory: a keystroke scans 25,000 short
+    // strings, never the database.
+    const auto *list = qobject_cast<const ProviderListModel *>(sourceModel());
+    if (!list || sourceParent.isValid())
+        return true;
+    const ProviderSummary &s = list->summary(sourceRow);
+    if (m_nhsOnly && !s.isNhs())
+        return false;
+    if (!m_region.isEmpty() && s.provider.region != m_region)
+        return false;
+    if (m_overall == Grade::NotAGrade ? s.overall.isGrade() : (m_overall != Grade::None && s.overall.grade() != m_overall))
+        return false;
     if (m_text.isEmpty())
         return true;
-    const QAbstractItemModel *m = sourceModel();
-    for (int column : {int(ProviderListModel::NameColumn), int(ProviderListModel::IdColumn)}) {
-        const QString value = m->index(sourceRow, column, sourceParent).data().toString();
-        if (value.contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return s.provider.name.contains(m_text, Qt::CaseInsensitive) || s.provider.id.contains(m_text, Qt::CaseInsensitive)
+        || s.locationNames.contains(m_text, Qt::CaseInsensitive);
 }

@@ -106,6 +106,14 @@ int RatingGridModel::columnCount(const QModelIndex &) const
     return 1 + m_grid.columns().size();
 }
 
+bool RatingGridModel::isStale(const GridCell &cell) const
+{
+    // CQC aims to re-inspect within a few years; older ratings are flagged
+    // so a reader does not take them for current.
+    const QDate reference = m_grid.asOf().isValid() ? m_grid.asOf() : QDate::currentDate();
+    return !cell.isEmpty() && cell.date < reference.addYears(-4);
+}
+
 QString RatingGridModel::rowName(const GridRow &row) const
 {
     if (row.isServiceRow())
@@ -155,6 +163,8 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
         return cell.isInherited();
     case Roles::LaterNonGradeRole:
         return cell.laterNonGrade.text();
+    case Roles::StaleRole:
+        return isStale(cell);
     case Roles::SortRole:
         return cell.rating.sortRank();
     case Qt::ToolTipRole: {
@@ -163,7 +173,10 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
         QString tip = tr("%1: %2\nPublished %3").arg(KeyQuestions::label(kq), cell.rating.text(),
                                                      QLocale().toString(cell.date, QLocale::LongFormat));
         if (cell.isInherited())
-            tip += tr("\nInherited from %1").arg(cell.inheritedFrom);
+            tip += cell.inheritedFrom == QLatin1String("Y") ? tr("\nInherited from a predecessor registration")
+                                                            : tr("\nInherited from %1").arg(cell.inheritedFrom);
+        if (isStale(cell))
+            tip += tr("\nMore than four years old");
         if (!cell.laterNonGrade.isEmpty())
             tip += tr("\nLater: %1 (%2)").arg(cell.laterNonGrade.text(), QLocale().toString(cell.laterNonGradeDate, QLocale::ShortFormat));
         return tip;
@@ -171,10 +184,11 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (cell.isEmpty())
             return tr("%1, %2: no rating").arg(where, KeyQuestions::label(kq));
-        return tr("%1, %2: %3, published %4%5")
+        return tr("%1, %2: %3, published %4%5%6")
             .arg(where, KeyQuestions::label(kq), cell.rating.text(),
                  QLocale().toString(cell.date, QLocale::LongFormat),
-                 cell.isInherited() ? tr(", inherited") : QString());
+                 cell.isInherited() ? tr(", inherited") : QString(),
+                 isStale(cell) ? tr(", more than four years old") : QString());
     }
     return {};
 }

@@ -34,6 +34,7 @@ public:
 
 private:
     QString rowName(const GridRow &row) const;
+    bool isStale(const GridCell &cell) const;
     void buildTree();
 
     SubjectRatings m_ratings;

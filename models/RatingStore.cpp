@@ -27,6 +27,14 @@ DatabaseStats RatingStore::stats() const
     return s;
 }
 
+QDate RatingStore::newestPublicationDate() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(publication_date) FROM observations")) || !q.next())
+        return {};
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
 bool RatingStore::isEmpty() const
 {
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM providers")) == 0;
@@ -59,7 +67,7 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     if (!q.exec(QStringLiteral(
             "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url,"
             " (SELECT count(*) FROM locations l WHERE l.provider_id = p.id)"
-            " FROM providers p ORDER BY p.name, p.id"))) {
+            " FROM providers p ORDER BY p.id"))) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -69,6 +77,18 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
         s.locationCount = q.value(6).toInt();
         row.insert(s.provider.id, out.size());
         out.append(s);
+    }
+    // Location names let the filter find "Queen Elizabeth" under its trust.
+    if (q.exec(QStringLiteral("SELECT provider_id, name FROM locations ORDER BY provider_id, name"))) {
+        while (q.next()) {
+            const auto it = row.constFind(q.value(0).toString());
+            if (it == row.constEnd())
+                continue;
+            QString &names = out[*it].locationNames;
+            if (!names.isEmpty())
+                names += QLatin1Char('\n');
+            names += q.value(1).toString();
+        }
     }
     // The provider's own Overall rows, oldest first, so the last grade seen wins.
     if (!q.exec(QStringLiteral(

@@ -63,6 +63,8 @@ public:
     // True when everything in the database came from the bundled sample.
     bool holdsOnlySample() const;
     bool isEmpty() const;
+    // The latest publication date of any rating held: how current the data is.
+    QDate newestPublicationDate() const;
 
     QString lastError() const { return m_lastError; }
 

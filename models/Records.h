@@ -68,6 +68,8 @@ struct ProviderSummary
     Rating overall;
     QDate overallDate;
     int locationCount = 0;
+    QString locationNames;      // newline-separated, for the filter
+    bool isNhs() const { return provider.type == QLatin1String("NHS Healthcare Organisation"); }
 };
 
 struct DatabaseStats

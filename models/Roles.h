@@ -14,6 +14,7 @@ enum : int {
     SubjectIdRole,                  // provider or location ID of the row
     RowKindRole,                    // int(GridRow::Level) + service flag, for the delegate's indent
     LaterNonGradeRole,              // QString: a newer non-grade kept beside the grade shown
+    StaleRole,                      // bool: rated more than four years before the grid's date
     ExportRole,                     // the value CSV export writes: QDate, qint64 or QString
 };
 }

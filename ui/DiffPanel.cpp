@@ -3,7 +3,9 @@
 #include "DiffModel.h"
 #include "RatingDelegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include "DiffFilterProxyModel.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +16,8 @@
 DiffPanel::DiffPanel(QWidget *parent)
     : QWidget(parent),
       m_model(new DiffModel(this)),
+      m_shown(new DiffFilterProxyModel(this)),
+      m_changedOnly(new QCheckBox(tr("C&hanged only"), this)),
       m_from(new QComboBox(this)),
       m_to(new QComboBox(this)),
       m_summary(new QLabel(this)),
@@ -29,6 +33,7 @@ DiffPanel::DiffPanel(QWidget *parent)
         box->setMinimumContentsLength(11); // "10 Jan 2019"
     }
     m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Summary of changes"));
     m_from->setAccessibleName(tr("Previous report date"));
     m_to->setAccessibleName(tr("Current report date"));
 
@@ -39,12 +44,14 @@ DiffPanel::DiffPanel(QWidget *parent)
     pickers->addWidget(m_from);
     pickers->addWidget(toLabel);
     pickers->addWidget(m_to);
-    pickers->addSpacing(12);
-    pickers->addWidget(m_summary, 1);
+    pickers->addStretch(1);
+    pickers->addWidget(m_changedOnly);
 
     // Tiles carry their own dates here, so the date columns (kept for
     // export) are hidden.
-    m_view->setModel(m_model);
+    // "Changed only" hides unchanged cells; everything else stays in view.
+    m_shown->setSourceModel(m_model);
+    m_view->setModel(m_shown);
     m_view->setItemDelegate(new RatingDelegate(this));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -54,19 +61,28 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnHidden(DiffModel::LocationIdColumn, true);
     m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
     m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);
-    m_view->setColumnWidth(DiffModel::LevelColumn, 65);
-    m_view->setColumnWidth(DiffModel::LocationColumn, 170);
-    m_view->setColumnWidth(DiffModel::ServiceColumn, 150);
-    m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 110);
-    m_view->setColumnWidth(DiffModel::PreviousColumn, 155);
-    m_view->setColumnWidth(DiffModel::CurrentColumn, 155);
+    m_view->setColumnWidth(DiffModel::LevelColumn, 62);
+    m_view->setColumnWidth(DiffModel::LocationColumn, 150);
+    m_view->setColumnWidth(DiffModel::ServiceColumn, 140);
+    m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 100);
+    m_view->setColumnWidth(DiffModel::PreviousColumn, 150);
+    m_view->setColumnWidth(DiffModel::CurrentColumn, 150);
     m_view->setAccessibleName(tr("Changes between the two report dates"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pickers);
+    layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
+    connect(m_changedOnly, &QCheckBox::toggled, this, &DiffPanel::setChangedOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_shown->mapToSource(current);
+        if (source.isValid()) {
+            const DiffEntry &e = m_model->entries().at(source.row());
+            Q_EMIT cellSelected(e.row, e.keyQuestion);
+        }
+    });
     connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
 }
@@ -124,6 +140,15 @@ void DiffPanel::onDatesPicked()
         return;
     m_model->setSubject(m_ratings, m_from->currentData().toDate(), m_to->currentData().toDate());
     updateSummary();
+}
+
+void DiffPanel::setChangedOnly(bool changedOnly)
+{
+    {
+        const QSignalBlocker block(m_changedOnly);
+        m_changedOnly->setChecked(changedOnly);
+    }
+    m_shown->setChangedOnly(changedOnly);
 }
 
 QString DiffPanel::summaryText() const { return m_summary->text(); }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "RatingGrid.h"
 #include "SubjectRatings.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class DiffFilterProxyModel;
 class QLabel;
 class QTableView;
 class DiffModel;
@@ -24,8 +27,14 @@ public:
     bool compare(const QDate &from, const QDate &to);
 
     DiffModel *model() const { return m_model; }
+    // What the table shows: the model, filtered by "Changed only".
+    DiffFilterProxyModel *shownModel() const { return m_shown; }
+    void setChangedOnly(bool changedOnly);
     QTableView *view() const { return m_view; }
     QString summaryText() const;
+
+Q_SIGNALS:
+    void cellSelected(const GridRow &row, KeyQuestion keyQuestion);
 
 private:
     void fillDates();
@@ -34,6 +43,8 @@ private:
 
     SubjectRatings m_ratings;
     DiffModel *m_model;
+    DiffFilterProxyModel *m_shown;
+    QCheckBox *m_changedOnly;
     QComboBox *m_from;
     QComboBox *m_to;
     QLabel *m_summary;

@@ -74,6 +74,12 @@ void ImportController::waitForFinished()
     loop.exec();
 }
 
+void ImportController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
 void ImportController::onFinished(const QVector<ImportResult> &results)
 {
     m_job->wait();

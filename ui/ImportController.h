@@ -25,6 +25,9 @@ public:
     bool importPaths(const QStringList &paths, bool keepGoing = false);
     // Waits for a running import (tests, shutdown).
     void waitForFinished();
+    // Cancels a running import, as the progress dialog's Cancel button does:
+    // the file being imported rolls back and later files are not started.
+    void cancel();
 
 Q_SIGNALS:
     void imported(const QVector<ImportResult> &results);

@@ -11,6 +11,10 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QSettings>
+#include <QUrl>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -26,6 +30,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent),
       m_store(db),
       m_banner(new QLabel(this)),
+      m_mainSplitter(new QSplitter(Qt::Horizontal, this)),
+      m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)),
       m_grid(new RatingGridPanel(this)),
       m_diff(new DiffPanel(this)),
@@ -41,14 +47,14 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000; }"));
 
-    auto *right = new QSplitter(Qt::Vertical, this);
+    QSplitter *right = m_rightSplitter;
     right->addWidget(m_grid);
     right->addWidget(m_diff);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setChildrenCollapsible(false);
 
-    auto *main = new QSplitter(Qt::Horizontal, this);
+    QSplitter *main = m_mainSplitter;
     main->addWidget(m_providers);
     main->addWidget(right);
     main->setStretchFactor(0, 1);
@@ -66,6 +72,9 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     createMenus();
     connect(m_providers, &ProviderListPanel::providerSelected, this,
             [this](const QString &id) { showSubject(Subject::provider(id)); });
+    connect(m_providers, &ProviderListPanel::openCqcPage, this, &MainWindow::openUrl);
+    connect(m_grid, &RatingGridPanel::openCqcPage, this, &MainWindow::openUrl);
+    connect(m_grid, &RatingGridPanel::importRequested, this, &MainWindow::chooseFilesToImport);
     reload();
     resize(1280, 800);
 }
@@ -106,7 +115,9 @@ void MainWindow::reload()
     if (!current.isEmpty() && m_providers->selectProvider(current))
         return;
     if (m_store.isEmpty())
-        m_grid->clear(tr("No data yet: import CQC data to begin."));
+        m_grid->clear(tr("This database is empty. Download CQC's monthly \"Latest ratings\" file (.ods) from "
+                         "cqc.org.uk/about-us/transparency/using-cqc-data, or API responses, and import them."),
+                      true);
     else
         m_grid->clear(tr("Select a trust on the left."));
     m_diff->clear();
@@ -176,16 +187,25 @@ bool MainWindow::compare(const QDate &from, const QDate &to)
 void MainWindow::showAbout()
 {
     const DatabaseStats s = m_store.stats();
+    const QDate newest = m_store.newestPublicationDate();
+    QString provenance;
+    for (const ImportRecord &i : m_store.imports())
+        provenance += QStringLiteral("<li>%1: %2 (%3)</li>")
+                          .arg(i.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format);
     QMessageBox::about(this, tr("About Trust Ratings"),
                        tr("<h3>Trust Ratings %1</h3>"
                           "<p>Browse, compare and export the ratings that the Care Quality Commission "
                           "gives NHS trusts, their hospitals and their services.</p>"
-                          "<p>This database: %2 providers, %3 locations, %4 ratings from %5 imports.</p>"
+                          "<p>This database: %2 providers, %3 locations, %4 ratings from %5 imports; "
+                          "the newest rating was published on %6.</p><ul>%7</ul>"
                           "<p>Contains public sector information licensed under the "
                           "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">"
                           "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
                            .arg(QStringLiteral(TRUSTRATINGS_VERSION))
-                           .arg(s.providers).arg(s.locations).arg(s.ratings).arg(s.imports));
+                           .arg(s.providers).arg(s.locations).arg(s.ratings).arg(s.imports)
+                           .arg(newest.isValid() ? QLocale().toString(newest, QLocale::LongFormat) : tr("(none)"),
+                                provenance));
 }
 
 void MainWindow::chooseFilesToImport()
@@ -226,4 +246,36 @@ void MainWindow::copySelection()
             SelectionCopier::copy(view);
             return;
         }
+}
+
+void MainWindow::openUrl(const QString &url)
+{
+    if (!url.isEmpty())
+        QDesktopServices::openUrl(QUrl(url));
+}
+
+void MainWindow::restoreSettings()
+{
+    m_persist = true;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_providers->restoreState(settings);
+    const QString last = settings.value(QStringLiteral("window/provider")).toString();
+    if (!last.isEmpty())
+        m_providers->selectProvider(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persist) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+        settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+        settings.setValue(QStringLiteral("window/provider"), m_providers->currentProviderId());
+        m_providers->saveState(settings);
+    }
+    QMainWindow::closeEvent(event);
 }

@@ -26,6 +26,10 @@ public:
     bool selectProvider(const QString &id);
     bool selectLocation(const QString &id);
     bool compare(const QDate &from, const QDate &to);
+    // Restores geometry, splitters, columns, filters and the last trust from
+    // QSettings, and saves them again on close. Screenshots and tests do
+    // not call it, so that they do not depend on a user's settings.
+    void restoreSettings();
 
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
@@ -34,6 +38,7 @@ public:
     ExportController *exporter() const { return m_export; }
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -41,6 +46,7 @@ private:
     void chooseFilesToImport();
     void showImportHistory();
     void copySelection();
+    void openUrl(const QString &url);
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
@@ -48,6 +54,9 @@ private:
 
     RatingStore m_store;
     QLabel *m_banner;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    bool m_persist = false;
     ProviderListPanel *m_providers;
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;

@@ -5,7 +5,11 @@
 #include "RatingDelegate.h"
 #include "Roles.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -17,14 +21,36 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
       m_model(new ProviderListModel(this)),
       m_proxy(new ProviderFilterProxyModel(this)),
       m_filter(new QLineEdit(this)),
+      m_type(new QComboBox(this)),
+      m_region(new QComboBox(this)),
+      m_rating(new QComboBox(this)),
       m_view(new QTreeView(this)),
       m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
 
-    m_filter->setPlaceholderText(tr("Filter by name or ID"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID or location (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter trusts"));
+
+    // NHS trusts first: they are who this program is for; everyone else is one click away.
+    m_type->addItem(tr("NHS trusts"), true);
+    m_type->addItem(tr("All providers"), false);
+    m_type->setAccessibleName(tr("Provider type"));
+    m_region->setAccessibleName(tr("Region"));
+    m_rating->addItem(tr("Any rating"), int(Grade::None));
+    for (Grade g : {Grade::Outstanding, Grade::Good, Grade::RequiresImprovement, Grade::Inadequate})
+        m_rating->addItem(Rating::gradeText(g), int(g));
+    m_rating->addItem(tr("No grade"), int(Grade::NotAGrade));
+    m_rating->setAccessibleName(tr("Overall rating"));
+    fillRegions();
+    m_proxy->setNhsOnly(true);
+    for (QComboBox *box : {m_type, m_region, m_rating}) {
+        // Narrow windows shrink the pickers rather than grow the panel.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        connect(box, &QComboBox::activated, this, &ProviderListPanel::applyFilters);
+    }
 
     auto *delegate = new RatingDelegate(this);
     delegate->setShowDates(false);
@@ -37,9 +63,10 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Trusts"));
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProviderListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setMinimumSectionSize(50);
     m_view->setColumnWidth(ProviderListModel::IdColumn, 56);
-    m_view->setColumnWidth(ProviderListModel::NameColumn, 260);
+    m_view->setColumnWidth(ProviderListModel::NameColumn, 150);
     m_view->setColumnWidth(ProviderListModel::TypeColumn, 200);
     m_view->setColumnWidth(ProviderListModel::OverallDateColumn, 90);
     m_view->setColumnWidth(ProviderListModel::OverallColumn, 150);
@@ -47,6 +74,11 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_region, 1);
+    filters->addWidget(m_rating, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -68,6 +100,35 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
             m_view->setFocus();
         }
     });
+    // Name, ID and overall rating fit the panel; the other columns are a
+    // right-click on the header away (and export includes what is shown).
+    for (int c : {int(ProviderListModel::TypeColumn), int(ProviderListModel::RegionColumn),
+                  int(ProviderListModel::OverallDateColumn), int(ProviderListModel::LocationsColumn)})
+        m_view->setColumnHidden(c, true);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QAction *toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_view->isColumnHidden(c));
+            toggle->setEnabled(c != ProviderListModel::NameColumn);
+            connect(toggle, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_view->header()->mapToGlobal(pos));
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QString url = m_model->summary(m_proxy->mapToSource(index).row()).provider.url;
+        QMenu menu;
+        QAction *open = menu.addAction(tr("Open CQC page"));
+        open->setEnabled(!url.isEmpty());
+        if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == open)
+            Q_EMIT openCqcPage(url);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -78,6 +139,53 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
 void ProviderListPanel::setProviders(QVector<ProviderSummary> providers)
 {
     m_model->setProviders(std::move(providers));
+    fillRegions();
+    updateCount();
+}
+
+void ProviderListPanel::fillRegions()
+{
+    const QString current = m_region->currentData().toString();
+    QStringList regions;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString region = m_model->summary(row).provider.region;
+        if (!region.isEmpty() && !regions.contains(region))
+            regions << region;
+    }
+    regions.sort();
+    m_region->clear();
+    m_region->addItem(tr("All regions"), QString());
+    for (const QString &r : std::as_const(regions))
+        m_region->addItem(r, r);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
+}
+
+void ProviderListPanel::applyFilters()
+{
+    m_proxy->setNhsOnly(m_type->currentData().toBool());
+    m_proxy->setRegion(m_region->currentData().toString());
+    m_proxy->setOverall(Grade(m_rating->currentData().toInt()));
+    updateCount();
+}
+
+void ProviderListPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("list/header"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("list/filter"), m_filter->text());
+    settings.setValue(QStringLiteral("list/nhsOnly"), m_type->currentData().toBool());
+    settings.setValue(QStringLiteral("list/region"), m_region->currentData().toString());
+    settings.setValue(QStringLiteral("list/rating"), m_rating->currentData().toInt());
+}
+
+void ProviderListPanel::restoreState(const QSettings &settings)
+{
+    m_view->header()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray());
+    m_type->setCurrentIndex(qMax(0, m_type->findData(settings.value(QStringLiteral("list/nhsOnly"), true).toBool())));
+    m_region->setCurrentIndex(qMax(0, m_region->findData(settings.value(QStringLiteral("list/region")).toString())));
+    m_rating->setCurrentIndex(qMax(0, m_rating->findData(settings.value(QStringLiteral("list/rating"), 0).toInt())));
+    applyFilters();
+    m_filter->setText(settings.value(QStringLiteral("list/filter")).toString());
+    m_proxy->setFilterText(m_filter->text());
     updateCount();
 }
 
@@ -93,9 +201,13 @@ bool ProviderListPanel::selectProvider(const QString &id)
         return false;
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid()) {
+        // Hidden by a filter: clear the filters rather than fail.
         m_filter->clear();
         m_proxy->setFilterText(QString());
-        updateCount();
+        m_type->setCurrentIndex(m_model->summary(row).isNhs() ? 0 : 1);
+        m_region->setCurrentIndex(0);
+        m_rating->setCurrentIndex(0);
+        applyFilters();
         proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_view->setCurrentIndex(proxyIndex);

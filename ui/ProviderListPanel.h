@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTreeView;
 class ProviderListModel;
 class ProviderFilterProxyModel;
@@ -23,21 +25,32 @@ public:
     bool selectProvider(const QString &id);
     QString currentProviderId() const;
     void focusFilter();
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *regionFilter() const { return m_region; }
+    QComboBox *ratingFilter() const { return m_rating; }
     ProviderListModel *model() const { return m_model; }
     ProviderFilterProxyModel *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void providerSelected(const QString &id);
+    void openCqcPage(const QString &url);
 
 private:
     void updateCount();
+    void fillRegions();
+    void applyFilters();
 
     ProviderListModel *m_model;
     ProviderFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QComboBox *m_type;
+    QComboBox *m_region;
+    QComboBox *m_rating;
     QTreeView *m_view;
     QLabel *m_count;
 };

@@ -73,6 +73,16 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
     // goes on the date line so that it never pushes the rating onto a third line.
     const QString mark = inherited ? QStringLiteral("\u2020 ") : QString();
 
+    if (index.data(Roles::StaleRole).toBool()) {
+        // A folded corner marks a rating more than four years old; the
+        // tooltip and accessible text say so in words.
+        const int fold = qMin(10, tile.height() / 3);
+        QPolygon corner;
+        corner << tile.topRight() << QPoint(tile.right() - fold, tile.top()) << QPoint(tile.right(), tile.top() + fold);
+        painter->setBrush(option.palette.base());
+        painter->setPen(Qt::NoPen);
+        painter->drawPolygon(corner);
+    }
     painter->setPen(textColour(grade));
     // The rating is always written in full: it wraps onto a second line
     // rather than being cut off ("Requires / improvement").

@@ -3,9 +3,15 @@
 #include "RatingDelegate.h"
 #include "RatingGridModel.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -14,24 +20,41 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
       m_model(new RatingGridModel(this)),
       m_title(new QLabel(this)),
       m_details(new QLabel(this)),
-      m_view(new QTreeView(this))
+      m_openPage(new QPushButton(tr("Open CQC &page"), this)),
+      m_asOfEnabled(new QCheckBox(tr("&As of"), this)),
+      m_asOf(new QDateEdit(QDate::currentDate(), this)),
+      m_stack(new QStackedWidget(this)),
+      m_view(new QTreeView(this)),
+      m_emptyMessage(new QLabel(this)),
+      m_importButton(new QPushButton(tr("&Import CQC data…"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long trust name wraps rather than widening the window.
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(120);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
+    m_openPage->setToolTip(tr("Open this trust's or location's page on the CQC website"));
+    m_openPage->setEnabled(false);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_asOf->setEnabled(false);
+    m_asOf->setAccessibleName(tr("Show the grid as it stood on this date"));
+    m_asOfEnabled->setToolTip(tr("Replay the grid as it stood on a past date"));
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RatingDelegate(this));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Rating grid"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(92);
-    m_view->setAllColumnsShowFocus(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     // The rating columns share the width; the name column keeps its own.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
@@ -41,12 +64,56 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
         fitNameColumn();
     });
     m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RatingGridPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        KeyQuestion kq;
+        const GridRow *row = m_model->gridRow(current);
+        if (row && m_model->keyQuestionAt(current.column(), &kq))
+            Q_EMIT cellSelected(*row, kq);
+    });
+    connect(m_openPage, &QPushButton::clicked, this, [this] { Q_EMIT openCqcPage(m_model->ratings().url); });
+    connect(m_asOfEnabled, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
+    connect(m_asOfEnabled, &QCheckBox::toggled, this, &RatingGridPanel::rebuild);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &RatingGridPanel::rebuild);
+    connect(m_importButton, &QPushButton::clicked, this, &RatingGridPanel::importRequested);
+
+    auto *legend = new QLabel(tr("\u2020 inherited from a predecessor registration \u00b7 folded corner: rated more "
+                                 "than four years before the date shown \u00b7 grey: not a grade"),
+                              this);
+    legend->setWordWrap(true);
+    QFont small = legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    legend->setFont(small);
+
+    auto *gridPage = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridPage);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_view, 1);
+    gridLayout->addWidget(legend);
+
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyMessage);
+    emptyLayout->addWidget(m_importButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(gridPage);
+    m_stack->addWidget(emptyPage);
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_asOfEnabled);
+    heading->addWidget(m_asOf);
+    heading->addWidget(m_openPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(heading);
     layout->addWidget(m_details);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
 }
 
 // The rating columns need about 92 px each to show "improvement" unbroken;
@@ -69,12 +136,60 @@ void RatingGridPanel::setSubject(const SubjectRatings &ratings, const QString &d
 {
     m_title->setText(tr("%1 (%2)").arg(ratings.name, ratings.subject.id));
     m_details->setText(description);
-    m_model->setSubject(ratings);
+    m_openPage->setEnabled(!ratings.url.isEmpty());
+    m_stack->setCurrentIndex(0);
+    m_model->setSubject(ratings, asOf());
 }
 
-void RatingGridPanel::clear(const QString &message)
+void RatingGridPanel::clear(const QString &message, bool offerImport)
 {
-    m_title->setText(message);
+    m_title->setText(offerImport ? tr("Trust Ratings") : message);
     m_details->clear();
+    m_openPage->setEnabled(false);
+    m_emptyMessage->setText(message);
+    m_stack->setCurrentIndex(offerImport ? 1 : 0);
     m_model->clear();
+}
+
+QDate RatingGridPanel::asOf() const { return m_asOfEnabled->isChecked() ? m_asOf->date() : QDate(); }
+
+void RatingGridPanel::setAsOf(const QDate &date)
+{
+    const QSignalBlocker blockCheck(m_asOfEnabled), blockDate(m_asOf);
+    m_asOfEnabled->setChecked(date.isValid());
+    m_asOf->setEnabled(date.isValid());
+    if (date.isValid())
+        m_asOf->setDate(date);
+    rebuild();
+}
+
+void RatingGridPanel::rebuild()
+{
+    if (m_model->ratings().subject.isValid())
+        m_model->setSubject(m_model->ratings(), asOf());
+}
+
+QString RatingGridPanel::urlOf(const QModelIndex &index) const
+{
+    const GridRow *row = m_model->gridRow(index);
+    if (!row)
+        return {};
+    if (row->level == GridRow::Level::Location && m_model->ratings().subject.kind == Subject::Kind::Provider) {
+        for (const LocationRecord &l : m_model->ratings().locations)
+            if (l.id == row->locationId)
+                return l.url;
+        return {};
+    }
+    return m_model->ratings().url;
+}
+
+void RatingGridPanel::showContextMenu(const QPoint &pos)
+{
+    const QString url = urlOf(m_view->indexAt(pos));
+    if (url.isEmpty())
+        return;
+    QMenu menu;
+    QAction *open = menu.addAction(tr("Open CQC page"));
+    if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == open)
+        Q_EMIT openCqcPage(url);
 }

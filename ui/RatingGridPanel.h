@@ -1,14 +1,21 @@
 #pragma once
 
+#include "RatingGrid.h"
 #include "SubjectRatings.h"
 
 #include <QWidget>
 
+class QCheckBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTreeView;
 class RatingGridModel;
 
-// The selected subject's heading and its rating grid as a tree of tiles.
+// The selected subject's heading, its rating grid as a tree of tiles, and
+// an "as of" date that replays the grid as it stood on any past day. With
+// an empty database it shows the first step instead: import CQC data.
 class RatingGridPanel : public QWidget
 {
     Q_OBJECT
@@ -16,19 +23,37 @@ public:
     explicit RatingGridPanel(QWidget *parent = nullptr);
 
     void setSubject(const SubjectRatings &ratings, const QString &description);
-    void clear(const QString &message);
+    // `offerImport`: the database is empty; show the "Import CQC data…" button.
+    void clear(const QString &message, bool offerImport = false);
+    // Invalid: today (the current grid).
+    void setAsOf(const QDate &date);
+    QDate asOf() const;
 
     RatingGridModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void cellSelected(const GridRow &row, KeyQuestion keyQuestion);
+    void openCqcPage(const QString &url);
+    void importRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitNameColumn();
+    void rebuild();
+    void showContextMenu(const QPoint &pos);
+    QString urlOf(const QModelIndex &index) const;
 
     RatingGridModel *m_model;
     QLabel *m_title;
     QLabel *m_details;
+    QPushButton *m_openPage;
+    QCheckBox *m_asOfEnabled;
+    QDateEdit *m_asOf;
+    QStackedWidget *m_stack;
     QTreeView *m_view;
+    QLabel *m_emptyMessage;
+    QPushButton *m_importButton;
 };

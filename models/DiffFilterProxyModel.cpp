@@ -1,0 +1,22 @@
+#include "DiffFilterProxyModel.h"
+
+#include "DiffModel.h"
+#include "Roles.h"
+
+DiffFilterProxyModel::DiffFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+
+void DiffFilterProxyModel::setChangedOnly(bool changedOnly)
+{
+    if (changedOnly == m_changedOnly)
+        return;
+    m_changedOnly = changedOnly;
+    invalidateRowsFilter();
+}
+
+bool DiffFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_changedOnly)
+        return true;
+    const QModelIndex change = sourceModel()->index(sourceRow, DiffModel::ChangeColumn, sourceParent);
+    return Change(change.data(Roles::ChangeRole).toInt()) != Change::Unchanged;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// The diff table as shown: all cells, or with "Changed only" just those
+// whose change is not "unchanged".
+class DiffFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit DiffFilterProxyModel(QObject *parent = nullptr);
+    void setChangedOnly(bool changedOnly);
+    bool changedOnly() const { return m_changedOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_changedOnly = false;
+};
