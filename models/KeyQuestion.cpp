@@ -37,6 +37,13 @@ static QString squeeze(const QString &s)
 
 bool fromName(const QString &text, KeyQuestion *out)
 {
+    // Exact spellings first: every row of a national file has one.
+    for (KeyQuestion kq : all()) {
+        if (text == name(kq)) {
+            *out = kq;
+            return true;
+        }
+    }
     const QString key = squeeze(text);
     for (KeyQuestion kq : all()) {
         if (squeeze(name(kq)) == key) {

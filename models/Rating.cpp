@@ -15,6 +15,14 @@ QString Rating::gradeText(Grade grade)
 
 Rating Rating::fromText(const QString &text)
 {
+    // Exact spellings first: the data files use them on nearly every row.
+    for (Grade g : {Grade::Good, Grade::RequiresImprovement, Grade::Outstanding, Grade::Inadequate}) {
+        static const QString canonical[] = {gradeText(Grade::None), gradeText(Grade::Outstanding),
+                                            gradeText(Grade::Good), gradeText(Grade::RequiresImprovement),
+                                            gradeText(Grade::Inadequate)};
+        if (text == canonical[int(g)])
+            return Rating(g, canonical[int(g)]);
+    }
     const QString trimmed = text.simplified();
     if (trimmed.isEmpty())
         return {};

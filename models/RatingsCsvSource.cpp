@@ -59,8 +59,10 @@ RecordSource::Next RatingsCsvSource::next(RecordFacts *facts, ImportIssue *issue
         fail(m_csv->errorString());
         return Next::Error;
     }
-    const QString where = tr("line %1").arg(m_csv->recordLine());
-    return m_table.parseRow(m_fields, where, facts, issue) ? Next::Record : Next::Issue;
+    if (m_table.parseRow(m_fields, facts, issue))
+        return Next::Record;
+    issue->where = tr("line %1").arg(m_csv->recordLine());
+    return Next::Issue;
 }
 
 double RatingsCsvSource::progress() const

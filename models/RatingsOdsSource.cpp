@@ -83,8 +83,10 @@ RecordSource::Next RatingsOdsSource::next(RecordFacts *facts, ImportIssue *issue
             m_inSheet = true;
         }
         if (m_ods.readRow(&m_cells)) {
-            const QString where = tr("sheet %1, row %2").arg(m_ods.sheetName()).arg(m_ods.rowNumber());
-            return m_table->parseRow(m_cells, where, facts, issue) ? Next::Record : Next::Issue;
+            if (m_table->parseRow(m_cells, facts, issue))
+                return Next::Record;
+            issue->where = tr("sheet %1, row %2").arg(m_ods.sheetName()).arg(m_ods.rowNumber());
+            return Next::Issue;
         }
         if (m_ods.hasError()) {
             m_error = m_ods.errorString();

@@ -109,7 +109,7 @@ QDate RatingsTable::parseDate(const QString &text)
     return QDate(y, m, d);
 }
 
-bool RatingsTable::parseRow(const QStringList &cells, const QString &where, RecordFacts *facts, ImportIssue *issue) const
+bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue) const
 {
     bool blank = true;
     for (const QString &c : cells)
@@ -122,7 +122,6 @@ bool RatingsTable::parseRow(const QStringList &cells, const QString &where, Reco
 
     auto bad = [&](int column, const QString &value, const QString &message) {
         issue->file = m_file;
-        issue->where = where;
         // The header as the file spells it.
         issue->field = QStringLiteral("column \"%1\"").arg(m_headers.value(column).simplified());
         issue->value = value;

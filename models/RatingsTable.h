@@ -21,10 +21,10 @@ public:
     bool acceptHeader(const QStringList &cells, QString *error);
     Sheet sheet() const { return m_sheet; }
 
-    // One data row to facts. `where` is "line 12" or "sheet Locations, row 40".
-    // Returns false with *issue for a bad row; an all-blank row gives true
-    // and no facts.
-    bool parseRow(const QStringList &cells, const QString &where, RecordFacts *facts, ImportIssue *issue) const;
+    // One data row to facts. Returns false with *issue for a bad row (the
+    // caller, who knows the line or sheet and row, fills in issue->where);
+    // an all-blank row gives true and no facts.
+    bool parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue) const;
 
     // dd/mm/yyyy as the sheets have it, or yyyy-mm-dd as an .ods date cell gives it.
     static QDate parseDate(const QString &text);

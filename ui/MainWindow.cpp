@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "CellHistoryPanel.h"
 #include "DiffPanel.h"
+#include "RatingGridModel.h"
+#include "TimelineWidget.h"
 #include "ImportController.h"
 #include "ExportController.h"
 #include "ImportHistoryDialog.h"
@@ -11,6 +14,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QSettings>
@@ -35,6 +41,9 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
       m_providers(new ProviderListPanel(this)),
       m_grid(new RatingGridPanel(this)),
       m_diff(new DiffPanel(this)),
+      m_history(new CellHistoryPanel(this)),
+      m_timeline(new TimelineWidget(this)),
+      m_tabs(new QTabWidget(this)),
       m_import(new ImportController(db, this)),
       m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
 {
@@ -47,9 +56,17 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000; }"));
 
+    // Below the grid: the diff, one cell's history, and the timeline picture.
+    auto *timelineScroll = new QScrollArea(this);
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_diff, tr("&Changes"));
+    m_tabs->addTab(m_history, tr("Cell &history"));
+    m_tabs->addTab(timelineScroll, tr("&Timeline"));
     QSplitter *right = m_rightSplitter;
     right->addWidget(m_grid);
-    right->addWidget(m_diff);
+    right->addWidget(m_tabs);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setChildrenCollapsible(false);
@@ -75,6 +92,14 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(m_providers, &ProviderListPanel::openCqcPage, this, &MainWindow::openUrl);
     connect(m_grid, &RatingGridPanel::openCqcPage, this, &MainWindow::openUrl);
     connect(m_grid, &RatingGridPanel::importRequested, this, &MainWindow::chooseFilesToImport);
+    // A cell picked in the grid opens its history; one picked in the diff
+    // updates it quietly (the user is reading the diff), and Enter or a
+    // double-click there brings it up.
+    connect(m_grid, &RatingGridPanel::cellSelected, this,
+            [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, true); });
+    connect(m_diff, &DiffPanel::cellSelected, this,
+            [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, false); });
+    connect(m_diff->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
     reload();
     resize(1280, 800);
 }
@@ -121,6 +146,8 @@ void MainWindow::reload()
     else
         m_grid->clear(tr("Select a trust on the left."));
     m_diff->clear();
+    m_timeline->clear();
+    m_history->clear();
 }
 
 void MainWindow::updateBanner()
@@ -156,12 +183,16 @@ void MainWindow::showSubject(const Subject &subject)
     if (!m_store.loadSubject(subject, &ratings)) {
         m_grid->clear(tr("%1 is not in this database.").arg(subject.id));
         m_diff->clear();
+        m_timeline->clear();
+        m_history->clear();
         return;
     }
     ProviderRecord provider;
     m_store.provider(ratings.providerId, &provider);
     m_grid->setSubject(ratings, describe(ratings, provider));
     m_diff->setSubject(ratings);
+    m_timeline->setSubject(ratings);
+    m_history->clear();
 }
 
 bool MainWindow::selectProvider(const QString &id)
@@ -278,4 +309,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_providers->saveState(settings);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showCellHistory(const GridRow &row, KeyQuestion keyQuestion, bool raise)
+{
+    m_history->showCell(m_grid->model()->ratings(), row, keyQuestion, m_grid->asOf());
+    if (raise)
+        m_tabs->setCurrentWidget(m_history);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RatingGrid.h"
 #include "RatingStore.h"
 
 #include <QMainWindow>
@@ -10,6 +11,9 @@ class DiffPanel;
 class ProviderListPanel;
 class RatingGridPanel;
 class ImportController;
+class CellHistoryPanel;
+class TimelineWidget;
+class QTabWidget;
 class ExportController;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
@@ -34,6 +38,9 @@ public:
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
     DiffPanel *diffPanel() const { return m_diff; }
+    CellHistoryPanel *historyPanel() const { return m_history; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
 
@@ -47,6 +54,7 @@ private:
     void showImportHistory();
     void copySelection();
     void openUrl(const QString &url);
+    void showCellHistory(const GridRow &row, KeyQuestion keyQuestion, bool raise);
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
@@ -60,6 +68,9 @@ private:
     ProviderListPanel *m_providers;
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;
+    CellHistoryPanel *m_history;
+    TimelineWidget *m_timeline;
+    QTabWidget *m_tabs;
     ImportController *m_import;
     ExportController *m_export;
 };

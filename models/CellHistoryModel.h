@@ -1,0 +1,52 @@
+#pragma once
+
+#include "RatingGrid.h"
+#include "SubjectRatings.h"
+
+#include <QAbstractTableModel>
+
+// Every observation of one grid cell (one row, one key question), newest
+// first, with a mark on the one the grid shows as of a date. It reads the
+// SubjectRatings the window already holds; it never queries the database.
+class CellHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, RatingColumn, ShownColumn, InheritedColumn, ReportColumn, ImportColumn,
+                  ColumnCount };
+
+    explicit CellHistoryModel(QObject *parent = nullptr);
+
+    // Lists the observations of `row` x `kq` in `ratings`. `asOf` is the date
+    // the grid is drawn for (invalid: today); it only moves the mark, the
+    // list always holds the cell's whole history.
+    void setCell(const SubjectRatings &ratings, const GridRow &row, KeyQuestion kq, const QDate &asOf = {});
+    void clear();
+
+    // "Queen Elizabeth Hospital, Critical care, Well-led"; empty when cleared.
+    QString title() const;
+    QDate asOf() const { return m_asOf; }
+    KeyQuestion keyQuestion() const { return m_keyQuestion; }
+    const GridRow &gridRow() const { return m_row; }
+    // The row the grid shows as of asOf(), or -1 when nothing was published by then.
+    int shownRow() const { return m_shownRow; }
+    const ObservationRecord &observation(int row) const { return m_observations.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString placeName() const;
+    QString sentence(const ObservationRecord &o, bool shown) const;
+    QString toolTip(const ObservationRecord &o, bool shown) const;
+
+    QString m_subjectName;
+    GridRow m_row;
+    KeyQuestion m_keyQuestion = KeyQuestion::Overall;
+    QDate m_asOf;
+    bool m_hasCell = false;
+    QVector<ObservationRecord> m_observations;   // newest first
+    int m_shownRow = -1;
+};
