@@ -62,6 +62,15 @@ void Database::close()
 
 bool Database::open(const QString &path) { return open(path, Schema::latestVersion()); }
 
+void Database::prepareForBulkWrite(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // KiB: up to 256 MiB, used only as needed
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
 // Reads the 16-byte SQLite header without opening the file through SQLite,
 // so that a file of another kind is refused before anything could touch it.
 static bool looksLikeSqlite(const QString &path)

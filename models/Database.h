@@ -38,6 +38,11 @@ public:
     // program's, damaged, too new) rather than failing to read or write it.
     bool refusedFile() const { return m_refused; }
 
+    // A large page cache for a connection about to write a national file in
+    // one transaction, so SQLite does not spill half-built pages to the WAL
+    // and read them back.
+    static void prepareForBulkWrite(const QSqlDatabase &db);
+
     // The default database file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 

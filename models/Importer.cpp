@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "ApiJsonSource.h"
+#include "Database.h"
 #include "FormatDetector.h"
 #include "RatingStore.h"
 #include "RatingWriter.h"
@@ -81,6 +82,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.badInput = true;
         return result;
     }
+    Database::prepareForBulkWrite(m_db);
     if (!m_db.transaction()) {
         result.error = tr("%1: cannot start a transaction: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text());
         return result;
@@ -93,6 +95,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.error = tr("%1: could not save to the database: %2")
                            .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
     m_db.rollback();
+    // Rolled back: nothing was added and the sample is still there.
+    result.newObservations = 0;
+    result.removedSample = false;
     return result;
 }
 

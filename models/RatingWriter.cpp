@@ -1,5 +1,7 @@
 #include "RatingWriter.h"
 
+#include "SqliteStatement.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -42,11 +44,20 @@ RatingWriter::RatingWriter(QSqlDatabase db)
     m_report.prepare(QStringLiteral(
         "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    m_observation.prepare(QStringLiteral(
+    static const char observationSql[] =
         "INSERT INTO observations (provider_id, location_id, service_id, key_question, rating,"
         " publication_date, report_link_id, inherited_from, import_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    if (SqliteStatement::handle(db)) {
+        m_fastObservation = std::make_unique<SqliteStatement>(db, observationSql);
+        if (!m_fastObservation->isValid())
+            m_fastObservation.reset();
+    }
+    if (!m_fastObservation)
+        m_observation.prepare(QString::fromLatin1(observationSql));
 }
+
+RatingWriter::~RatingWriter() = default;
 
 bool RatingWriter::exec(QSqlQuery &q)
 {
@@ -57,6 +68,25 @@ bool RatingWriter::exec(QSqlQuery &q)
 }
 
 static QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+// yyyy-mm-dd without QDate::toString's general formatter: one per row.
+static QByteArray isoDate(const QDate &d)
+{
+    char buffer[11];
+    int y = d.year(), m = d.month(), day = d.day();
+    buffer[0] = char('0' + y / 1000 % 10);
+    buffer[1] = char('0' + y / 100 % 10);
+    buffer[2] = char('0' + y / 10 % 10);
+    buffer[3] = char('0' + y % 10);
+    buffer[4] = '-';
+    buffer[5] = char('0' + m / 10);
+    buffer[6] = char('0' + m % 10);
+    buffer[7] = '-';
+    buffer[8] = char('0' + day / 10);
+    buffer[9] = char('0' + day % 10);
+    buffer[10] = 0;
+    return QByteArray(buffer, 10);
+}
+
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
 static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
@@ -168,9 +198,15 @@ qint64 RatingWriter::serviceId(const QString &name)
 
 bool RatingWriter::writeReport(const ReportRecord &r)
 {
-    // A sheet repeats a report on every row of it: write each once.
+    // A sheet repeats a report on every row of it: write each once. Rows of
+    // one report come together, so comparing with the last one is enough
+    // most of the time; the set catches the rest.
+    if (r.providerId == m_lastReport.providerId && r.locationId == m_lastReport.locationId
+        && r.publicationDate == m_lastReport.publicationDate && r.linkId == m_lastReport.linkId)
+        return true;
+    m_lastReport = r;
     const QString key = r.providerId + QLatin1Char('\x1f') + r.locationId + QLatin1Char('\x1f')
-                      + r.publicationDate.toString(Qt::ISODate) + QLatin1Char('\x1f') + r.linkId;
+                      + QString::number(r.publicationDate.toJulianDay()) + QLatin1Char('\x1f') + r.linkId;
     if (m_reports.contains(key))
         return true;
     m_reports.insert(key);
@@ -191,6 +227,34 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
         if (id == 0)
             return Added::Failed;
         service = id;
+    }
+    if (m_fastObservation) {
+        SqliteStatement &st = *m_fastObservation;
+        st.bindText(1, o.providerId);
+        if (o.locationId.isEmpty())
+            st.bindNull(2);
+        else
+            st.bindText(2, o.locationId);
+        if (service.isValid())
+            st.bindInt(3, service.toLongLong());
+        else
+            st.bindNull(3);
+        static const QByteArray keyQuestionNames[] = {
+            KeyQuestions::name(KeyQuestion::Safe).toUtf8(), KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
+            KeyQuestions::name(KeyQuestion::Caring).toUtf8(), KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
+            KeyQuestions::name(KeyQuestion::WellLed).toUtf8(), KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
+            KeyQuestions::name(KeyQuestion::UseOfResources).toUtf8(), KeyQuestions::name(KeyQuestion::Combined).toUtf8()};
+        st.bindText(4, keyQuestionNames[int(o.keyQuestion)]);
+        st.bindText(5, o.rating.text());
+        st.bindText(6, isoDate(o.publicationDate));
+        st.bindText(7, o.reportLinkId);
+        st.bindText(8, o.inheritedFrom);
+        st.bindInt(9, m_importId);
+        if (!st.exec()) {
+            m_lastError = st.errorString();
+            return Added::Failed;
+        }
+        return st.changes() > 0 ? Added::New : Added::Known;
     }
     m_observation.addBindValue(text(o.providerId));
     m_observation.addBindValue(nullIfEmpty(o.locationId));

@@ -84,6 +84,12 @@ static const char *const v3[] = {
     "ALTER TABLE locations ADD COLUMN predecessor_reason TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: the by-import index cost every insert of a national import
+// and served only the rare removal of the bundled sample.
+static const char *const v4[] = {
+    "DROP INDEX observations_by_import",
+};
+
 template <size_t N>
 static QStringList toList(const char *const (&statements)[N])
 {
@@ -93,7 +99,7 @@ static QStringList toList(const char *const (&statements)[N])
     return out;
 }
 
-int latestVersion() { return 3; }
+int latestVersion() { return 4; }
 
 QStringList migrationTo(int version)
 {
@@ -101,6 +107,7 @@ QStringList migrationTo(int version)
     case 1: return toList(v1);
     case 2: return toList(v2);
     case 3: return toList(v3);
+    case 4: return toList(v4);
     default: return {};
     }
 }
