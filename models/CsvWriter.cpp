@@ -19,16 +19,14 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options) : m_device(de
 
 QByteArray CsvWriter::encode(const ExportCell &cell, const CsvOptions &options)
 {
-    QString text = cell.text;
+    QByteArray bytes = cell.utf8.isNull() ? cell.text.toUtf8() : cell.utf8;
     // A name taken from outside data must not run as a formula when the
     // file is opened in a spreadsheet (OWASP "CSV injection").
-    if (options.formulaGuard && cell.kind == ExportCell::Kind::Text && !text.isEmpty()) {
-        const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
+    if (options.formulaGuard && cell.kind == ExportCell::Kind::Text && !bytes.isEmpty()) {
+        const char first = bytes.at(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+            bytes.prepend('\'');
     }
-    QByteArray bytes = text.toUtf8();
     if (bytes.contains(options.separator) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
         bytes.replace('"', "\"\"");
         bytes.prepend('"');

@@ -12,10 +12,12 @@ struct ExportCell
     enum class Kind { Text, Number, Date };
     QString text;
     Kind kind = Kind::Text;
+    QByteArray utf8;    // the same text already in UTF-8 (large exports); used when not null
 
-    static ExportCell textCell(const QString &t) { return {t, Kind::Text}; }
-    static ExportCell number(qint64 n) { return {QString::number(n), Kind::Number}; }
-    static ExportCell date(const QString &iso) { return {iso, Kind::Date}; }
+    static ExportCell textCell(const QString &t) { return {t, Kind::Text, {}}; }
+    static ExportCell number(qint64 n) { return {QString::number(n), Kind::Number, {}}; }
+    static ExportCell date(const QString &iso) { return {iso, Kind::Date, {}}; }
+    static ExportCell utf8Cell(const QByteArray &bytes, Kind kind = Kind::Text) { return {{}, kind, bytes}; }
 };
 
 struct CsvOptions

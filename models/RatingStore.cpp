@@ -1,6 +1,7 @@
 #include "RatingStore.h"
 
 #include "RatingGrid.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -282,26 +283,37 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
 
 RatingCursor::RatingCursor(QSqlQuery query, qint64 total) : m_query(std::move(query)), m_total(total) {}
 
+RatingCursor::RatingCursor(std::unique_ptr<SqliteStatement> statement, qint64 total)
+    : m_statement(std::move(statement)), m_total(total)
+{
+}
+
+RatingCursor::~RatingCursor() = default;
+
 bool RatingCursor::next(RatingRow *row)
 {
-    if (!m_query.next())
-        return false;
-    row->providerId = m_query.value(0).toString();
-    row->providerName = m_query.value(1).toString();
-    row->locationId = m_query.value(2).toString();
-    row->locationName = m_query.value(3).toString();
-    row->service = m_query.value(4).toString();
-    row->keyQuestion = m_query.value(5).toString();
-    row->rating = m_query.value(6).toString();
-    row->publicationDate = m_query.value(7).toString();
-    row->inheritedFrom = m_query.value(8).toString();
-    row->reportLinkId = m_query.value(9).toString();
+    if (m_statement) {
+        if (!m_statement->next())
+            return false;
+        // Deep copies: the statement's buffers are reused by the next step.
+        for (int c = 0; c < RatingRow::ColumnCount; ++c) {
+            const QByteArray raw = m_statement->textAt(c);
+            row->values[c] = QByteArray(raw.constData(), raw.size());
+        }
+    } else {
+        if (!m_query.next())
+            return false;
+        for (int c = 0; c < RatingRow::ColumnCount; ++c)
+            row->values[c] = m_query.value(c).toString().toUtf8();
+    }
     ++m_done;
     return true;
 }
 
 QString RatingCursor::errorString() const
 {
+    if (m_statement)
+        return m_statement->errorString();
     return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
 }
 
@@ -322,22 +334,31 @@ std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
         if (count.exec() && count.next())
             total = count.value(0).toLongLong();
     }
+    // Key questions in CQC's order, not alphabetical.
+    const QString sql = QStringLiteral(
+                            "SELECT o.provider_id, p.name, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                            " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date, o.inherited_from,"
+                            " o.report_link_id"
+                            " FROM observations o"
+                            " JOIN providers p ON p.id = o.provider_id"
+                            " LEFT JOIN locations l ON l.id = o.location_id"
+                            " LEFT JOIN services s ON s.id = o.service_id %1"
+                            " ORDER BY o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
+                            " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
+                            " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
+                            " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id")
+                            .arg(where);
+    if (SqliteStatement::handle(m_db)) {
+        auto statement = std::make_unique<SqliteStatement>(m_db, sql.toUtf8().constData());
+        if (statement->isValid()) {
+            if (subject.isValid())
+                statement->bindText(1, subject.id);
+            return std::make_unique<RatingCursor>(std::move(statement), total);
+        }
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Key questions in CQC's order, not alphabetical.
-    q.prepare(QStringLiteral(
-                  "SELECT o.provider_id, p.name, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
-                  " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date, o.inherited_from,"
-                  " o.report_link_id"
-                  " FROM observations o"
-                  " JOIN providers p ON p.id = o.provider_id"
-                  " LEFT JOIN locations l ON l.id = o.location_id"
-                  " LEFT JOIN services s ON s.id = o.service_id %1"
-                  " ORDER BY o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
-                  " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
-                  " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
-                  " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id")
-                  .arg(where));
+    q.prepare(sql);
     if (subject.isValid())
         q.addBindValue(subject.id);
     if (!q.exec())

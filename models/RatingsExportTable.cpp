@@ -14,18 +14,12 @@ bool RatingsExportTable::nextRow(QVector<ExportCell> *row)
 {
     if (!m_cursor->next(&m_row))
         return false;
-    row->resize(10);
-    (*row)[0] = ExportCell::textCell(m_row.providerId);
-    (*row)[1] = ExportCell::textCell(m_row.providerName);
-    (*row)[2] = ExportCell::textCell(m_row.locationId);
-    (*row)[3] = ExportCell::textCell(m_row.locationName);
-    (*row)[4] = ExportCell::textCell(m_row.service);
-    (*row)[5] = ExportCell::textCell(m_row.keyQuestion);
-    (*row)[6] = ExportCell::textCell(m_row.rating);
-    (*row)[7] = ExportCell::date(m_row.publicationDate);
-    // "Y" when only the bulk file's flag is known, else the predecessor's ID.
-    (*row)[8] = ExportCell::textCell(m_row.inheritedFrom);
-    (*row)[9] = ExportCell::textCell(m_row.reportLinkId);
+    row->resize(RatingRow::ColumnCount);
+    // Column "Inherited": "Y" when only the bulk file's flag is known, else
+    // the predecessor's ID.
+    for (int c = 0; c < RatingRow::ColumnCount; ++c)
+        (*row)[c] = ExportCell::utf8Cell(m_row.values[c], c == RatingRow::PublicationDate ? ExportCell::Kind::Date
+                                                                                          : ExportCell::Kind::Text);
     return true;
 }
 
