@@ -156,6 +156,12 @@ QVector<QDate> RatingGrid::reportDates(const Subject &subject, const QVector<Obs
         if (own && o.publicationDate.isValid())
             dates.insert(o.publicationDate);
     }
+    // A trust known only through its locations (the Locations sheet alone
+    // was imported) is compared across its locations' report dates.
+    if (dates.isEmpty() && subject.kind == Subject::Kind::Provider)
+        for (const ObservationRecord &o : observations)
+            if (o.publicationDate.isValid())
+                dates.insert(o.publicationDate);
     QVector<QDate> out(dates.cbegin(), dates.cend());
     std::sort(out.begin(), out.end());
     return out;

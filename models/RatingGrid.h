@@ -58,7 +58,8 @@ public:
     const QList<KeyQuestion> &columns() const { return m_columns; }
 
     // The subject's own report dates (observations on the subject itself,
-    // its own row or its services), oldest first.
+    // its own row or its services), oldest first; for a provider with no
+    // rating of its own, the dates of everything under it.
     static QVector<QDate> reportDates(const Subject &subject, const QVector<ObservationRecord> &observations);
 
 private:
