@@ -22,6 +22,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2}, {QStringLiteral("--size"), 1},
         {QStringLiteral("--format"), 1}, {QStringLiteral("--as-of"), 1}, {QStringLiteral("--from"), 1},
         {QStringLiteral("--to"), 1}, {QStringLiteral("--output"), 1}, {QStringLiteral("--separator"), 1},
+        {QStringLiteral("--tab"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -49,6 +50,13 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             else if (arg == QLatin1String("--format")) c.format = v;
             else if (arg == QLatin1String("--output")) c.output = v;
             else if (arg == QLatin1String("--separator")) c.separator = v;
+            else if (arg == QLatin1String("--tab")) {
+                c.tab = v.toLower();
+                if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history") && c.tab != QLatin1String("timeline")) {
+                    *error = QStringLiteral("--tab %1: use changes, history or timeline").arg(v);
+                    return false;
+                }
+            }
             else if (arg == QLatin1String("--compare")) {
                 if (!parseDate(values.at(0), arg, &c.compareFrom, error) || !parseDate(values.at(1), arg, &c.compareTo, error))
                     return false;
@@ -124,7 +132,7 @@ QString CommandLine::helpText()
         "\n"
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
-        "               [--compare FROM TO] [--size WxH]\n"
+        "               [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
         "  trustratings [--database PATH] export TABLE [--provider ID | --location ID]\n"
@@ -139,6 +147,8 @@ QString CommandLine::helpText()
         "  --screenshot FILE   render the window offscreen to a PNG and exit\n"
         "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd)\n"
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
+        "  --tab NAME          the panel under the grid: changes (default), history of the\n"
+        "                      subject's Overall cell, or timeline\n"
         "  -h, --help          show this help\n"
         "  -v, --version       show the version\n"
         "\n"

@@ -28,6 +28,8 @@ int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
     if (cl.compareFrom.isValid() && !window.compare(cl.compareFrom, cl.compareTo))
         return fail(2, QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
                            .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));
+    if (!cl.tab.isEmpty())
+        window.showTab(cl.tab);
     window.resize(cl.size.isValid() ? cl.size : QSize(1280, 800));
     window.show();
 

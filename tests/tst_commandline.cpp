@@ -189,6 +189,43 @@ private Q_SLOTS:
         QCOMPARE(QImage(png).size(), QSize(1024, 640));
     }
 
+    void screenshotOfEachPanel_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<QString>("size");
+        for (const char *tab : {"changes", "history", "timeline"})
+            for (const char *size : {"1280x800", "1024x640"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(tab), QLatin1String(size))))
+                    << QString::fromLatin1(tab) << QString::fromLatin1(size);
+    }
+
+    // The pictures a reviewer looks at, made in every test run: a trust, a
+    // comparison, a cell's history and the timeline, at both sizes. They are
+    // kept in the build folder (screenshots/) for looking at.
+    void screenshotOfEachPanel()
+    {
+        QFETCH(QString, tab);
+        QFETCH(QString, size);
+        const QString database = m_home.filePath(QStringLiteral("panels.sqlite"));
+        QDir().mkpath(QStringLiteral("screenshots"));
+        const QString png = QStringLiteral("screenshots/rj2-%1-%2.png").arg(tab, size);
+        QFile::remove(png);
+        const Run r = run({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+                           QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--compare"),
+                           QStringLiteral("2019-01-10"), QStringLiteral("2020-07-03"), QStringLiteral("--tab"), tab,
+                           QStringLiteral("--size"), size});
+        QCOMPARE(r.status, 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(QStringLiteral("%1x%2").arg(image.width()).arg(image.height()), size);
+        // Not a blank frame: rating tiles bring many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
     void screenshotFailuresLeaveExistingOutput()
     {
         const QString database = m_home.filePath(QStringLiteral("shot.sqlite"));

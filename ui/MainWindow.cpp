@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QSettings>
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     timelineScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(m_diff, tr("&Changes"));
     m_tabs->addTab(m_history, tr("Cell &history"));
-    m_tabs->addTab(timelineScroll, tr("&Timeline"));
+    m_tabs->insertTab(TimelineTab, timelineScroll, tr("&Timeline"));
     QSplitter *right = m_rightSplitter;
     right->addWidget(m_grid);
     right->addWidget(m_tabs);
@@ -316,4 +317,24 @@ void MainWindow::showCellHistory(const GridRow &row, KeyQuestion keyQuestion, bo
     m_history->showCell(m_grid->model()->ratings(), row, keyQuestion, m_grid->asOf());
     if (raise)
         m_tabs->setCurrentWidget(m_history);
+}
+
+bool MainWindow::showTab(const QString &name)
+{
+    if (name == QLatin1String("changes")) {
+        m_tabs->setCurrentWidget(m_diff);
+    } else if (name == QLatin1String("timeline")) {
+        m_tabs->setCurrentIndex(TimelineTab);
+    } else if (name == QLatin1String("history")) {
+        const RatingGridModel *grid = m_grid->model();
+        for (int c = 1; c < grid->columnCount(); ++c) {
+            KeyQuestion kq;
+            if (grid->keyQuestionAt(c, &kq) && kq == KeyQuestion::Overall)
+                m_grid->view()->setCurrentIndex(grid->index(0, c)); // opens its history
+        }
+        m_tabs->setCurrentWidget(m_history);
+    } else {
+        return false;
+    }
+    return true;
 }

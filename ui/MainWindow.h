@@ -34,6 +34,9 @@ public:
     // QSettings, and saves them again on close. Screenshots and tests do
     // not call it, so that they do not depend on a user's settings.
     void restoreSettings();
+    // The panel under the grid: "changes", "history" (of the subject's own
+    // Overall cell) or "timeline". False for an unknown name.
+    bool showTab(const QString &name);
 
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
@@ -50,6 +53,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum { ChangesTab, HistoryTab, TimelineTab };
     void chooseFilesToImport();
     void showImportHistory();
     void copySelection();
