@@ -70,6 +70,23 @@ ExportResult CsvExporter::write(ExportTable &table, const QString &path, const C
         result.error = tr("%1: the folder %2 does not exist").arg(name, QDir::toNativeSeparators(info.absolutePath()));
         return result;
     }
+    if (info.exists() && !info.isFile()) {
+        // A device, pipe or socket (/dev/null, /dev/full, a FIFO): there is
+        // no old file to keep, and QSaveFile would rename a regular file over
+        // the node (where the folder is writable) or fail to create its
+        // temporary file beside it. Write to it directly.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly)) {
+            result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+            return result;
+        }
+        result = writeTo(device, table, options, progress, name);
+        if (!device.flush() && result.ok) {
+            result.ok = false;
+            result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+        }
+        return result;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = tr("%1: cannot write: %2").arg(name, file.errorString());

@@ -1,0 +1,225 @@
+// The window's export gives the same bytes as the command line's: the main
+// window on a real SQLite file, and the real binary reading the same file at
+// the same time (SQLite WAL lets a second reader in). Also Ctrl+C's data.
+#include "ExportController.h"
+#include "MainWindow.h"
+#include "ProviderListModel.h"
+#include "ProviderListPanel.h"
+#include "RatingGridModel.h"
+#include "RatingGridPanel.h"
+#include "SelectionCopier.h"
+#include "StrictCsv.h"
+#include "TestDatabase.h"
+
+#include <QHeaderView>
+#include <QMimeData>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTreeView>
+#include <QtTest>
+
+using Rows = QList<QStringList>;
+
+class TstExportWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    // The real binary's export of `args` on `database`, from stdout.
+    QByteArray cli(const QString &database, const QStringList &args, int *status)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TR_BINARY),
+                QStringList{QStringLiteral("--database"), database, QStringLiteral("export")} + args);
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            *status = -1;
+            return {};
+        }
+        *status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        if (*status != 0)
+            qWarning("%s", p.readAllStandardError().constData());
+        return p.readAllStandardOutput();
+    }
+
+    static QByteArray bytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QStandardPaths::setTestModeEnabled(true); // no real settings read or written
+    }
+
+    void windowExportEqualsCommandLine()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RJ2"));
+
+        // The trust list exports what it shows; show every column, as the
+        // header's menu does, and it is the command line's trust list.
+        QTreeView *list = window.providerList()->view();
+        for (int c = 0; c < window.providerList()->model()->columnCount(); ++c)
+            list->setColumnHidden(c, false);
+
+        struct Case
+        {
+            ExportController::Table table;
+            QStringList args;
+            QString name;
+        };
+        const QList<Case> cases = {
+            {ExportController::Table::TrustList, {QStringLiteral("providers")}, QStringLiteral("providers.csv")},
+            {ExportController::Table::Grid, {QStringLiteral("grid"), QStringLiteral("--provider"), QStringLiteral("RJ2")},
+             QStringLiteral("grid.csv")},
+            {ExportController::Table::Diff, {QStringLiteral("diff"), QStringLiteral("--provider"), QStringLiteral("RJ2")},
+             QStringLiteral("diff.csv")},
+            {ExportController::Table::SubjectRatings,
+             {QStringLiteral("ratings"), QStringLiteral("--provider"), QStringLiteral("RJ2")},
+             QStringLiteral("ratings-RJ2.csv")},
+            {ExportController::Table::AllRatings, {QStringLiteral("ratings")}, QStringLiteral("ratings.csv")},
+        };
+        for (const Case &c : cases) {
+            const QString path = m_home.filePath(QStringLiteral("window-") + c.name);
+            const ExportResult r = window.exporter()->exportTo(c.table, path, CsvOptions{});
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(r.rows > 0);
+            int status = -1;
+            const QByteArray expected = cli(db.path(), c.args, &status);
+            QCOMPARE(status, 0);
+            QVERIFY(expected.size() > 50);
+            const QByteArray got = bytes(path);
+            if (got != expected)
+                qWarning("window:\n%s\ncommand line:\n%s", got.constData(), expected.constData());
+            QVERIFY2(got == expected, qPrintable(c.name));
+            // And it is a well-formed file that reads back.
+            const StrictCsv::Result parsed = StrictCsv::parse(got, ',', StrictCsv::LineEnd::LF);
+            QVERIFY2(parsed.ok, qPrintable(parsed.error));
+            QCOMPARE(qint64(parsed.rows.size()), r.rows + 1);
+        }
+
+        // The same options give the same bytes too.
+        CsvOptions options;
+        options.separator = ';';
+        options.bom = true;
+        options.crlf = true;
+        const QString path = m_home.filePath(QStringLiteral("window-grid-options.csv"));
+        const ExportResult r = window.exporter()->exportTo(ExportController::Table::Grid, path, options);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        int status = -1;
+        const QByteArray expected = cli(db.path(), {QStringLiteral("grid"), QStringLiteral("--provider"),
+                                                    QStringLiteral("RJ2"), QStringLiteral("--separator"),
+                                                    QStringLiteral(";"), QStringLiteral("--bom"), QStringLiteral("--crlf")},
+                                        &status);
+        QCOMPARE(status, 0);
+        QVERIFY(expected.startsWith("\xEF\xBB\xBF" "Level;"));
+        QCOMPARE(bytes(path), expected);
+    }
+
+    void trustListExportsTheColumnsShown()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *list = window.providerList()->view();
+        QStringList shown;
+        QList<int> shownColumns;
+        for (int visual = 0; visual < list->header()->count(); ++visual) {
+            const int logical = list->header()->logicalIndex(visual);
+            if (!list->isColumnHidden(logical)) {
+                shownColumns << logical;
+                shown << list->model()->headerData(logical, Qt::Horizontal).toString();
+            }
+        }
+        QVERIFY(!shown.isEmpty());
+
+        const QString path = m_home.filePath(QStringLiteral("window-providers-shown.csv"));
+        const ExportResult r = window.exporter()->exportTo(ExportController::Table::TrustList, path, CsvOptions{});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const StrictCsv::Result got = StrictCsv::parse(bytes(path), ',', StrictCsv::LineEnd::LF);
+        QVERIFY2(got.ok, qPrintable(got.error));
+
+        // The command line's rows, cut down to the columns shown.
+        int status = -1;
+        const StrictCsv::Result all =
+            StrictCsv::parse(cli(db.path(), {QStringLiteral("providers")}, &status), ',', StrictCsv::LineEnd::LF);
+        QCOMPARE(status, 0);
+        QVERIFY2(all.ok, qPrintable(all.error));
+        Rows expected;
+        for (const QStringList &row : all.rows) {
+            QStringList cut;
+            for (int c : std::as_const(shownColumns))
+                cut << row.at(c); // the model's columns are in `export providers` order
+            expected << cut;
+        }
+        QCOMPARE(got.rows.first(), shown);
+        QCOMPARE(got.rows, expected);
+    }
+
+    void copySelectionGivesTextAndHtml()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTreeView *grid = window.gridPanel()->view();
+        QTRY_VERIFY(grid->model()->rowCount() > 0);
+        grid->expandAll();
+        grid->selectAll();
+        std::unique_ptr<QMimeData> data(SelectionCopier::mimeData(grid));
+        QVERIFY(data);
+
+        const QStringList lines = data->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(data->text()));
+        QStringList headers;
+        for (int c = 0; c < grid->model()->columnCount(); ++c)
+            if (!grid->isColumnHidden(c))
+                headers << grid->model()->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(lines.first(), headers.join(QLatin1Char('\t')));
+        for (const QString &line : lines)
+            QCOMPARE(line.count(QLatin1Char('\t')), headers.size() - 1);
+        // The provider's own row, with its ratings in the key questions' order.
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Lewisham and Greenwich NHS Trust\tRequires improvement\tGood\tGood\t"
+                                                       "Requires improvement\tGood\tRequires improvement")),
+                 qPrintable(lines.at(1)));
+        // Every location shows up.
+        QVERIFY(data->text().contains(QStringLiteral("Queen Elizabeth Hospital")));
+        QVERIFY(data->text().contains(QStringLiteral("University Hospital Lewisham")));
+
+        QVERIFY(data->hasHtml());
+        const QString html = data->html();
+        QVERIFY(html.contains(QStringLiteral("<table>")));
+        QVERIFY(html.contains(QStringLiteral("</table>")));
+        QCOMPARE(html.count(QStringLiteral("<tr>")), lines.size());
+        QCOMPARE(html.count(QStringLiteral("<th>")), headers.size());
+        QVERIFY(html.contains(QStringLiteral("<td>Lewisham and Greenwich NHS Trust</td>")));
+
+        // Nothing selected: nothing to copy.
+        grid->clearSelection();
+        QVERIFY(!SelectionCopier::mimeData(grid));
+    }
+};
+
+QTEST_MAIN(TstExportWindow)
+#include "tst_exportwindow.moc"
