@@ -86,7 +86,13 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
         const int i = m_index++;
         const QString path = QStringLiteral("$[%1]").arg(i);
         if (!m_array.at(i).isObject()) {
-            *issue = {m_path, path, QString(), QString(), tr("not a JSON object")};
+            // Show what is there instead ("1", "null", "[...]").
+            const QJsonValue v = m_array.at(i);
+            const QString value = v.isString() ? v.toString()
+                                               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)
+                                                                       .chopped(1)
+                                                                       .mid(1));
+            *issue = {m_path, path, QString(), value, tr("not a JSON object")};
             return Next::Issue;
         }
         return readObject(m_array.at(i).toObject(), QString(), path, facts, issue);

@@ -31,6 +31,10 @@ struct ApiPayloadReader::Context
     QHash<QString, QString> areas;
     RecordFacts *facts;
     ImportIssue *issue;
+    // Report link -> the registration it was about, from the entries that
+    // say so: a rating that omits organisationId (RM317's current overall)
+    // is inherited as much as the key questions of its report.
+    QHash<QString, QString> reportOrganisations;
 };
 
 ApiPayloadReader::ApiPayloadReader(QString file) : m_file(std::move(file)) {}
@@ -100,7 +104,8 @@ bool ApiPayloadReader::addCell(Context &c, const QString &service, KeyQuestion k
     o.rating = rating;
     o.publicationDate = date;
     o.reportLinkId = linkId;
-    o.inheritedFrom = inheritedFrom == c.ownId ? QString() : inheritedFrom;
+    const QString from = inheritedFrom.isEmpty() ? c.reportOrganisations.value(linkId) : inheritedFrom;
+    o.inheritedFrom = from == c.ownId ? QString() : from;
     c.facts->observations.append(o);
     ReportRecord r;
     r.providerId = c.providerId;
@@ -246,6 +251,21 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
 
 bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
 {
+    auto noteOrganisation = [&c](const QJsonObject &o) {
+        const QString link = text(o.value(QLatin1String("reportLinkId")));
+        const QString org = text(o.value(QLatin1String("organisationId")));
+        if (!link.isEmpty() && !org.isEmpty())
+            c.reportOrganisations.insert(link, org);
+    };
+    for (const QJsonValue &h : p.value(QLatin1String("historicRatings")).toArray())
+        noteOrganisation(h.toObject());
+    const QJsonObject currentRatings = p.value(QLatin1String("currentRatings")).toObject();
+    const QJsonObject currentOverall = currentRatings.value(QLatin1String("overall")).toObject();
+    for (const QJsonValue &kq : currentOverall.value(QLatin1String("keyQuestionRatings")).toArray())
+        noteOrganisation(kq.toObject());
+    for (const QJsonValue &s : currentRatings.value(QLatin1String("serviceRatings")).toArray())
+        noteOrganisation(s.toObject());
+
     // Oldest first: on one date the observation added last wins, and the
     // historic list is newest first.
     const QJsonArray historic = p.value(QLatin1String("historicRatings")).toArray();

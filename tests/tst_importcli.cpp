@@ -1,0 +1,287 @@
+// The real binary's import command, run as a user runs it (DESIGN.md
+// section 4): one summary line per file, exit status 0 / 2, one stderr line
+// per failure that names file, record, field and value, and a database left
+// as it was when a file is refused.
+#include "RatingStore.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QtTest>
+
+class TstImportCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int status = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_home;
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the default database out of the real home folder.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TR_BINARY), args);
+        Run r;
+        // Not a timing check: a hung process must end the test, not the CI job.
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QString fixture(const QString &name) { return QStringLiteral(TR_FIXTURES_DIR "/") + name; }
+
+    static QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+    static QStringList errorLines(const Run &r)
+    {
+        // Qt's own start-up notes are not ours; count the program's lines.
+        QStringList out;
+        for (const QString &l : lines(r.err))
+            if (l.startsWith(QLatin1String("trustratings:")))
+                out << l;
+        return out;
+    }
+
+    static QString summary(const QString &file, const char *format, int records, int newObservations, int providers,
+                           int locations, int skipped)
+    {
+        return QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped")
+            .arg(QDir::toNativeSeparators(file), QLatin1String(format))
+            .arg(records)
+            .arg(newObservations)
+            .arg(providers)
+            .arg(locations)
+            .arg(skipped);
+    }
+
+    static QString describe(const Run &r)
+    {
+        return QStringLiteral("status %1\nstdout:\n%2\nstderr:\n%3").arg(r.status).arg(r.out, r.err);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void oneSummaryLinePerFile()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString csv = fixture(QStringLiteral("latest_locations_current.csv"));
+        const QString json = fixture(QStringLiteral("api_array.json"));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), csv, json});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        // The JSON repeats RE902's two ratings from the sheet: two are new.
+        QCOMPARE(lines(r.out), QStringList({summary(csv, "ratings-csv", 11, 11, 1, 2, 0),
+                                            summary(json, "api-json", 2, 2, 1, 2, 0)}));
+        QVERIFY2(errorLines(r).isEmpty(), qPrintable(r.err));
+        const DatabaseStats s = RatingStore(db.connection()).stats();
+        QCOMPARE(s.ratings, 13);
+        QCOMPARE(s.imports, 2);
+        QCOMPARE(s.locations, 3);
+
+        // stats reads the same database.
+        const Run stats = run({QStringLiteral("--database"), db.path(), QStringLiteral("stats")});
+        QCOMPARE(stats.status, 0);
+        QVERIFY2(lines(stats.out).contains(QStringLiteral("ratings: 13")), qPrintable(stats.out));
+        QVERIFY2(lines(stats.out).contains(QStringLiteral("imports: 2")), qPrintable(stats.out));
+    }
+
+    void badFileExitsTwoAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("pieces"); // in this order, after the file name
+        QTest::newRow("bad date") << fixture(QStringLiteral("bad_date.csv"))
+                                  << QStringList{QStringLiteral("line 3"), QStringLiteral("Publication Date"),
+                                                 QStringLiteral("\"31/02/2020\"")};
+        QTest::newRow("unknown key question")
+            << fixture(QStringLiteral("bad_key_question.csv"))
+            << QStringList{QStringLiteral("line 5"), QStringLiteral("Domain"), QStringLiteral("\"Happiness\"")};
+        QTest::newRow("JSON key question")
+            << fixture(QStringLiteral("bad_key_question.json"))
+            << QStringList{QStringLiteral("$.currentRatings.overall.keyQuestionRatings[2]"), QStringLiteral("name"),
+                           QStringLiteral("\"Happiness\"")};
+        QTest::newRow("missing column") << fixture(QStringLiteral("bad_missing_column.csv"))
+                                        << QStringList{QStringLiteral("line 1"), QStringLiteral("\"Publication Date\"")};
+        QTest::newRow("truncated JSON") << fixture(QStringLiteral("bad_truncated.json"))
+                                        << QStringList{QStringLiteral("not valid JSON"), QStringLiteral("at line 12")};
+    }
+
+    void badFileExitsTwoAndChangesNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, pieces);
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const Run seed = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"),
+                              fixture(QStringLiteral("api_lines.ndjson"))});
+        QVERIFY2(seed.status == 0, qPrintable(describe(seed)));
+        const QByteArray before = db.dump();
+
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), file});
+        QVERIFY2(r.status == 2, qPrintable(describe(r)));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        const QStringList errors = errorLines(r);
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        const QString line = errors.first();
+        const QString prefix = QStringLiteral("trustratings: ") + QDir::toNativeSeparators(file) + QLatin1Char(':');
+        QVERIFY2(line.startsWith(prefix), qPrintable(line));
+        qsizetype at = prefix.size();
+        for (const QString &piece : pieces) {
+            const qsizetype found = line.indexOf(piece, at);
+            QVERIFY2(found >= 0, qPrintable(QStringLiteral("\"%1\" not in order in: %2").arg(piece, line)));
+            at = found + piece.size();
+        }
+        QCOMPARE(db.dump(), before);
+    }
+
+    void goodFilesBeforeABadOneAreKept()
+    {
+        // Each file is its own transaction: the good one stays, the bad one
+        // is refused, and the status says something was refused.
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString good = fixture(QStringLiteral("api_location.json"));
+        const QString bad = fixture(QStringLiteral("bad_date.csv"));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), good, bad});
+        QVERIFY2(r.status == 2, qPrintable(describe(r)));
+        QCOMPARE(lines(r.out), QStringList{summary(good, "api-json", 1, 9, 1, 1, 0)});
+        QCOMPARE(errorLines(r).size(), 1);
+        QVERIFY(errorLines(r).first().contains(QDir::toNativeSeparators(bad)));
+        QCOMPARE(RatingStore(db.connection()).stats().ratings, 9);
+        QCOMPARE(RatingStore(db.connection()).stats().imports, 1);
+    }
+
+    void keepGoingListsSkippedRecords()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString file = fixture(QStringLiteral("keepgoing_mixed.csv"));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"),
+                           QStringLiteral("--keep-going"), file});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 6, 3, 1, 2, 3)});
+        const QStringList errors = errorLines(r);
+        QVERIFY2(errors.size() == 3, qPrintable(r.err));
+        const QString prefix = QStringLiteral("trustratings: skipped ") + QDir::toNativeSeparators(file) + QStringLiteral(": ");
+        const QStringList expected = {QStringLiteral("line 3: column \"Publication Date\" \"2020-13-45\""),
+                                      QStringLiteral("line 5: column \"Domain\" \"Happiness\""),
+                                      QStringLiteral("line 6: column \"Inherited Rating (Y/N)\" \"Maybe\"")};
+        for (int i = 0; i < expected.size(); ++i)
+            QVERIFY2(errors.at(i).startsWith(prefix + expected.at(i)), qPrintable(errors.at(i)));
+        QCOMPARE(RatingStore(db.connection()).stats().ratings, 3);
+    }
+
+    void folderIsSearchedRecursively()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"),
+                           fixture(QStringLiteral("api_dir"))});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        const QStringList out = lines(r.out);
+        QCOMPARE(out.size(), 3);
+        QStringList files;
+        for (const QString &l : out)
+            files << QDir(QStringLiteral(TR_FIXTURES_DIR)).relativeFilePath(l.section(QStringLiteral(": "), 0, 0));
+        files.sort();
+        QCOMPARE(files, QStringList({QStringLiteral("api_dir/RE906.json"), QStringLiteral("api_dir/nested/RE907.json"),
+                                     QStringLiteral("api_dir/nested/deeper/provider_RV7.json")}));
+        const DatabaseStats s = RatingStore(db.connection()).stats();
+        QCOMPARE(s.providers, 2);
+        QCOMPARE(s.locations, 2);
+        QCOMPARE(s.imports, 3);
+    }
+
+    void sampleRemovalIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+        // stats on a new file loads the bundled sample, as the window does.
+        const Run stats = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QVERIFY2(stats.status == 0, qPrintable(describe(stats)));
+        QVERIFY2(lines(stats.out).contains(QStringLiteral("imports: 1")), qPrintable(stats.out));
+        QVERIFY2(!lines(stats.out).contains(QStringLiteral("providers: 0")), qPrintable(stats.out));
+
+        const QString file = fixture(QStringLiteral("api_location.json"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("import"), file});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        QCOMPARE(lines(r.out), QStringList{summary(file, "api-json", 1, 9, 1, 1, 0)
+                                           + QStringLiteral(" (the bundled sample data was removed)")});
+
+        const Run after = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(after.status, 0);
+        QCOMPARE(lines(after.out), QStringList({QStringLiteral("providers: 1"), QStringLiteral("locations: 1"),
+                                                QStringLiteral("reports: 1"), QStringLiteral("ratings: 9"),
+                                                QStringLiteral("imports: 1")}));
+    }
+
+    void refusedImportKeepsTheSample()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+        const Run stats = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QVERIFY2(stats.status == 0, qPrintable(describe(stats)));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("import"),
+                           fixture(QStringLiteral("bad_date.csv"))});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(!r.out.contains(QLatin1String("sample")), qPrintable(r.out));
+        const Run after = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(after.out, stats.out);
+    }
+
+    void missingFileExitsTwo()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QByteArray before = db.dump();
+        const QString missing = m_home.filePath(QStringLiteral("no-such-file.json"));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), missing});
+        QVERIFY2(r.status == 2, qPrintable(describe(r)));
+        QVERIFY(r.out.isEmpty());
+        const QStringList errors = errorLines(r);
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(missing), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(QLatin1String("no such file")), qPrintable(errors.first()));
+        QCOMPARE(db.dump(), before);
+    }
+
+    void formatOption()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        // The '[' of its title line makes this sheet look like JSON.
+        const QString file = fixture(QStringLiteral("bracket_title.csv"));
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), QStringLiteral("--format"),
+                           QStringLiteral("csv"), file});
+        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 2, 2, 1, 1, 0)});
+        const QByteArray before = db.dump();
+        const Run bad = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), QStringLiteral("--format"),
+                             QStringLiteral("xlsx"), file});
+        QCOMPARE(bad.status, 2);
+        QCOMPARE(errorLines(bad).size(), 1);
+        QVERIFY2(errorLines(bad).first().contains(QLatin1String("xlsx")), qPrintable(bad.err));
+        QCOMPARE(db.dump(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstImportCli)
+#include "tst_importcli.moc"

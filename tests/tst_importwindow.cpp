@@ -1,0 +1,163 @@
+// The window's import: ImportController runs an ImportJob on a worker thread
+// with its own connection; when it finishes, the trust list reloads. The
+// window is never shown, so the controller reports through its signal and
+// opens no message boxes.
+#include "ImportController.h"
+#include "ImportJob.h"
+#include "MainWindow.h"
+#include "ProviderListModel.h"
+#include "ProviderListPanel.h"
+#include "RatingsSheetRows.h"
+#include "TestDatabase.h"
+
+#include <QAtomicInt>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TstImportWindow : public QObject
+{
+    Q_OBJECT
+
+    static QString fixture(const QString &name) { return QStringLiteral(TR_FIXTURES_DIR "/") + name; }
+
+    static QVector<ImportResult> resultsOf(const QSignalSpy &spy)
+    {
+        return spy.isEmpty() ? QVector<ImportResult>() : spy.first().first().value<QVector<ImportResult>>();
+    }
+
+private Q_SLOTS:
+    void importedTrustAppearsInTheList()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        ProviderListModel *model = window.providerList()->model();
+        QCOMPARE(model->rowCount(), 0);
+
+        QSignalSpy spy(window.importer(), &ImportController::imported);
+        QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("latest_providers.csv"))}));
+        QVERIFY(window.importer()->isBusy());
+        window.importer()->waitForFinished();
+        QVERIFY(!window.importer()->isBusy());
+        QCOMPARE(spy.count(), 1);
+        const QVector<ImportResult> results = resultsOf(spy);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().ok, qPrintable(results.first().error));
+        QCOMPARE(results.first().records, 11);
+
+        // The list was reloaded from the database the worker wrote.
+        QCOMPARE(model->rowCount(), 2);
+        const int row = model->rowOfProvider(QStringLiteral("RE9"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->summary(row).provider.name, QStringLiteral("Eastmere Hospitals NHS Trust"));
+        QCOMPARE(model->summary(row).overall.text(), QStringLiteral("Requires improvement"));
+        QVERIFY(model->rowOfProvider(QStringLiteral("RV7")) >= 0);
+    }
+
+    void folderImportReportsEveryFile()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        QSignalSpy spy(window.importer(), &ImportController::imported);
+        QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("api_dir"))}));
+        window.importer()->waitForFinished();
+        const QVector<ImportResult> results = resultsOf(spy);
+        QCOMPARE(results.size(), 3);
+        for (const ImportResult &r : results)
+            QVERIFY2(r.ok, qPrintable(r.error));
+        ProviderListModel *model = window.providerList()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->summary(model->rowOfProvider(QStringLiteral("RV7"))).provider.name,
+                 QStringLiteral("Valebridge Mental Health NHS Trust"));
+    }
+
+    void badFileLeavesTheListAlone()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        const QByteArray before = db.dump();
+        QSignalSpy spy(window.importer(), &ImportController::imported);
+        QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("bad_date.csv"))}));
+        window.importer()->waitForFinished();
+        const QVector<ImportResult> results = resultsOf(spy);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(!results.first().ok);
+        QVERIFY(results.first().badInput);
+        QVERIFY2(results.first().error.contains(QLatin1String("31/02/2020")), qPrintable(results.first().error));
+        QCOMPARE(window.providerList()->model()->rowCount(), 0);
+        QCOMPARE(db.dump(), before);
+    }
+
+    void cancelRollsBackABigImport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString big = dir.filePath(QStringLiteral("big_latest_ratings.csv"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray data = RatingsSheetRows::bigLocationsCsv(50000);
+            QCOMPARE(f.write(data), data.size());
+        }
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        const QByteArray before = db.dump();
+        QSignalSpy spy(window.importer(), &ImportController::imported);
+        QVERIFY(window.importer()->importPaths({big}));
+        auto *job = window.importer()->findChild<ImportJob *>();
+        QVERIFY(job);
+
+        // Cancel as a user does, from the GUI thread, while the worker is
+        // certainly mid-file: the worker waits inside its first progress
+        // report until the GUI thread has called cancel(), so the outcome
+        // does not depend on how fast either thread runs. The queued
+        // connection must come first: a slot connected earlier runs earlier
+        // in the emit, and the blocking one would otherwise hold back the
+        // post of the queued one.
+        QSemaphore cancelled;
+        QAtomicInt handled = 0, blocked = 0;
+        qint64 recordsAtCancel = -1;
+        connect(job, &ImportJob::progress, window.importer(),
+                [&](const QString &, int, int, qint64 records, int) {
+                    if (handled.fetchAndStoreRelaxed(1) != 0)
+                        return;
+                    recordsAtCancel = records;
+                    window.importer()->cancel();
+                    cancelled.release();
+                });
+        connect(
+            job, &ImportJob::progress, job,
+            [&](const QString &, int, int, qint64, int) {
+                if (blocked.fetchAndStoreRelaxed(1) == 0)
+                    cancelled.acquire();
+            },
+            Qt::DirectConnection);
+        window.importer()->waitForFinished();
+
+        QCOMPARE(spy.count(), 1);
+        const QVector<ImportResult> results = resultsOf(spy);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(results.first().cancelled);
+        QVERIFY(!results.first().ok);
+        QVERIFY2(recordsAtCancel > 0 && recordsAtCancel < 50000, qPrintable(QString::number(recordsAtCancel)));
+        // Everything read before the cancel was rolled back.
+        QCOMPARE(db.dump(), before);
+        QCOMPARE(window.providerList()->model()->rowOfProvider(QStringLiteral("RB1")), -1);
+
+        // The controller is free again and the next import works.
+        QVERIFY(!window.importer()->isBusy());
+        spy.clear();
+        QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("latest_providers.csv"))}));
+        window.importer()->waitForFinished();
+        QCOMPARE(resultsOf(spy).size(), 1);
+        QVERIFY(resultsOf(spy).first().ok);
+        QCOMPARE(window.providerList()->model()->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TstImportWindow)
+#include "tst_importwindow.moc"
