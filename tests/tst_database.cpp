@@ -1,4 +1,538 @@
+// Database, RatingWriter and SampleDataLoader against real SQLite files:
+// schema creation and migration, refusal of files that are not ours (left
+// byte-for-byte untouched), and the "observations are only added" rule.
+
+#include "Database.h"
+#include "RatingStore.h"
+#include "RatingWriter.h"
+#include "SampleDataLoader.h"
+#include "Schema.h"
+#include "TestDatabase.h"
+
 #include <QtTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+#include <QSqlQuery>
+
+static QVariant pragma(const QSqlDatabase &db, const char *name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+static qint64 count(const QSqlDatabase &db, const char *table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+static bool hasIndex(const QSqlDatabase &db, const char *name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    q.addBindValue(QLatin1String(name));
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+// Tables and indexes with their SQL, to compare an upgraded file with a fresh one.
+static QStringList schema(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1String(": ") + q.value(2).toString();
+    return out;
+}
+
+static QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+static bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Everything in the folder, so that a stray -wal, -shm or -journal shows up.
+static QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+static ImportRecord anImport(const char *fileName, bool sample = false)
+{
+    ImportRecord import;
+    import.fileName = QString::fromLatin1(fileName);
+    import.format = QStringLiteral("csv");
+    import.importedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    import.isSample = sample;
+    return import;
+}
+
+static ProviderRecord aProvider(const char *id, const char *name)
+{
+    ProviderRecord p;
+    p.id = QString::fromLatin1(id);
+    p.name = QString::fromLatin1(name);
+    return p;
+}
+
+static LocationRecord aLocation(const char *id, const char *providerId, const char *name)
+{
+    LocationRecord l;
+    l.id = QString::fromLatin1(id);
+    l.providerId = QString::fromLatin1(providerId);
+    l.name = QString::fromLatin1(name);
+    return l;
+}
+
+class TestDatabaseSuite : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshDatabase();
+    void emptyFileBecomesADatabase();
+    void reopenKeepsData();
+    void upgradeFromVersion1();
+    void refusesFile_data();
+    void refusesFile();
+    void missingFolder();
+    void observationIsAddedOnce_data();
+    void observationIsAddedOnce();
+    void sameFactFromAnotherImport();
+    void providerFieldsAreFilledNeverBlanked();
+    void sampleLoads();
+    void sampleLoadIsAllOrNothing();
+    void removeSample();
+    void removeSampleKeepsRealData();
+};
+
+void TestDatabaseSuite::init()
+{
+    // A connection removed while a query still uses it, a failed prepare, ...:
+    // Qt only warns, so make any warning fail the test.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void TestDatabaseSuite::freshDatabase()
+{
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    QVERIFY(QFile::exists(db.path()));
+    QCOMPARE(pragma(db.connection(), "user_version").toInt(), Database::schemaVersion());
+    QCOMPARE(Database::schemaVersion(), Schema::latestVersion());
+    QCOMPARE(pragma(db.connection(), "application_id").toInt(), Schema::ApplicationId);
+    QCOMPARE(pragma(db.connection(), "foreign_keys").toInt(), 1);
+    QCOMPARE(pragma(db.connection(), "journal_mode").toString(), QStringLiteral("wal"));
+    // The index that makes a repeated fact a no-op.
+    QVERIFY(hasIndex(db.connection(), "observations_identity"));
+    QVERIFY(RatingStore(db.connection()).isEmpty());
+    QVERIFY(!db.database().refusedFile());
+    QVERIFY(db.database().errorString().isEmpty());
+}
+
+void TestDatabaseSuite::emptyFileBecomesADatabase()
+{
+    // A zero-byte file (say, made by "touch") is a new database, not a refusal.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(path, QByteArray()));
+    Database db(QStringLiteral("empty-file"));
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(pragma(db.connection(), "user_version").toInt(), Database::schemaVersion());
+    QCOMPARE(pragma(db.connection(), "application_id").toInt(), Schema::ApplicationId);
+}
+
+void TestDatabaseSuite::reopenKeepsData()
+{
+    TestDatabase sample(TestDatabase::WithSample);
+    QVERIFY2(sample.isOpen(), qPrintable(sample.error()));
+    const QByteArray before = sample.dump();
+    sample.database().close();
+    QVERIFY2(sample.database().open(sample.path()), qPrintable(sample.database().errorString()));
+    QCOMPARE(sample.dump(), before);
+}
+
+void TestDatabaseSuite::upgradeFromVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database v1(QStringLiteral("upgrade-v1"));
+        QVERIFY2(v1.open(path, 1), qPrintable(v1.errorString()));
+        QCOMPARE(pragma(v1.connection(), "user_version").toInt(), 1);
+        QCOMPARE(pragma(v1.connection(), "application_id").toInt(), Schema::ApplicationId);
+        // Version 2's read indexes are not there yet.
+        QVERIFY(hasIndex(v1.connection(), "observations_identity"));
+        QVERIFY(!hasIndex(v1.connection(), "observations_by_location"));
+
+        // Only the statements whose tables version 1 already had in their
+        // final shape: the writer targets the latest schema.
+        RatingWriter writer(v1.connection());
+        QVERIFY(writer.beginImport(anImport("ratings-2020.csv")) > 0);
+        QVERIFY2(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")),
+                 qPrintable(writer.lastError()));
+        ObservationRecord o = observation(0, {}, QStringLiteral("Surgery"), KeyQuestion::Overall,
+                                          QStringLiteral("Good"), QStringLiteral("2020-07-03"));
+        o.providerId = QStringLiteral("RJ2");
+        QCOMPARE(writer.addObservation(o), RatingWriter::Added::New);
+    }
+    // The writer's statements are gone; only now may the connection close.
+
+    Database latest(QStringLiteral("upgrade-latest"));
+    QVERIFY2(latest.open(path), qPrintable(latest.errorString()));
+    QVERIFY(Database::schemaVersion() >= 2);
+    QCOMPARE(pragma(latest.connection(), "user_version").toInt(), Database::schemaVersion());
+    QCOMPARE(pragma(latest.connection(), "application_id").toInt(), Schema::ApplicationId);
+    // Every later migration ran: the upgraded file has exactly a fresh file's schema.
+    TestDatabase fresh(TestDatabase::Empty);
+    QVERIFY2(fresh.isOpen(), qPrintable(fresh.error()));
+    QCOMPARE(schema(latest.connection()), schema(fresh.connection()));
+    QVERIFY(hasIndex(latest.connection(), "observations_by_location"));
+
+    const RatingStore store(latest.connection());
+    const DatabaseStats stats = store.stats();
+    QCOMPARE(stats.providers, 1);
+    QCOMPARE(stats.ratings, 1);
+    QCOMPARE(stats.imports, 1);
+    ProviderRecord p;
+    QVERIFY(store.provider(QStringLiteral("RJ2"), &p));
+    QCOMPARE(p.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
+    const QVector<ObservationRecord> observations = store.observationsOfProvider(QStringLiteral("RJ2"));
+    QCOMPARE(observations.size(), 1);
+    QCOMPARE(observations.first().service, QStringLiteral("Surgery"));
+    QCOMPARE(observations.first().rating.text(), QStringLiteral("Good"));
+    QCOMPARE(observations.first().publicationDate, QDate(2020, 7, 3));
+    QCOMPARE(observations.first().importFile, QStringLiteral("ratings-2020.csv"));
+
+    // The upgraded file takes new data like a fresh one.
+    RatingWriter writer(latest.connection());
+    QVERIFY(writer.beginImport(anImport("ratings-2021.csv")) > 0);
+    QVERIFY2(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")),
+             qPrintable(writer.lastError()));
+    QCOMPARE(store.stats().locations, 1);
+}
+
+void TestDatabaseSuite::refusesFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");   // a word the error must contain
+
+    QTest::newRow("newer Trust Ratings") << "newer" << "newer";
+    QTest::newRow("junk bytes") << "junk" << "not an SQLite file";
+    QTest::newRow("JSON file") << "json" << "not an SQLite file";
+    QTest::newRow("another program's SQLite database") << "other" << "another program";
+    QTest::newRow("SQLite header, damaged body") << "damaged" << "left untouched";
+    QTest::newRow("a folder") << "folder" << "folder";
+}
+
+// Makes the file to refuse; returns an empty string or what went wrong.
+static QString makeFile(const QString &kind, const QString &path)
+{
+    if (kind == QLatin1String("newer")) {
+        Database db(QStringLiteral("make-newer"));
+        if (!db.open(path))
+            return db.errorString();
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = 99")))
+            return QStringLiteral("cannot set user_version");
+        // Closing the last connection checkpoints and deletes the -wal file,
+        // so the bytes compared below are all there is.
+        return {};
+    }
+    if (kind == QLatin1String("junk")) {
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk.append(char((i * 37 + 11) & 0xff));
+        return writeFile(path, junk) ? QString() : QStringLiteral("cannot write");
+    }
+    if (kind == QLatin1String("json"))
+        return writeFile(path, R"({"providers": [{"id": "RJ2", "name": "Lewisham and Greenwich NHS Trust"}]})")
+                   ? QString() : QStringLiteral("cannot write");
+    if (kind == QLatin1String("other")) {
+        const QString name = QStringLiteral("make-other");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return QStringLiteral("cannot create");
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
+                || !q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('shopping list')")))
+                return QStringLiteral("cannot fill");
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    if (kind == QLatin1String("damaged")) {
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes.append(QByteArray(4080, '\x5a'));
+        return writeFile(path, bytes) ? QString() : QStringLiteral("cannot write");
+    }
+    if (kind == QLatin1String("folder"))
+        return QDir().mkdir(path) ? QString() : QStringLiteral("cannot mkdir");
+    return QStringLiteral("unknown kind");
+}
+
+void TestDatabaseSuite::refusesFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ratings.sqlite"));
+    const QString error = makeFile(kind, path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("ratings.sqlite")});
+    const QByteArray before = contents(path);
+    QCOMPARE(before.isEmpty(), kind == QLatin1String("folder"));
+
+    Database db(QStringLiteral("refuse-") + kind);
+    QVERIFY(!db.open(path));
+    QVERIFY(db.refusedFile());
+    QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
+    QVERIFY(!db.connection().isOpen());
+
+    // Untouched: same bytes, and no journal, -wal or -shm left beside it.
+    QCOMPARE(contents(path), before);
+    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("ratings.sqlite")});
+}
+
+void TestDatabaseSuite::missingFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("no-such-folder"));
+    Database db(QStringLiteral("missing-folder"));
+    QVERIFY(!db.open(QDir(folder).filePath(QStringLiteral("ratings.sqlite"))));
+    // Not the file's fault: nothing to refuse, the user picked a wrong place.
+    QVERIFY(!db.refusedFile());
+    QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(folder) + QStringLiteral(" does not exist")),
+             qPrintable(db.errorString()));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+Q_DECLARE_METATYPE(ObservationRecord)
+
+void TestDatabaseSuite::observationIsAddedOnce_data()
+{
+    QTest::addColumn<ObservationRecord>("fact");
+    const auto fact = [](const char *location, const char *service, KeyQuestion kq, const char *rating) {
+        ObservationRecord o = observation(0, QString::fromLatin1(location), QString::fromLatin1(service), kq,
+                                          QString::fromLatin1(rating), QStringLiteral("2020-07-03"));
+        o.providerId = QStringLiteral("RJ2");
+        return o;
+    };
+    // Every shape of row: NULL location and NULL service must count as "the same" too.
+    QTest::newRow("provider's own rating") << fact("", "", KeyQuestion::Overall, "Requires improvement");
+    QTest::newRow("trust-level service") << fact("", "Ambulance services", KeyQuestion::Safe, "Good");
+    QTest::newRow("location's own rating") << fact("RJ231", "", KeyQuestion::Caring, "Good");
+    QTest::newRow("service at a location") << fact("RJ231", "Critical care", KeyQuestion::WellLed, "Outstanding");
+    QTest::newRow("non-grade") << fact("RJ231", "Surgery", KeyQuestion::Effective, "Inspected but not rated");
+    QTest::newRow("use of resources") << fact("", "", KeyQuestion::UseOfResources, "Requires improvement");
+}
+
+void TestDatabaseSuite::observationIsAddedOnce()
+{
+    QFETCH(ObservationRecord, fact);
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    RatingWriter writer(db.connection());
+    QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
+    QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
+    QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
+
+    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::New);
+    QCOMPARE(count(db.connection(), "observations"), 1);
+    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::Known);
+    QCOMPARE(count(db.connection(), "observations"), 1);
+
+    // A different value, or the same value on another date, is a new fact.
+    ObservationRecord other = fact;
+    other.rating = Rating::fromText(QStringLiteral("Inadequate"));
+    QCOMPARE(writer.addObservation(other), RatingWriter::Added::New);
+    ObservationRecord later = fact;
+    later.publicationDate = fact.publicationDate.addYears(1);
+    QCOMPARE(writer.addObservation(later), RatingWriter::Added::New);
+    QCOMPARE(count(db.connection(), "observations"), 3);
+    QCOMPARE(writer.addObservation(later), RatingWriter::Added::Known);
+    QCOMPARE(count(db.connection(), "observations"), 3);
+}
+
+void TestDatabaseSuite::sameFactFromAnotherImport()
+{
+    // Next month's snapshot repeats last month's facts: they stay as first recorded.
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    ObservationRecord fact = observation(0, {}, {}, KeyQuestion::Overall, QStringLiteral("Good"),
+                                         QStringLiteral("2023-08-03"));
+    fact.providerId = QStringLiteral("RXY");
+    qint64 first = 0;
+    {
+        RatingWriter writer(db.connection());
+        first = writer.beginImport(anImport("2024-04.csv"));
+        QVERIFY(first > 0);
+        QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
+        QCOMPARE(writer.addObservation(fact), RatingWriter::Added::New);
+    }
+    RatingWriter writer(db.connection());
+    QVERIFY(writer.beginImport(anImport("2024-05.csv")) > first);
+    QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
+    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::Known);
+
+    const QVector<ObservationRecord> stored = RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RXY"));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().importId, first);
+    QCOMPARE(stored.first().importFile, QStringLiteral("2024-04.csv"));
+}
+
+void TestDatabaseSuite::providerFieldsAreFilledNeverBlanked()
+{
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const RatingStore store(db.connection());
+    ProviderRecord stored;
+    {
+        RatingWriter writer(db.connection());
+        QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
+        // A location payload names its provider only by ID.
+        QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
+        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
+        QCOMPARE(stored.name, QString());
+
+        ProviderRecord full = aProvider("RJ2", "Lewisham and Greenwich NHS Trust");
+        full.region = QStringLiteral("London");
+        QVERIFY(writer.writeProvider(full));
+        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
+        QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
+        QCOMPARE(stored.region, QStringLiteral("London"));
+
+        QVERIFY(writer.writeProvider(aProvider("RJ2", "")));
+        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
+        QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
+        QCOMPARE(stored.region, QStringLiteral("London"));
+    }
+    // A new writer knows nothing in memory: the rule must hold in SQL too.
+    RatingWriter writer(db.connection());
+    QVERIFY(writer.writeProvider(aProvider("RJ2", "")));
+    QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
+    QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
+    QCOMPARE(stored.region, QStringLiteral("London"));
+    // A new name (the trust renamed) does replace the old one.
+    QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust (renamed)")));
+    QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
+    QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust (renamed)"));
+    QCOMPARE(RatingStore(db.connection()).stats().providers, 1);
+}
+
+void TestDatabaseSuite::sampleLoads()
+{
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const RatingStore store(db.connection());
+    QVERIFY(!store.holdsOnlySample());
+    QString error;
+    QVERIFY2(SampleDataLoader::load(db.connection(), &error), qPrintable(error));
+
+    const DatabaseStats stats = store.stats();
+    QCOMPARE(stats.providers, 2);
+    QCOMPARE(stats.locations, 2);
+    QVERIFY(stats.ratings > 0);
+    QCOMPARE(stats.imports, 1);
+    QVERIFY(store.holdsOnlySample());
+    QVERIFY(!store.isEmpty());
+
+    const QVector<ImportRecord> imports = store.imports();
+    QCOMPARE(imports.size(), 1);
+    QVERIFY(imports.first().isSample);
+    // The import's own record of what it wrote matches what is stored.
+    QCOMPARE(imports.first().newObservations, stats.ratings);
+    QCOMPARE(imports.first().providers, 2);
+    QCOMPARE(imports.first().locations, 2);
+}
+
+void TestDatabaseSuite::sampleLoadIsAllOrNothing()
+{
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const QByteArray before = db.dump();
+    // The first report is fine; the second has no date, so the whole load fails.
+    const QByteArray json = R"({"providers": [{"id": "P1", "name": "A trust", "locations": [],
+        "reports": [{"date": "2020-01-01", "ratings": {"Overall": "Good"}},
+                    {"ratings": {"Overall": "Inadequate"}}]}]})";
+    QString error;
+    QVERIFY(!SampleDataLoader::load(db.connection(), json, &error));
+    QVERIFY2(error.contains(QStringLiteral("P1")), qPrintable(error));
+    QCOMPARE(db.dump(), before);
+
+    QVERIFY(!SampleDataLoader::load(db.connection(), "not json", &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(db.dump(), before);
+}
+
+void TestDatabaseSuite::removeSample()
+{
+    TestDatabase db(TestDatabase::WithSample);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const RatingStore store(db.connection());
+    QVERIFY(store.holdsOnlySample());
+    {
+        RatingWriter writer(db.connection());
+        QVERIFY2(writer.removeSample(), qPrintable(writer.lastError()));
+    }
+    const DatabaseStats stats = store.stats();
+    QCOMPARE(stats.providers, 0);
+    QCOMPARE(stats.locations, 0);
+    QCOMPARE(stats.reports, 0);
+    QCOMPARE(stats.ratings, 0);
+    QCOMPARE(stats.imports, 0);
+    QVERIFY(store.isEmpty());
+    QVERIFY(!store.holdsOnlySample());
+}
+
+void TestDatabaseSuite::removeSampleKeepsRealData()
+{
+    // A real import that names a sample provider claims it: removing the
+    // sample then keeps that provider and the real facts about it.
+    TestDatabase db(TestDatabase::WithSample);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const RatingStore store(db.connection());
+    {
+        RatingWriter writer(db.connection());
+        QVERIFY(writer.beginImport(anImport("real.csv")) > 0);
+        QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
+        ObservationRecord o = observation(0, {}, {}, KeyQuestion::Overall, QStringLiteral("Good"),
+                                          QStringLiteral("2024-01-01"));
+        o.providerId = QStringLiteral("RJ2");
+        QCOMPARE(writer.addObservation(o), RatingWriter::Added::New);
+        QVERIFY(!store.holdsOnlySample());
+        QVERIFY2(writer.removeSample(), qPrintable(writer.lastError()));
+    }
+    const DatabaseStats stats = store.stats();
+    QCOMPARE(stats.providers, 1);
+    QCOMPARE(stats.locations, 0);
+    QCOMPARE(stats.ratings, 1);
+    QCOMPARE(stats.imports, 1);
+    ProviderRecord p;
+    QVERIFY(store.provider(QStringLiteral("RJ2"), &p));
+    QVERIFY(!store.provider(QStringLiteral("RXY"), &p));
+    const QVector<ObservationRecord> left = store.observationsOfProvider(QStringLiteral("RJ2"));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().publicationDate, QDate(2024, 1, 1));
+    QCOMPARE(left.first().importFile, QStringLiteral("real.csv"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseSuite)
 #include "tst_database.moc"
