@@ -1,5 +1,6 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
 
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
             return usageError(QStringLiteral("--provider %1: no such provider in %2").arg(cl.provider, db.path()));
         if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
             return usageError(QStringLiteral("--location %1: no such location in %2").arg(cl.location, db.path()));
+        if (FirstPaintWatcher::requested()) // benchmarks only: quit after the first frame
+            FirstPaintWatcher::watch(&window);
         window.show();
         status = app.exec();
     }

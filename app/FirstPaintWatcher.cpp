@@ -1,0 +1,34 @@
+#include "FirstPaintWatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
+
+#include <cstdio>
+
+bool FirstPaintWatcher::requested()
+{
+    return qEnvironmentVariableIntValue("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT") == 1;
+}
+
+void FirstPaintWatcher::watch(QWidget *window)
+{
+    window->installEventFilter(new FirstPaintWatcher(window));
+}
+
+FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window) {}
+
+bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_done && event->type() == QEvent::Paint) {
+        m_done = true;
+        // Queued: runs once this paint, the rest of the frame and its flush
+        // to the window's backing store have finished.
+        QMetaObject::invokeMethod(this, [] {
+            std::fputs("first frame painted\n", stderr);
+            std::fflush(stderr);
+            QCoreApplication::exit(0);
+        }, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
