@@ -62,6 +62,22 @@ void Database::close()
 
 bool Database::open(const QString &path) { return open(path, Schema::latestVersion()); }
 
+bool Database::checkIntegrity(const QSqlDatabase &db, QString *error)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toString() != QLatin1String("ok")) {
+        *error = q.value(0).toString();
+        return false;
+    }
+    return true;
+}
+
 void Database::prepareForBulkWrite(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE"))
@@ -123,12 +139,6 @@ bool Database::open(const QString &path, int targetVersion)
                         .arg(version).arg(Schema::latestVersion()));
     if ((version == 0 && tables > 0) || (version > 0 && applicationId != Schema::ApplicationId))
         return refuse(tr("is an SQLite database of another program, not a Trust Ratings database; it was left untouched"));
-
-    // quick_check reads every page: it catches a damaged file before we add to it.
-    if (tables > 0 && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                       || q.value(0).toString() != QLatin1String("ok")))
-        return refuse(tr("is damaged (%1); it was left untouched")
-                        .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -38,6 +38,10 @@ public:
     // program's, damaged, too new) rather than failing to read or write it.
     bool refusedFile() const { return m_refused; }
 
+    // Reads every page (PRAGMA quick_check): run before adding to a file, not
+    // on every open, where it would read a national database whole.
+    static bool checkIntegrity(const QSqlDatabase &db, QString *error);
+
     // A large page cache for a connection about to write a national file in
     // one transaction, so SQLite does not spill half-built pages to the WAL
     // and read them back.

@@ -82,6 +82,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.badInput = true;
         return result;
     }
+    if (!Database::checkIntegrity(m_db, &error)) {
+        result.error = tr("%1: the database %2 is damaged (%3); nothing was imported")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
+        return result;
+    }
     Database::prepareForBulkWrite(m_db);
     if (!m_db.transaction()) {
         result.error = tr("%1: cannot start a transaction: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text());

@@ -66,8 +66,7 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url,"
-            " (SELECT count(*) FROM locations l WHERE l.provider_id = p.id)"
+            "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
             " FROM providers p ORDER BY p.id"))) {
         m_lastError = q.lastError().text();
         return out;
@@ -75,16 +74,17 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     while (q.next()) {
         ProviderSummary s;
         s.provider = providerFrom(q, 0);
-        s.locationCount = q.value(6).toInt();
         row.insert(s.provider.id, out.size());
         out.append(s);
     }
-    // Location names let the filter find "Queen Elizabeth" under its trust.
-    if (q.exec(QStringLiteral("SELECT provider_id, name FROM locations ORDER BY provider_id, name"))) {
+    // One pass over the locations counts them and gives the filter their
+    // names, so that "Queen Elizabeth" finds its trust.
+    if (q.exec(QStringLiteral("SELECT provider_id, name FROM locations"))) {
         while (q.next()) {
             const auto it = row.constFind(q.value(0).toString());
             if (it == row.constEnd())
                 continue;
+            ++out[*it].locationCount;
             QString &names = out[*it].locationNames;
             if (!names.isEmpty())
                 names += QLatin1Char('\n');

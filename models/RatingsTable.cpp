@@ -109,7 +109,7 @@ QDate RatingsTable::parseDate(const QString &text)
     return QDate(y, m, d);
 }
 
-bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue) const
+bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue)
 {
     bool blank = true;
     for (const QString &c : cells)
@@ -163,6 +163,18 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
     o.publicationDate = date;
     o.inheritedFrom = inheritedFlag == QLatin1String("Y") ? QStringLiteral("Y") : QString();
 
+    // A sheet lists each organisation's rows together: its details are
+    // taken from the first row of the run, and the rest cost one
+    // observation each.
+    const bool sameAsLastRow = id == m_lastId && providerId == m_lastProviderId;
+    m_lastId = id;
+    m_lastProviderId = providerId;
+    if (sameAsLastRow) {
+        o.locationId = m_sheet == Sheet::Locations ? id : QString();
+        facts->reports.append({providerId, o.locationId, date, QString(), QString()});
+        facts->observations.append(o);
+        return true;
+    }
     const QString address = cell(cells, m_street);
     if (m_sheet == Sheet::Locations) {
         LocationRecord l;

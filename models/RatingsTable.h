@@ -24,7 +24,7 @@ public:
     // One data row to facts. Returns false with *issue for a bad row (the
     // caller, who knows the line or sheet and row, fills in issue->where);
     // an all-blank row gives true and no facts.
-    bool parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue) const;
+    bool parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue);
 
     // dd/mm/yyyy as the sheets have it, or yyyy-mm-dd as an .ods date cell gives it.
     static QDate parseDate(const QString &text);
@@ -36,6 +36,7 @@ private:
     Sheet m_sheet = Sheet::Unknown;
     QHash<QString, int> m_columns;
     QStringList m_headers;
+    QString m_lastId, m_lastProviderId;
     // Column indexes, looked up once per file.
     int m_id = -1, m_name = -1, m_type = -1, m_category = -1, m_street = -1, m_city = -1, m_postcode = -1,
         m_region = -1, m_service = -1, m_domain = -1, m_rating = -1, m_date = -1, m_inherited = -1,

@@ -90,6 +90,13 @@ static const char *const v4[] = {
     "DROP INDEX observations_by_import",
 };
 
+// Version 5: the trust list reads every provider's own Overall rating at
+// start-up; this small partial index spares it a scan of all observations.
+static const char *const v5[] = {
+    "CREATE INDEX observations_provider_own ON observations (provider_id, publication_date)"
+    " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'",
+};
+
 template <size_t N>
 static QStringList toList(const char *const (&statements)[N])
 {
@@ -99,7 +106,7 @@ static QStringList toList(const char *const (&statements)[N])
     return out;
 }
 
-int latestVersion() { return 4; }
+int latestVersion() { return 5; }
 
 QStringList migrationTo(int version)
 {
@@ -108,6 +115,7 @@ QStringList migrationTo(int version)
     case 2: return toList(v2);
     case 3: return toList(v3);
     case 4: return toList(v4);
+    case 5: return toList(v5);
     default: return {};
     }
 }
