@@ -17,6 +17,7 @@ void ProviderFilterProxyModel::setFilterText(const QString &text)
     if (simplified == m_text)
         return;
     m_text = simplified;
+    m_folded = simplified.toCaseFolded();
     invalidateRowsFilter();
 }
 
@@ -58,8 +59,5 @@ bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_overall == Grade::NotAGrade ? s.overall.isGrade() : (m_overall != Grade::None && s.overall.grade() != m_overall))
         return false;
-    if (m_text.isEmpty())
-        return true;
-    return s.provider.name.contains(m_text, Qt::CaseInsensitive) || s.provider.id.contains(m_text, Qt::CaseInsensitive)
-        || s.locationNames.contains(m_text, Qt::CaseInsensitive);
+    return m_folded.isEmpty() || list->searchText(sourceRow).contains(m_folded);
 }

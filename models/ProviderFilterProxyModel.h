@@ -27,6 +27,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_folded;   // m_text case-folded, matched against ProviderListModel::searchText
     bool m_nhsOnly = false;
     QString m_region;
     Grade m_overall = Grade::None;

@@ -2,12 +2,30 @@
 
 #include "Roles.h"
 
+#include <algorithm>
+
 ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
 {
     beginResetModel();
     m_rows = std::move(providers);
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    QVector<int> byName(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ProviderSummary &s = m_rows.at(i);
+        m_searchText << (s.provider.name + QLatin1Char('\n') + s.provider.id + QLatin1Char('\n') + s.locationNames)
+                            .toCaseFolded();
+        byName[i] = i;
+    }
+    std::sort(byName.begin(), byName.end(), [this](int a, int b) {
+        const int c = m_rows.at(a).provider.name.compare(m_rows.at(b).provider.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : m_rows.at(a).provider.id < m_rows.at(b).provider.id;
+    });
+    m_nameRank.resize(m_rows.size());
+    for (int rank = 0; rank < byName.size(); ++rank)
+        m_nameRank[byName.at(rank)] = rank;
     endResetModel();
 }
 
@@ -39,8 +57,10 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         return p.id;
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Roles::SortRole)
+        if (role == Qt::DisplayRole)
             return p.name.isEmpty() ? p.id : p.name;
+        if (role == Roles::SortRole)
+            return m_nameRank.at(index.row());
         if (role == Qt::ToolTipRole)
             return p.inspectionCategory.isEmpty() ? p.name : tr("%1\n%2").arg(p.name, p.inspectionCategory);
         break;

@@ -18,6 +18,9 @@ public:
 
     void setProviders(QVector<ProviderSummary> providers);
     const ProviderSummary &summary(int row) const { return m_rows.at(row); }
+    // Name, ID and location names of a row, case-folded once so that each
+    // keystroke in the filter is a plain substring search.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
     int rowOfProvider(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,4 +30,6 @@ public:
 
 private:
     QVector<ProviderSummary> m_rows;
+    QStringList m_searchText;
+    QVector<int> m_nameRank;    // position in name order: sorting by name compares ints
 };

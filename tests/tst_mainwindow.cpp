@@ -4,6 +4,7 @@
 #include "DiffPanel.h"
 #include "MainWindow.h"
 #include "ProviderFilterProxyModel.h"
+#include "ProviderListModel.h"
 #include "ProviderListPanel.h"
 #include "RatingGridModel.h"
 #include "RatingGridPanel.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTreeView>
 #include <QtTest>
 
@@ -115,6 +117,39 @@ private Q_SLOTS:
         QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("declined"));
         QCOMPARE(providerChange(diff, KeyQuestion::UseOfResources), QStringLiteral("no longer rated"));
         QVERIFY(!window.compare(QDate(2018, 1, 1), QDate(2019, 1, 10))); // not a report date
+    }
+
+    // Geometry, splitters, columns, filters and the last trust come back
+    // after a restart; QSettings points at a temporary folder here.
+    void settingsPersistAcrossRestarts()
+    {
+        QTemporaryDir settingsDir;
+        QVERIFY(settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("TrustRatingsTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        {
+            MainWindow first(db.connection());
+            first.restoreSettings(); // nothing saved yet: defaults
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY(first.selectProvider(QStringLiteral("RXY")));
+            first.providerList()->view()->setColumnHidden(ProviderListModel::RegionColumn, false);
+            first.providerList()->filterEdit()->setText(QStringLiteral("kent"));
+            first.resize(1100, 700);
+            first.close();
+        }
+        MainWindow second(db.connection());
+        second.restoreSettings();
+        QCOMPARE(second.providerList()->currentProviderId(), QStringLiteral("RXY"));
+        QCOMPARE(second.providerList()->filterEdit()->text(), QStringLiteral("kent"));
+        QCOMPARE(second.providerList()->proxy()->rowCount(), 1);
+        QVERIFY(!second.providerList()->view()->isColumnHidden(ProviderListModel::RegionColumn));
+        QCOMPARE(second.size(), QSize(1100, 700));
     }
 
     void sampleBannerAndEmptyDatabase()
