@@ -68,8 +68,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     QSplitter *right = m_rightSplitter;
     right->addWidget(m_grid);
     right->addWidget(m_tabs);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     right->setChildrenCollapsible(false);
 
     QSplitter *main = m_mainSplitter;
