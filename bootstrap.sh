@@ -12,7 +12,7 @@ case "$what" in
     *) echo "usage: ./bootstrap.sh run|test" >&2; exit 2 ;;
 esac
 
-packages="build-essential cmake ninja-build pkg-config qt6-base-dev libqt6sql6-sqlite libquazip1-qt6-dev
+packages="build-essential cmake ninja-build pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libquazip1-qt6-dev
           fonts-dejavu-core xvfb xauth x11-utils imagemagick sqlite3 python3"
 missing=""
 for p in $packages; do
