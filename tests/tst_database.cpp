@@ -3,6 +3,7 @@
 // byte-for-byte untouched), and the "observations are only added" rule.
 
 #include "Database.h"
+#include "Importer.h"
 #include "RatingStore.h"
 #include "RatingWriter.h"
 #include "SampleDataLoader.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void sampleLoadIsAllOrNothing();
     void removeSample();
     void removeSampleKeepsRealData();
+    void importRefusesDamagedDatabase();
 };
 
 void TestDatabaseSuite::init()
@@ -536,3 +538,43 @@ void TestDatabaseSuite::removeSampleKeepsRealData()
 
 QTEST_GUILESS_MAIN(TestDatabaseSuite)
 #include "tst_database.moc"
+
+// Opening does not read every page (a national database would take a
+// second); an import does, before it writes, and refuses a damaged file
+// without touching it.
+void TestDatabaseSuite::importRefusesDamagedDatabase()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    QString integrity;
+    QVERIFY2(Database::checkIntegrity(db.connection(), &integrity), qPrintable(integrity));
+    const QString path = db.path();
+    db.database().close();
+
+    // Overwrite one b-tree page past the schema page with junk.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray header = file.read(100);
+    const int field = quint8(header.at(16)) << 8 | quint8(header.at(17)); // page size; 1 means 65536
+    const int pageSize = field == 1 ? 65536 : field;
+    QVERIFY(file.size() >= 4 * pageSize);
+    QVERIFY(file.seek(2 * pageSize));
+    QVERIFY(file.write(QByteArray(pageSize, '\x5a')) == pageSize);
+    file.close();
+    const QByteArray before = contents(path);
+
+    Database reopened(QStringLiteral("damaged-reopen"));
+    QVERIFY2(reopened.open(path), qPrintable(reopened.errorString()));
+    QVERIFY(!Database::checkIntegrity(reopened.connection(), &integrity));
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("provider.json"));
+    QFile payload(json);
+    QVERIFY(payload.open(QIODevice::WriteOnly));
+    payload.write(R"({"providerId": "RX1", "name": "Example NHS Trust"})");
+    payload.close();
+    const ImportResult result = Importer(reopened.connection()).importFile(json);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("damaged")) && result.error.contains(path), qPrintable(result.error));
+    reopened.close();
+    QCOMPARE(contents(path), before);
+}
