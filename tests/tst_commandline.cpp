@@ -1,5 +1,6 @@
 // The real binary, run as a user runs it: exit statuses, output lines and
 // files of DESIGN.md section 4.
+#include "BinaryRun.h"
 #include "TestDatabase.h"
 
 #include <QImage>
@@ -21,23 +22,8 @@ class TstCommandLine : public QObject
 
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the default database out of the real home folder.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TR_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return r;
-        }
-        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        const BinaryRun b = BinaryRun::start(m_home.path(), args);
+        return {b.status, QString::fromUtf8(b.out), b.err};
     }
 
     static QByteArray bytes(const QString &path)

@@ -2,6 +2,8 @@
 // SQLite files. Every exported file is read back by the strict reader of
 // StrictCsv.h and by Python's csv module, and both must see the same rows.
 #include "StrictCsv.h"
+#include "BinaryRun.h"
+#include "RatingsSheetRows.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -39,33 +41,18 @@ class TstExportCli : public QObject
     // bytes (RLIMIT_FSIZE), as if the disk filled up.
     Run run(const QStringList &args, rlim_t fileSizeLimit = 0)
     {
-        QProcess p;
+        std::function<void()> limitFileSize;
         if (fileSizeLimit > 0)
-            p.setChildProcessModifier([fileSizeLimit] {
+            limitFileSize = [fileSizeLimit] {
                 std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
                 struct rlimit limit;
                 if (::getrlimit(RLIMIT_FSIZE, &limit) == 0) {
                     limit.rlim_cur = fileSizeLimit;
                     ::setrlimit(RLIMIT_FSIZE, &limit);
                 }
-            });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TR_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("did not finish");
-            return r;
-        }
-        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+            };
+        const BinaryRun b = BinaryRun::start(m_home.path(), args, limitFileSize);
+        return {b.status, b.out, b.err};
     }
 
     Run exportRun(const QString &database, const QStringList &args)
@@ -153,28 +140,11 @@ class TstExportCli : public QObject
         return s.isEmpty() || (iso.match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid());
     }
 
-    // A small Latest ratings sheet (DESIGN: CQC-DATA.md 1a, 28 columns)
-    // whose provider and location names look like spreadsheet formulas.
-    static QStringList sheetHeader()
-    {
-        return {
-            QStringLiteral("Location ID"), QStringLiteral("Location ODS Code"), QStringLiteral("Location Name"),
-            QStringLiteral("Care Home?"), QStringLiteral("Location Type"),
-            QStringLiteral("Location Primary Inspection Category"), QStringLiteral("Location Street Address"),
-            QStringLiteral("Location Address Line 2"), QStringLiteral("Location City"),
-            QStringLiteral("Location Post Code"), QStringLiteral("Location Local Authority"),
-            QStringLiteral("Location Region"), QStringLiteral("Location NHS Region"),
-            QStringLiteral("Location ONSPD CCG Code"), QStringLiteral("Location ONSPD CCG"),
-            QStringLiteral("Location Commissioning CCG Code"), QStringLiteral("Location Commissioning CCG Name"),
-            QStringLiteral("Service / Population Group"), QStringLiteral("Domain"), QStringLiteral("Latest Rating"),
-            QStringLiteral("Publication Date"), QStringLiteral("Report Type"), QStringLiteral("Inherited Rating (Y/N)"),
-            QStringLiteral("URL"), QStringLiteral("Provider ID"), QStringLiteral("Provider Name"),
-            QStringLiteral("Brand ID"), QStringLiteral("Brand Name")};
-    }
-
+    // A small Latest ratings sheet (CQC-DATA.md 1a, 28 columns) whose
+    // provider and location names look like spreadsheet formulas.
     static QByteArray guardSheet()
     {
-        QByteArray sheet = sheetHeader().join(QLatin1Char(',')).toUtf8() + "\r\n";
+        QByteArray sheet = RatingsSheetRows::locationsHeader().join(QLatin1Char(',')).toUtf8() + "\r\n";
         auto row = [](const QString &domain, const QString &rating) {
             return QByteArray("ZZ101,ZZ101,\"+Plus Hospital, \"\"East\"\"\",N,NHS Healthcare Organisation,"
                               "Acute hospital - NHS non-specialist,1 High Street,,Testtown,ZZ1 1ZZ,Testshire,London,"
@@ -190,7 +160,7 @@ class TstExportCli : public QObject
 
     static QByteArray bigSheet()
     {
-        QByteArray sheet = sheetHeader().join(QLatin1Char(',')).toUtf8() + "\n";
+        QByteArray sheet = RatingsSheetRows::locationsHeader().join(QLatin1Char(',')).toUtf8() + "\n";
         const char *domains[] = {"Safe", "Effective", "Caring", "Responsive", "Well-led"};
         for (int l = 1; l <= 400; ++l)
             for (const char *domain : domains)

@@ -3,6 +3,7 @@
 // per failure that names file, record, field and value, and a database left
 // as it was when a file is refused.
 #include "RatingStore.h"
+#include "BinaryRun.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -23,25 +24,8 @@ class TstImportCli : public QObject
 
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the default database out of the real home folder.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TR_BINARY), args);
-        Run r;
-        // Not a timing check: a hung process must end the test, not the CI job.
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        const BinaryRun b = BinaryRun::start(m_home.path(), args);
+        return {b.status, QString::fromUtf8(b.out), b.err};
     }
 
     static QString fixture(const QString &name) { return QStringLiteral(TR_FIXTURES_DIR "/") + name; }
