@@ -1,5 +1,7 @@
 #include "AppDatabase.h"
 
+#include "ErrorReport.h"
+
 #include "RatingStore.h"
 #include "SampleDataLoader.h"
 
@@ -26,4 +28,15 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
         }
     }
     return Result::Ok;
+}
+
+int AppDatabase::openOrReport(Database &db, const QString &path, bool loadSampleIfEmpty)
+{
+    QString error;
+    switch (open(db, path, loadSampleIfEmpty, &error)) {
+    case Result::Ok: return ErrorReport::Success;
+    case Result::BadInput: return ErrorReport::fail(ErrorReport::BadInput, error);
+    case Result::Failure: break;
+    }
+    return ErrorReport::fail(ErrorReport::Failure, error);
 }

@@ -3,6 +3,7 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
 #include "CsvExporter.h"
+#include "ErrorReport.h"
 #include "DiffModel.h"
 #include "GridExportTable.h"
 #include "Importer.h"
@@ -14,7 +15,8 @@
 
 #include <QTextStream>
 
-#include <cstdio>
+
+static int usage(const QString &message) { return ErrorReport::fail(ErrorReport::BadInput, message); }
 
 static int stats(Database &db)
 {
@@ -33,21 +35,18 @@ static int import(Database &db, const CommandLine &cl)
     ImportOptions options;
     options.keepGoing = cl.keepGoing;
     if (!cl.format.isEmpty() && !ImportFormats::fromName(cl.format, &options.format)) {
-        std::fprintf(stderr, "trustratings: --format %s: unknown format; use api-json, ratings-csv or ratings-ods\n",
-                     qPrintable(cl.format));
-        return 2;
+        return usage(QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
     }
     QStringList missing;
     const QStringList files = Importer::expandPaths(cl.arguments, &missing);
     int status = 0;
     for (const QString &path : missing) {
-        std::fprintf(stderr, "trustratings: %s: no such file or folder\n", qPrintable(path));
-        status = 2;
+        ErrorReport::print(QStringLiteral("%1: no such file or folder").arg(path));
+        status = ErrorReport::BadInput;
     }
     if (files.isEmpty() && missing.isEmpty()) {
-        std::fprintf(stderr, "trustratings: %s: no .json, .ndjson, .csv or .ods files found\n",
-                     qPrintable(cl.arguments.join(QStringLiteral(", "))));
-        return 2;
+        return usage(QStringLiteral("%1: no .json, .ndjson, .csv or .ods files found")
+                         .arg(cl.arguments.join(QStringLiteral(", "))));
     }
     QTextStream out(stdout);
     Importer importer(db.connection());
@@ -55,26 +54,19 @@ static int import(Database &db, const CommandLine &cl)
         const ImportResult r = importer.importFile(path, options);
         for (const ImportIssue &issue : r.issues)
             if (r.ok)
-                std::fprintf(stderr, "trustratings: skipped %s\n", qPrintable(issue.toString()));
+                ErrorReport::print(QStringLiteral("skipped ") + issue.toString());
         if (r.ok) {
             out << r.summaryLine() << '\n';
             out.flush();
             continue;
         }
-        std::fprintf(stderr, "trustratings: %s\n", qPrintable(r.error));
-        if (r.badInput)
-            status = status == 1 ? 1 : 2;
-        else
-            status = 1;
+        ErrorReport::print(r.error);
+        // A machine failure (1) outranks bad input (2) in the exit status.
+        status = r.badInput && status != ErrorReport::Failure ? ErrorReport::BadInput : ErrorReport::Failure;
     }
     return status;
 }
 
-static int usage(const QString &message)
-{
-    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
-    return 2;
-}
 
 static int exportTable(Database &db, const CommandLine &cl)
 {
@@ -134,28 +126,21 @@ static int exportTable(Database &db, const CommandLine &cl)
         return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
     }
     const ExportResult result = CsvExporter::write(*source, cl.output, options);
-    if (!result.ok) {
-        std::fprintf(stderr, "trustratings: %s\n", qPrintable(result.error));
-        return 1;
-    }
+    if (!result.ok)
+        return ErrorReport::fail(ErrorReport::Failure, result.error);
     return 0;
 }
 
 int HeadlessCommands::run(const CommandLine &cl)
 {
     Database db(QStringLiteral("main"));
-    QString error;
-    switch (AppDatabase::open(db, cl.database, cl.command != QLatin1String("import"), &error)) {
-    case AppDatabase::Result::Ok: break;
-    case AppDatabase::Result::BadInput: std::fprintf(stderr, "trustratings: %s\n", qPrintable(error)); return 2;
-    case AppDatabase::Result::Failure: std::fprintf(stderr, "trustratings: %s\n", qPrintable(error)); return 1;
-    }
+    if (const int status = AppDatabase::openOrReport(db, cl.database, cl.command != QLatin1String("import")))
+        return status;
     if (cl.command == QLatin1String("stats"))
         return stats(db);
     if (cl.command == QLatin1String("import"))
         return import(db, cl);
     if (cl.command == QLatin1String("export"))
         return exportTable(db, cl);
-    std::fprintf(stderr, "trustratings: the %s command is not available in this version\n", qPrintable(cl.command));
-    return 2;
+    return usage(QStringLiteral("the %1 command is not available in this version").arg(cl.command));
 }

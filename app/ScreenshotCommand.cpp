@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "DiffModel.h"
+#include "ErrorReport.h"
 #include "DiffPanel.h"
 #include "MainWindow.h"
 
@@ -11,13 +12,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
-#include <cstdio>
 
-static int fail(int status, const QString &message)
-{
-    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
-    return status;
-}
+using ErrorReport::fail;
 
 int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
 {

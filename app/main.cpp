@@ -1,5 +1,6 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "ErrorReport.h"
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
@@ -9,13 +10,8 @@
 #include <QApplication>
 #include <QTextStream>
 
-#include <cstdio>
 
-static int usageError(const QString &message)
-{
-    std::fprintf(stderr, "trustratings: %s\n", qPrintable(message));
-    return 2;
-}
+static int usageError(const QString &message) { return ErrorReport::fail(ErrorReport::BadInput, message); }
 
 static void setIdentity()
 {
@@ -57,11 +53,8 @@ int main(int argc, char **argv)
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
 
     Database db(QStringLiteral("main"));
-    switch (AppDatabase::open(db, cl.database, true, &error)) {
-    case AppDatabase::Result::Ok: break;
-    case AppDatabase::Result::BadInput: return usageError(error);
-    case AppDatabase::Result::Failure: std::fprintf(stderr, "trustratings: %s\n", qPrintable(error)); return 1;
-    }
+    if (const int status = AppDatabase::openOrReport(db, cl.database, true))
+        return status;
 
     int status = 0;
     {

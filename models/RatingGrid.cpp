@@ -69,7 +69,7 @@ RatingGrid RatingGrid::build(const Subject &subject, const QVector<LocationRecor
             locationNames.insert(o.locationId, o.locationName);
         if (!o.service.isEmpty())
             servicesAt[o.locationId].insert(o.service);
-        const QString rowKey = o.locationId + QLatin1Char('\x1f') + o.service;
+        const QString rowKey = GridRow::keyOf(o.locationId, o.service);
         const QString key = cellKey(rowKey, o.keyQuestion);
         GridCell candidate;
         candidate.rating = o.rating;

@@ -16,7 +16,12 @@ struct GridRow
     QString locationName;
     QString service;        // empty on the row of a provider's or location's own ratings
 
-    QString key() const { return locationId + QLatin1Char('\x1f') + service; }
+    // Identifies a row across grids of different dates.
+    static QString keyOf(const QString &locationId, const QString &service)
+    {
+        return locationId + QLatin1Char('\x1f') + service;
+    }
+    QString key() const { return keyOf(locationId, service); }
     bool isServiceRow() const { return !service.isEmpty(); }
 };
 

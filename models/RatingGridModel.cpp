@@ -37,7 +37,7 @@ void RatingGridModel::buildTree()
         const GridRow &row = rows.at(i);
         int parent = -1;
         if (row.isServiceRow())
-            parent = m_grid.rowOf(row.locationId + QLatin1Char('\x1f'));
+            parent = m_grid.rowOf(GridRow::keyOf(row.locationId, QString()));
         else if (row.level == GridRow::Level::Location && m_grid.subject().kind == Subject::Kind::Provider)
             parent = 0;
         if (parent == i)

@@ -1,6 +1,7 @@
 #include "SheetWriters.h"
 
 #include "NationalGenerator.h"
+#include "RatingsSheetRows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,41 +16,17 @@ namespace Gen {
 
 namespace {
 
-// The 28 columns of the current Locations sheet, exactly as CQC-DATA.md 1a.
+// The header lists are shared with the tests (CQC-DATA.md 1a and 1b).
 const QStringList &locationHeaders()
 {
-    static const QStringList headers = {
-        QStringLiteral("Location ID"), QStringLiteral("Location ODS Code"), QStringLiteral("Location Name"),
-        QStringLiteral("Care Home?"), QStringLiteral("Location Type"),
-        QStringLiteral("Location Primary Inspection Category"), QStringLiteral("Location Street Address"),
-        QStringLiteral("Location Address Line 2"), QStringLiteral("Location City"),
-        QStringLiteral("Location Post Code"), QStringLiteral("Location Local Authority"),
-        QStringLiteral("Location Region"), QStringLiteral("Location NHS Region"),
-        QStringLiteral("Location ONSPD CCG Code"), QStringLiteral("Location ONSPD CCG"),
-        QStringLiteral("Location Commissioning CCG Code"), QStringLiteral("Location Commissioning CCG Name"),
-        QStringLiteral("Service / Population Group"), QStringLiteral("Domain"), QStringLiteral("Latest Rating"),
-        QStringLiteral("Publication Date"), QStringLiteral("Report Type"), QStringLiteral("Inherited Rating (Y/N)"),
-        QStringLiteral("URL"), QStringLiteral("Provider ID"), QStringLiteral("Provider Name"),
-        QStringLiteral("Brand ID"), QStringLiteral("Brand Name"),
-    };
+    static const QStringList headers = RatingsSheetRows::locationsHeader();
     return headers;
 }
 const int LocationDateColumn = 20;
 
-// The 21 columns of the Providers sheet, exactly as CQC-DATA.md 1b.
 const QStringList &providerHeaders()
 {
-    static const QStringList headers = {
-        QStringLiteral("Provider ID"), QStringLiteral("Provider ODS Code"), QStringLiteral("Provider Name"),
-        QStringLiteral("Provider Type"), QStringLiteral("Provider Primary Inspection Category"),
-        QStringLiteral("Provider Street Address"), QStringLiteral("Provider Address Line 2"),
-        QStringLiteral("Provider City"), QStringLiteral("Provider Post Code"),
-        QStringLiteral("Provider Local Authority"), QStringLiteral("Provider Region"),
-        QStringLiteral("Provider NHS Region"), QStringLiteral("Service / Population Group"),
-        QStringLiteral("Domain"), QStringLiteral("Latest Rating"), QStringLiteral("Publication Date"),
-        QStringLiteral("Report Type"), QStringLiteral("Inherited Rating (Y/N)"), QStringLiteral("URL"),
-        QStringLiteral("Brand ID"), QStringLiteral("Brand Name"),
-    };
+    static const QStringList headers = RatingsSheetRows::providersHeader();
     return headers;
 }
 const int ProviderDateColumn = 15;
