@@ -22,7 +22,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2}, {QStringLiteral("--size"), 1},
         {QStringLiteral("--format"), 1}, {QStringLiteral("--as-of"), 1}, {QStringLiteral("--from"), 1},
         {QStringLiteral("--to"), 1}, {QStringLiteral("--output"), 1}, {QStringLiteral("--separator"), 1},
-        {QStringLiteral("--tab"), 1},
+        {QStringLiteral("--tab"), 1}, {QStringLiteral("--snapshot-date"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -60,6 +60,8 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             else if (arg == QLatin1String("--compare")) {
                 if (!parseDate(values.at(0), arg, &c.compareFrom, error) || !parseDate(values.at(1), arg, &c.compareTo, error))
                     return false;
+            } else if (arg == QLatin1String("--snapshot-date")) {
+                if (!parseDate(v, arg, &c.snapshotDate, error)) return false;
             } else if (arg == QLatin1String("--as-of")) {
                 if (!parseDate(v, arg, &c.asOf, error)) return false;
             } else if (arg == QLatin1String("--from")) {
@@ -133,7 +135,8 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
         "               [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
-        "  trustratings [--database PATH] import [--keep-going] [--format FORMAT] FILE|DIR...\n"
+        "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
+        "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
         "  trustratings [--database PATH] export TABLE [--provider ID | --location ID]\n"
         "               [--as-of DATE] [--from DATE --to DATE] [--output FILE]\n"
@@ -149,6 +152,8 @@ QString CommandLine::helpText()
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"
         "                      subject's Overall cell, or timeline\n"
+        "  --snapshot-date D   import: the date of CQC's current view in the files (default:\n"
+        "                      the date in CQC's file name, else the newest publication date)\n"
         "  -h, --help          show this help\n"
         "  -v, --version       show the version\n"
         "\n"

@@ -19,6 +19,7 @@ struct CommandLine
     QString tab;                // changes | history | timeline (screenshots)
     QString format;
     QDate asOf, from, to;
+    QDate snapshotDate;         // import --snapshot-date: the date of CQC's view in the files
     QString output;
     QString separator;
     bool help = false;

@@ -34,6 +34,7 @@ static int import(Database &db, const CommandLine &cl)
 {
     ImportOptions options;
     options.keepGoing = cl.keepGoing;
+    options.snapshotDate = cl.snapshotDate;
     if (!cl.format.isEmpty() && !ImportFormats::fromName(cl.format, &options.format)) {
         return usage(QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
     }
@@ -116,7 +117,7 @@ static int exportTable(Database &db, const CommandLine &cl)
         source = std::make_unique<ModelExportTable>(&sorted);
     } else if (table == QLatin1String("grid")) {
         source = std::make_unique<GridExportTable>(
-            RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, cl.asOf));
+            RatingGrid::build(ratings, cl.asOf));
     } else if (table == QLatin1String("diff")) {
         diff.setSubject(ratings, cl.from, cl.to);
         source = std::make_unique<ModelExportTable>(&diff);

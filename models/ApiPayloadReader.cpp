@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 static QString tr(const char *text) { return QCoreApplication::translate("ApiPayloadReader", text); }
 
@@ -35,6 +36,27 @@ struct ApiPayloadReader::Context
     // say so: a rating that omits organisationId (RM317's current overall)
     // is inherited as much as the key questions of its report.
     QHash<QString, QString> reportOrganisations;
+    // CQC's current view in this payload (currentRatings and assessment):
+    // cell -> index in view.cells; the newer of two values for one cell wins.
+    SnapshotRecord view;
+    QHash<QString, int> viewIndex;
+    QDate newest;           // the newest date in the payload: the view's date
+    void noteDate(const QDate &d)
+    {
+        if (d.isValid() && (!newest.isValid() || d > newest))
+            newest = d;
+    }
+    void addCurrent(const SnapshotCell &cell)
+    {
+        const QString key = cell.service + QLatin1Char('\x1f') + QString::number(int(cell.keyQuestion));
+        const auto it = viewIndex.constFind(key);
+        if (it == viewIndex.constEnd()) {
+            viewIndex.insert(key, view.cells.size());
+            view.cells.append(cell);
+        } else if (!view.cells.at(*it).date.isValid() || (cell.date.isValid() && cell.date >= view.cells.at(*it).date)) {
+            view.cells[*it] = cell;
+        }
+    }
 };
 
 ApiPayloadReader::ApiPayloadReader(QString file) : m_file(std::move(file)) {}
@@ -69,12 +91,8 @@ bool ApiPayloadReader::date(Context &c, const QJsonValue &value, const QString &
         if (out->isValid())
             return true;
     }
-    c.issue->file = m_file;
-    c.issue->where = c.where.isEmpty() ? path : c.where + QStringLiteral(": ") + path;
-    c.issue->field = QStringLiteral("reportDate");
-    c.issue->value = t;
-    c.issue->message = t.isEmpty() ? tr("missing date") : tr("not a date (expected yyyy-mm-dd)");
-    return false;
+    return fail(c, path, path.section(QLatin1Char('.'), -1), t,
+                t.isEmpty() ? tr("missing date") : tr("not a date (expected yyyy-mm-dd)"));
 }
 
 QString ApiPayloadReader::serviceName(const Context &c, const QString &areaId) const
@@ -86,16 +104,43 @@ QString ApiPayloadReader::serviceName(const Context &c, const QString &areaId) c
     return builtIn.isEmpty() ? areaId : builtIn;
 }
 
+bool ApiPayloadReader::fail(Context &c, const QString &path, const QString &field, const QString &value,
+                            const QString &message)
+{
+    c.issue->file = m_file;
+    c.issue->where = c.where.isEmpty() ? path : c.where + QStringLiteral(": ") + path;
+    c.issue->field = field;
+    c.issue->value = value;
+    c.issue->message = message;
+    c.issue->providerId = c.providerId;
+    c.issue->locationId = c.locationId;
+    return false;
+}
+
 bool ApiPayloadReader::addCell(Context &c, const QString &service, KeyQuestion kq, const QJsonValue &ratingValue,
                                const QDate &date, const QString &linkId, const QString &inheritedFrom,
-                               const QString &path)
+                               const QString &path, const CellExtras &extras)
 {
-    const Rating rating = Rating::fromText(text(ratingValue));
-    // A rating without a date ("No published rating" with no report) cannot
-    // be placed in time: there is nothing to record.
-    if (rating.isEmpty() || !date.isValid())
+    if (ratingValue.isUndefined() || ratingValue.isNull())
         return true;
-    Q_UNUSED(path)
+    if (!ratingValue.isString())
+        return fail(c, path, QStringLiteral("rating"), QString::fromUtf8(QJsonDocument(QJsonArray{ratingValue}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                    tr("not text: a rating is a string such as \"Good\""));
+    const QString ratingText = ratingValue.toString().trimmed();
+    if (ratingText.isEmpty())
+        return true;
+    Rating rating;
+    if (!Rating::parse(ratingText, &rating))
+        return fail(c, path, QStringLiteral("rating"), ratingText,
+                    tr("not a rating CQC uses (Outstanding, Good, Requires improvement, Inadequate, "
+                       "or a known non-rating such as \"Inspected but not rated\")"));
+    c.noteDate(date);
+    if (extras.current)
+        c.addCurrent({service, kq, rating, date});
+    // A rating without a date ("No published rating" with no report) cannot
+    // be placed in history; the current view above still says it.
+    if (!date.isValid())
+        return true;
     ObservationRecord o;
     o.providerId = c.providerId;
     o.locationId = c.locationId;
@@ -106,6 +151,9 @@ bool ApiPayloadReader::addCell(Context &c, const QString &service, KeyQuestion k
     o.reportLinkId = linkId;
     const QString from = inheritedFrom.isEmpty() ? c.reportOrganisations.value(linkId) : inheritedFrom;
     o.inheritedFrom = from == c.ownId ? QString() : from;
+    o.score = rating.isGrade() ? extras.score : -1; // "0" on unrated service types means no score
+    o.assessmentStatus = extras.status;
+    o.qualityStatements = extras.statements;
     c.facts->observations.append(o);
     ReportRecord r;
     r.providerId = c.providerId;
@@ -118,21 +166,17 @@ bool ApiPayloadReader::addCell(Context &c, const QString &service, KeyQuestion k
 
 bool ApiPayloadReader::keyQuestionRatings(Context &c, const QString &service, const QJsonArray &ratings,
                                           const QDate &fallbackDate, const QString &fallbackLink,
-                                          const QString &inheritedFrom, const QString &path, bool ownDates)
+                                          const QString &inheritedFrom, const QString &path, bool ownDates,
+                                          bool current)
 {
     for (int i = 0; i < ratings.size(); ++i) {
         const QJsonObject kqo = ratings.at(i).toObject();
         const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
         const QString name = text(kqo.value(QLatin1String("name")));
         KeyQuestion kq;
-        if (!KeyQuestions::fromName(name, &kq) || kq == KeyQuestion::Overall) {
-            c.issue->file = m_file;
-            c.issue->where = c.where.isEmpty() ? itemPath : c.where + QStringLiteral(": ") + itemPath;
-            c.issue->field = QStringLiteral("name");
-            c.issue->value = name;
-            c.issue->message = tr("not a key question (Safe, Effective, Caring, Responsive, Well-led)");
-            return false;
-        }
+        if (!KeyQuestions::fromName(name, &kq) || kq == KeyQuestion::Overall)
+            return fail(c, itemPath + QStringLiteral(".name"), QStringLiteral("name"), name,
+                        tr("not a key question (Safe, Effective, Caring, Responsive, Well-led)"));
         QDate when = fallbackDate;
         QString link = fallbackLink;
         QString inherited = inheritedFrom;
@@ -149,7 +193,10 @@ bool ApiPayloadReader::keyQuestionRatings(Context &c, const QString &service, co
             if (!org.isEmpty())
                 inherited = org;
         }
-        if (!addCell(c, service, kq, kqo.value(QLatin1String("rating")), when, link, inherited, itemPath))
+        CellExtras extras;
+        extras.current = current;
+        if (!addCell(c, service, kq, kqo.value(QLatin1String("rating")), when, link, inherited,
+                     itemPath + QStringLiteral(".rating"), extras))
             return false;
     }
     return true;
@@ -158,7 +205,7 @@ bool ApiPayloadReader::keyQuestionRatings(Context &c, const QString &service, co
 bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QString &path, RecordFacts *facts,
                             ImportIssue *issue)
 {
-    Context c{where, path, {}, {}, {}, {}, facts, issue};
+    Context c{where, path, {}, {}, {}, {}, facts, issue, {}, {}, {}, {}};
     auto bad = [&](const QString &field, const QString &value, const QString &message) {
         issue->file = m_file;
         issue->where = where.isEmpty() ? path : where + QStringLiteral(": ") + path;
@@ -245,8 +292,24 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
         r.linkId = text(ro.value(QLatin1String("linkId")));
         r.url = text(ro.value(QLatin1String("reportUri")));
         facts->reports.append(r);
+        c.noteDate(r.publicationDate);
     }
-    return readRatings(c, p);
+    if (!readRatings(c, p))
+        return false;
+    // A detail response says what is current (currentRatings, even null, or
+    // an assessment); then it is the subject's complete current view,
+    // dated by the newest date in it.
+    if (p.contains(QLatin1String("currentRatings")) || !p.value(QLatin1String("assessment")).toArray().isEmpty()) {
+        const QDate lastReport = QDate::fromString(
+            text(p.value(QLatin1String("lastReport")).toObject().value(QLatin1String("publicationDate"))).left(10),
+            Qt::ISODate);
+        c.noteDate(lastReport);
+        c.view.providerId = providerId;
+        c.view.locationId = locationId;
+        c.view.date = c.newest;
+        facts->snapshots.append(c.view);
+    }
+    return true;
 }
 
 bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
@@ -282,7 +345,7 @@ bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
             if (!addCell(c, QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, hp))
                 return false;
             if (!keyQuestionRatings(c, QString(), overall.value(QLatin1String("keyQuestionRatings")).toArray(), when,
-                                    link, org, hp + QStringLiteral(".overall.keyQuestionRatings"), false))
+                                    link, org, hp + QStringLiteral(".overall.keyQuestionRatings"), false, false))
                 return false;
             const QJsonObject uor = overall.value(QLatin1String("useOfResources")).toObject();
             if (!addCell(c, QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
@@ -298,13 +361,21 @@ bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
             const QString service = serviceName(c, text(so.value(QLatin1String("name"))));
             if (!addCell(c, service, KeyQuestion::Overall, so.value(QLatin1String("rating")), when, link, org, sp)
                 || !keyQuestionRatings(c, service, so.value(QLatin1String("keyQuestionRatings")).toArray(), when, link,
-                                       org, sp + QStringLiteral(".keyQuestionRatings"), false))
+                                       org, sp + QStringLiteral(".keyQuestionRatings"), false, false))
                 return false;
         }
     }
 
     const QJsonObject current = p.value(QLatin1String("currentRatings")).toObject();
     const QString cp = c.path + QStringLiteral(".currentRatings");
+    CellExtras now;
+    now.current = true;
+    {
+        QDate viewDate;
+        if (!date(c, current.value(QLatin1String("reportDate")), cp + QStringLiteral(".reportDate"), &viewDate, false))
+            return false;
+        c.noteDate(viewDate);
+    }
     const QJsonObject overall = current.value(QLatin1String("overall")).toObject();
     if (!overall.isEmpty()) {
         QDate when;
@@ -312,10 +383,10 @@ bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
             return false;
         const QString link = text(overall.value(QLatin1String("reportLinkId")));
         const QString org = text(overall.value(QLatin1String("organisationId")));
-        if (!addCell(c, QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, cp))
+        if (!addCell(c, QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, cp, now))
             return false;
         if (!keyQuestionRatings(c, QString(), overall.value(QLatin1String("keyQuestionRatings")).toArray(), when, link,
-                                org, cp + QStringLiteral(".overall.keyQuestionRatings"), true))
+                                org, cp + QStringLiteral(".overall.keyQuestionRatings"), true, true))
             return false;
         const QJsonObject uor = overall.value(QLatin1String("useOfResources")).toObject();
         if (!uor.isEmpty()) {
@@ -329,9 +400,9 @@ bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
             if (uorLink.isEmpty())
                 uorLink = link;
             if (!addCell(c, QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
-                         uorDate, uorLink, org, cp)
+                         uorDate, uorLink, org, cp, now)
                 || !addCell(c, QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")),
-                            uorDate, uorLink, org, cp))
+                            uorDate, uorLink, org, cp, now))
                 return false;
         }
     }
@@ -345,10 +416,103 @@ bool ApiPayloadReader::readRatings(Context &c, const QJsonObject &p)
             return false;
         const QString link = text(so.value(QLatin1String("reportLinkId")));
         const QString org = text(so.value(QLatin1String("organisationId")));
-        if (!addCell(c, service, KeyQuestion::Overall, so.value(QLatin1String("rating")), when, link, org, sp)
+        if (!addCell(c, service, KeyQuestion::Overall, so.value(QLatin1String("rating")), when, link, org, sp, now)
             || !keyQuestionRatings(c, service, so.value(QLatin1String("keyQuestionRatings")).toArray(), when, link, org,
-                                   sp + QStringLiteral(".keyQuestionRatings"), false))
+                                   sp + QStringLiteral(".keyQuestionRatings"), false, true))
             return false;
+    }
+    return readAssessments(c, p);
+}
+
+// Percentage scores come as strings ("70"); numbers are accepted too.
+bool ApiPayloadReader::score(Context &c, const QJsonValue &value, const QString &path, int *out)
+{
+    *out = -1;
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QString t = (value.isString() || value.isDouble()) ? text(value) : QString();
+    if (value.isString() && t.isEmpty())
+        return true;
+    bool ok = false;
+    const double d = t.toDouble(&ok);
+    if (!ok || d < 0 || d > 100)
+        return fail(c, path, QStringLiteral("percentageScore"), t.isEmpty() ? QStringLiteral("(not text)") : t,
+                    tr("not a percentage (0 to 100)"));
+    *out = qRound(d);
+    return true;
+}
+
+// The Single Assessment Framework (CQC-DATA.md section 4f): per assessment
+// service group and key question a rating, a score and quality statements.
+// A location assessed through one group is rated through it (its own row);
+// with several, each group is a row of its own.
+bool ApiPayloadReader::readAssessments(Context &c, const QJsonObject &p)
+{
+    const QJsonValue assessmentsValue = p.value(QLatin1String("assessment"));
+    if (!assessmentsValue.isUndefined() && !assessmentsValue.isNull() && !assessmentsValue.isArray())
+        return fail(c, c.path + QStringLiteral(".assessment"), QStringLiteral("assessment"), QString(),
+                    tr("not a list of assessments"));
+    const QJsonArray assessments = assessmentsValue.toArray();
+    for (int a = 0; a < assessments.size(); ++a) {
+        const QJsonObject assessment = assessments.at(a).toObject();
+        const QString ap = QStringLiteral("%1.assessment[%2]").arg(c.path).arg(a);
+        QDate published;
+        if (!date(c, assessment.value(QLatin1String("assessmentPlanPublishedDateTime")),
+                  ap + QStringLiteral(".assessmentPlanPublishedDateTime"), &published, true))
+            return false;
+        const QJsonObject ratings = assessment.value(QLatin1String("ratings")).toObject();
+        const QJsonArray groups = ratings.value(QLatin1String("asgRatings")).toArray();
+        // The location's own overall where CQC gives one (an object, or a list of one).
+        QJsonValue overall = ratings.value(QLatin1String("overall"));
+        if (overall.isArray())
+            overall = overall.toArray().first();
+        CellExtras now;
+        now.current = true;
+        if (overall.isObject() && !addCell(c, QString(), KeyQuestion::Overall, overall.toObject().value(QLatin1String("rating")),
+                                           published, QString(), QString(), ap + QStringLiteral(".ratings.overall"), now))
+            return false;
+        for (int g = 0; g < groups.size(); ++g) {
+            const QJsonObject group = groups.at(g).toObject();
+            const QString gp = QStringLiteral("%1.ratings.asgRatings[%2]").arg(ap).arg(g);
+            const QString service = groups.size() == 1 ? QString() : text(group.value(QLatin1String("name")));
+            const QString link = text(group.value(QLatin1String("assessmentPlanId")));
+            if (groups.size() > 1 && service.isEmpty())
+                return fail(c, gp + QStringLiteral(".name"), QStringLiteral("name"), QString(),
+                            tr("an assessment service group without a name"));
+            if (!addCell(c, service, KeyQuestion::Overall, group.value(QLatin1String("rating")), published, link,
+                         QString(), gp + QStringLiteral(".rating"), now))
+                return false;
+            const QJsonArray kqs = group.value(QLatin1String("keyQuestionRatings")).toArray();
+            for (int k = 0; k < kqs.size(); ++k) {
+                const QJsonObject kqo = kqs.at(k).toObject();
+                const QString kp = QStringLiteral("%1.keyQuestionRatings[%2]").arg(gp).arg(k);
+                const QString name = text(kqo.value(QLatin1String("name")));
+                KeyQuestion kq;
+                if (!KeyQuestions::fromName(name, &kq) || kq == KeyQuestion::Overall)
+                    return fail(c, kp + QStringLiteral(".name"), QStringLiteral("name"), name,
+                                tr("not a key question (Safe, Effective, Caring, Responsive, Well-led)"));
+                CellExtras extras = now;
+                if (!score(c, kqo.value(QLatin1String("percentageScore")), kp + QStringLiteral(".percentageScore"),
+                           &extras.score))
+                    return false;
+                extras.status = text(kqo.value(QLatin1String("status")));
+                for (const QJsonValue &t : kqo.value(QLatin1String("topicareas")).toArray()) {
+                    const QJsonObject qs = t.toObject();
+                    QualityStatementRecord r;
+                    r.id = text(qs.value(QLatin1String("qualityStatementId")));
+                    r.name = text(qs.value(QLatin1String("name")));
+                    r.score = text(qs.value(QLatin1String("qualityStatementscore")));
+                    r.status = text(qs.value(QLatin1String("status")));
+                    if (r.id.isEmpty())
+                        r.id = r.name;
+                    if (!r.id.isEmpty())
+                        extras.statements.append(r);
+                }
+                if (!addCell(c, service, kq, kqo.value(QLatin1String("rating")), published, link, QString(),
+                             kp + QStringLiteral(".rating"), extras))
+                    return false;
+            }
+        }
     }
     return true;
 }

@@ -12,8 +12,8 @@ class CellHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, RatingColumn, ShownColumn, InheritedColumn, ReportColumn, ImportColumn,
-                  ColumnCount };
+    enum Column { DateColumn, RatingColumn, ScoreColumn, ShownColumn, InheritedColumn, ReportColumn,
+                  QualityStatementsColumn, ImportColumn, ColumnCount };
 
     explicit CellHistoryModel(QObject *parent = nullptr);
 
@@ -41,6 +41,8 @@ private:
     QString placeName() const;
     QString sentence(const ObservationRecord &o, bool shown) const;
     QString toolTip(const ObservationRecord &o, bool shown) const;
+    QString whyShown() const;
+    static QString statementsText(const ObservationRecord &o, const QString &separator);
 
     QString m_subjectName;
     GridRow m_row;
@@ -49,4 +51,6 @@ private:
     bool m_hasCell = false;
     QVector<ObservationRecord> m_observations;   // newest first
     int m_shownRow = -1;
+    GridCell m_shown;           // what the grid shows, and why (its current view's date)
+    QDate m_viewDate;           // the latest current view of the cell's organisation by asOf
 };

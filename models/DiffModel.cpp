@@ -25,9 +25,9 @@ void DiffModel::setSubject(const SubjectRatings &ratings, const QDate &from, con
         // With a single report there is nothing before it: the previous grid
         // is the empty one, so every cell reads "new".
         const RatingGrid before = m_from.isValid()
-            ? RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, m_from)
-            : RatingGrid::build(ratings.subject, ratings.locations, {}, QDate());
-        const RatingGrid after = RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, m_to);
+            ? RatingGrid::build(ratings, m_from)
+            : RatingGrid::build(ratings.subject, ratings.locations, {}, {}, QDate());
+        const RatingGrid after = RatingGrid::build(ratings, m_to);
         m_entries = GridDiff::compare(before, after);
     }
     endResetModel();

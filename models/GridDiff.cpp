@@ -11,8 +11,10 @@ Change GridDiff::classify(const GridCell &previous, const GridCell &current)
     }
     if (after)
         return previous.isEmpty() ? Change::New : Change::NotComparable;
-    if (before)
-        return current.isEmpty() ? Change::NoLongerRated : Change::NotComparable;
+    // A cell that left CQC's view (a superseded or dropped service) is no
+    // longer rated, whatever it said before.
+    if (current.isEmpty() && !previous.isEmpty())
+        return Change::NoLongerRated;
     return Change::NotComparable;
 }
 

@@ -47,9 +47,12 @@ QString ImportIssue::toString() const
 
 QString ImportResult::summaryLine() const
 {
-    QString s = QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped")
+    QString s = QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped,"
+                               " %8 current views")
                     .arg(QDir::toNativeSeparators(file), ImportFormats::name(format))
-                    .arg(records).arg(newObservations).arg(providers).arg(locations).arg(skipped);
+                    .arg(records).arg(newObservations).arg(providers).arg(locations).arg(skipped).arg(snapshots);
+    if (snapshotDate.isValid())
+        s += QStringLiteral(" (as of %1)").arg(snapshotDate.toString(Qt::ISODate));
     if (removedSample)
         s += QStringLiteral(" (the bundled sample data was removed)");
     return s;

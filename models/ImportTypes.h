@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -21,6 +22,10 @@ struct ImportIssue
     QString field;
     QString value;
     QString message;
+    // The organisation of the bad record, where known: its current view is
+    // then incomplete and is not recorded.
+    QString providerId;
+    QString locationId;
     QString toString() const;
 };
 
@@ -28,6 +33,7 @@ struct ImportOptions
 {
     bool keepGoing = false;                 // import the valid records, list the rest
     ImportFormat format = ImportFormat::Unknown; // Unknown: detect from the content
+    QDate snapshotDate;                     // --snapshot-date: the date of every current view in the file
     // Called now and then with records read and a 0..1 fraction of the
     // file; returning false cancels the import (which then rolls back).
     std::function<bool(qint64 records, double fraction)> progress;
@@ -46,6 +52,8 @@ struct ImportResult
     qint64 providers = 0;
     qint64 locations = 0;
     qint64 skipped = 0;
+    qint64 snapshots = 0;       // organisations whose current view was recorded or changed
+    QDate snapshotDate;         // the file's date for its current views
     bool removedSample = false;
     QVector<ImportIssue> issues; // every skipped record (--keep-going)
     QString summaryLine() const;

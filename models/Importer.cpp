@@ -7,6 +7,7 @@
 #include "RatingWriter.h"
 #include "RatingsCsvSource.h"
 #include "RatingsOdsSource.h"
+#include "SnapshotCollector.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -102,6 +103,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     m_db.rollback();
     // Rolled back: nothing was added and the sample is still there.
     result.newObservations = 0;
+    result.snapshots = 0;
     result.removedSample = false;
     return result;
 }
@@ -127,6 +129,9 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
         return dbError();
 
     QSet<QString> providers, locations;
+    SnapshotCollector views;
+    views.setFileName(path);
+    views.setOverrideDate(options.snapshotDate);
     RecordFacts facts;
     ImportIssue issue;
     for (;;) {
@@ -147,6 +152,8 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
                 return false;
             }
             ++result->skipped;
+            if (!issue.providerId.isEmpty())
+                views.dropSubject(issue.providerId, issue.locationId);
             result->issues.append(issue);
             issue = {};
             continue;
@@ -170,7 +177,9 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
                 return dbError();
             if (added == RatingWriter::Added::New)
                 ++result->newObservations;
+            views.notePublished(o.publicationDate);
         }
+        views.add(facts.snapshots);
         if (options.progress && result->records % 2000 == 0 && !options.progress(result->records, source.progress())) {
             result->cancelled = true;
             result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
@@ -182,6 +191,16 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
         result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
         return false;
     }
+    for (const SnapshotRecord &view : views.views()) {
+        const RatingWriter::SnapshotWrite written = writer.writeSnapshot(view);
+        if (written == RatingWriter::SnapshotWrite::Failed)
+            return dbError();
+        if (written == RatingWriter::SnapshotWrite::Recorded)
+            ++result->snapshots;
+    }
+    if (result->format != ImportFormat::ApiJson) // each API payload carries its own date
+        result->snapshotDate = views.fileDate();
+    import.snapshots = result->snapshots;
     result->providers = providers.size();
     result->locations = locations.size();
     import.records = result->records;

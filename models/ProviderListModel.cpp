@@ -20,7 +20,11 @@ void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
         byName[i] = i;
     }
     std::sort(byName.begin(), byName.end(), [this](int a, int b) {
-        const int c = m_rows.at(a).provider.name.compare(m_rows.at(b).provider.name, Qt::CaseInsensitive);
+        // Trusts known only by ID (no name imported yet) after the named ones.
+        const QString &na = m_rows.at(a).provider.name, &nb = m_rows.at(b).provider.name;
+        if (na.isEmpty() != nb.isEmpty())
+            return nb.isEmpty();
+        const int c = na.compare(nb, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : m_rows.at(a).provider.id < m_rows.at(b).provider.id;
     });
     m_nameRank.resize(m_rows.size());
@@ -58,11 +62,16 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return p.name.isEmpty() ? p.id : p.name;
+            return p.name.isEmpty() ? tr("%1 (name not in the imported data)").arg(p.id) : p.name;
         if (role == Roles::SortRole)
             return m_nameRank.at(index.row());
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (p.name.isEmpty())
+                return tr("Known only through its locations: import the provider's API response (/providers/%1)"
+                          " or the Providers sheet of CQC's Latest ratings file to name it")
+                    .arg(p.id);
             return p.inspectionCategory.isEmpty() ? p.name : tr("%1\n%2").arg(p.name, p.inspectionCategory);
+        }
         break;
     case IdColumn:
         if (role == Qt::DisplayRole || role == Roles::SortRole)

@@ -46,3 +46,40 @@ int Rating::sortRank() const
     }
     return 6;
 }
+
+const QStringList &Rating::knownNonGrades()
+{
+    static const QStringList values = {
+        QStringLiteral("Inspected but not rated"),
+        QStringLiteral("Insufficient evidence to rate"),
+        QStringLiteral("No published rating"),
+        QStringLiteral("Not rated"),
+        QStringLiteral("No action"),
+        QStringLiteral("Not applicable"),
+        QStringLiteral("Regulations met"),
+        QStringLiteral("Not all regulations met"),
+        QStringLiteral("Rating suspended"),
+        QStringLiteral("Rating under appeal"),
+        QStringLiteral("Suspended"),
+        QStringLiteral("Under appeal"),
+        QStringLiteral("Do not include in report"),
+    };
+    return values;
+}
+
+bool Rating::parse(const QString &text, Rating *out)
+{
+    const Rating r = fromText(text);
+    if (r.m_grade != Grade::NotAGrade) {
+        *out = r;
+        return true;
+    }
+    // Kept as the file spells it ("Not Rated" and "Not rated" both occur).
+    for (const QString &known : knownNonGrades()) {
+        if (r.m_text.compare(known, Qt::CaseInsensitive) == 0) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // The four CQC grades, best first. Anything else found in a rating field
 // ("Inspected but not rated", "No published rating", ...) is NotAGrade: it is
@@ -15,6 +16,13 @@ public:
     // Normalises the grades' spelling ("Requires Improvement" ->
     // "Requires improvement"); non-grade text is kept as given, trimmed.
     static Rating fromText(const QString &text);
+    // For importers: a known grade (any case) or one of the non-grades CQC
+    // is known to write (knownNonGrades()); false for anything else
+    // ("Goood"), which is bad input, not a grey tile.
+    static bool parse(const QString &text, Rating *out);
+    // The non-grade values seen in CQC's rating fields (DESIGN.md section
+    // 1, CQC-DATA.md), in their usual spelling; matched without case.
+    static const QStringList &knownNonGrades();
 
     bool isEmpty() const { return m_grade == Grade::None; }
     bool isGrade() const { return m_grade != Grade::None && m_grade != Grade::NotAGrade; }

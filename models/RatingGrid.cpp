@@ -1,5 +1,7 @@
 #include "RatingGrid.h"
 
+#include "SubjectRatings.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -39,64 +41,128 @@ QString RatingGrid::cellKey(const QString &rowKey, KeyQuestion kq)
     return rowKey + QLatin1Char('\x1e') + QString::number(int(kq));
 }
 
-// Later date wins; on the same date the observation added later wins.
-static bool newer(const ObservationRecord &a, const GridCell &b)
+static GridCell cellOf(const ObservationRecord &o)
 {
-    if (a.publicationDate != b.date)
-        return a.publicationDate > b.date;
-    return a.id > b.observationId;
+    GridCell c;
+    c.rating = o.rating;
+    c.date = o.publicationDate;
+    c.reportLinkId = o.reportLinkId;
+    c.inheritedFrom = o.inheritedFrom;
+    c.observationId = o.id;
+    c.score = o.score;
+    c.assessmentStatus = o.assessmentStatus;
+    return c;
+}
+
+// A cell's value as a current view lists it: row, key question, date, text.
+static QString listedKey(const QString &cellKey, const QDate &date, const Rating &rating)
+{
+    return cellKey + QLatin1Char('\x1d') + QString::number(date.toJulianDay()) + QLatin1Char('\x1d') + rating.text();
+}
+
+RatingGrid RatingGrid::build(const SubjectRatings &ratings, const QDate &asOf)
+{
+    return build(ratings.subject, ratings.locations, ratings.observations, ratings.snapshots, asOf);
 }
 
 RatingGrid RatingGrid::build(const Subject &subject, const QVector<LocationRecord> &locations,
-                             const QVector<ObservationRecord> &observations, const QDate &asOf)
+                             const QVector<ObservationRecord> &observations,
+                             const QVector<SnapshotRecord> &snapshots, const QDate &asOf)
 {
     RatingGrid grid;
     grid.m_subject = subject;
     grid.m_asOf = asOf;
+    auto inSubject = [&subject](const QString &locationId) {
+        return subject.kind != Subject::Kind::Location || locationId == subject.id;
+    };
 
-    QHash<QString, GridCell> latestAny;   // latest observation of any kind, per cell
-    QHash<QString, QSet<QString>> servicesAt; // location id ("" = provider) -> services
     QHash<QString, QString> locationNames;
     for (const LocationRecord &l : locations)
         locationNames.insert(l.id, l.name);
 
+    // Each organisation's latest current view by the date ("" = the
+    // provider's own), and every value any current view ever listed.
+    QHash<QString, const SnapshotRecord *> base;
+    QSet<QString> listed;
+    for (const SnapshotRecord &s : snapshots) {
+        if (!inSubject(s.locationId))
+            continue;
+        for (const SnapshotCell &c : s.cells)
+            listed.insert(listedKey(cellKey(GridRow::keyOf(s.locationId, c.service), c.keyQuestion), c.date, c.rating));
+        if (asOf.isValid() && s.date > asOf)
+            continue;
+        const SnapshotRecord *&b = base[s.locationId];
+        if (!b || s.date > b->date)
+            b = &s;
+    }
+
+    // Observations by the date, oldest first; on one date in insertion order.
+    QVector<const ObservationRecord *> published;
+    published.reserve(observations.size());
+    QHash<QString, const ObservationRecord *> byValue; // listedKey -> observation, to fill in snapshot cells
     for (const ObservationRecord &o : observations) {
-        if (asOf.isValid() && o.publicationDate > asOf)
+        if ((asOf.isValid() && o.publicationDate > asOf) || !inSubject(o.locationId))
             continue;
-        if (subject.kind == Subject::Kind::Location && o.locationId != subject.id)
-            continue;
+        published.append(&o);
         if (!o.locationId.isEmpty() && !locationNames.contains(o.locationId))
             locationNames.insert(o.locationId, o.locationName);
-        if (!o.service.isEmpty())
-            servicesAt[o.locationId].insert(o.service);
-        const QString rowKey = GridRow::keyOf(o.locationId, o.service);
-        const QString key = cellKey(rowKey, o.keyQuestion);
-        GridCell candidate;
-        candidate.rating = o.rating;
-        candidate.date = o.publicationDate;
-        candidate.reportLinkId = o.reportLinkId;
-        candidate.inheritedFrom = o.inheritedFrom;
-        candidate.observationId = o.id;
+    }
+    std::sort(published.begin(), published.end(), [](const ObservationRecord *a, const ObservationRecord *b) {
+        return a->publicationDate != b->publicationDate ? a->publicationDate < b->publicationDate : a->id < b->id;
+    });
+    for (const ObservationRecord *o : std::as_const(published))
+        byValue.insert(listedKey(cellKey(GridRow::keyOf(o->locationId, o->service), o->keyQuestion),
+                                 o->publicationDate, o->rating),
+                       o); // the later insert of one value wins, as in the grid
 
-        GridCell &any = latestAny[key];
-        if (any.isEmpty() || newer(o, any))
-            any = candidate;
-        if (o.rating.isGrade()) {
-            GridCell &shown = grid.m_cells[key];
-            if (!shown.rating.isGrade() || newer(o, shown))
-                shown = candidate;
-        } else if (!grid.m_cells.contains(key) || (!grid.m_cells[key].rating.isGrade() && newer(o, grid.m_cells[key]))) {
-            grid.m_cells[key] = candidate;
-        }
-        if (o.keyQuestion == KeyQuestion::UseOfResources || o.keyQuestion == KeyQuestion::Combined) {
-            if (!grid.m_columns.contains(o.keyQuestion))
-                grid.m_columns.append(o.keyQuestion);
+    QHash<QString, QSet<QString>> servicesAt; // location id ("" = provider) -> services rated by the date
+    auto place = [&](const QString &locationId, const QString &service, KeyQuestion kq) {
+        if (!service.isEmpty())
+            servicesAt[locationId].insert(service);
+        if (!locationId.isEmpty() && !locationNames.contains(locationId))
+            locationNames.insert(locationId, QString());
+        if ((kq == KeyQuestion::UseOfResources || kq == KeyQuestion::Combined) && !grid.m_columns.contains(kq))
+            grid.m_columns.append(kq);
+    };
+
+    // 1. The current views, cell for cell.
+    for (auto it = base.cbegin(); it != base.cend(); ++it) {
+        const SnapshotRecord &s = **it;
+        for (const SnapshotCell &c : s.cells) {
+            const QString key = cellKey(GridRow::keyOf(s.locationId, c.service), c.keyQuestion);
+            const ObservationRecord *o = byValue.value(listedKey(key, c.date, c.rating));
+            GridCell cell = o ? cellOf(*o) : GridCell();
+            cell.rating = c.rating;
+            cell.date = c.date;
+            cell.snapshotDate = s.date;
+            grid.m_cells.insert(key, cell);
+            place(s.locationId, c.service, c.keyQuestion);
         }
     }
-    // Remember a newer non-grade beside the grade it did not replace.
+
+    // 2. Report history after each organisation's current view (or all of
+    // it where there is none).
+    QHash<QString, GridCell> latestAny; // per cell, for the non-grade kept beside a grade
+    for (const ObservationRecord *o : std::as_const(published)) {
+        const QString key = cellKey(GridRow::keyOf(o->locationId, o->service), o->keyQuestion);
+        latestAny.insert(key, cellOf(*o));
+        const SnapshotRecord *s = base.value(o->locationId);
+        if (s && o->publicationDate <= s->date)
+            continue; // the current view already says what stood then
+        const auto shown = grid.m_cells.find(key);
+        if (shown == grid.m_cells.end()) {
+            grid.m_cells.insert(key, cellOf(*o));
+            place(o->locationId, o->service, o->keyQuestion);
+        } else if (o->rating.isGrade() || !shown->rating.isGrade()) {
+            *shown = cellOf(*o); // later, or the same date and added later
+        } else if (o->publicationDate > shown->date && listed.contains(listedKey(key, o->publicationDate, o->rating))) {
+            *shown = cellOf(*o); // a non-grade CQC's current view listed is the position
+        }
+    }
+    // Remember a newer report-only non-grade beside the grade it did not replace.
     for (auto it = grid.m_cells.begin(); it != grid.m_cells.end(); ++it) {
-        const GridCell &any = latestAny.value(it.key());
-        if (it->rating.isGrade() && !any.rating.isGrade() && any.observationId != it->observationId
+        const GridCell any = latestAny.value(it.key());
+        if (it->rating.isGrade() && !any.isEmpty() && !any.rating.isGrade() && any.observationId != it->observationId
             && any.date >= it->date) {
             it->laterNonGrade = any.rating;
             it->laterNonGradeDate = any.date;

@@ -32,9 +32,14 @@ struct GridCell
     QDate date;
     QString reportLinkId;
     QString inheritedFrom;
-    qint64 observationId = 0;
-    // A non-grade published after the grade shown ("Inspected but not
-    // rated"): kept for the history, never shown in place of the grade.
+    qint64 observationId = 0;   // 0 for an undated statement of a current view
+    int score = -1;             // CQC's percentage score, -1: none
+    QString assessmentStatus;
+    // Valid when the cell is as CQC's current view of this date listed it;
+    // invalid when it comes from report history alone.
+    QDate snapshotDate;
+    // A report-only non-grade published after the grade shown ("Inspected
+    // but not rated"): kept for the history, never shown in place of it.
     Rating laterNonGrade;
     QDate laterNonGradeDate;
 
@@ -42,17 +47,32 @@ struct GridCell
     bool isInherited() const { return !inheritedFrom.isEmpty(); }
 };
 
-// The grid of a subject as it stood on a date (DESIGN.md section 2): each
-// cell holds the latest observation published on or before that date; a
-// grade always wins over a later non-grade. On one date, the observation
-// added last wins.
+struct SubjectRatings;
+
+// The grid of a subject as it stood on a date (DESIGN.md section 2). For
+// each of its organisations (the provider itself, each location) it starts
+// from the latest snapshot of CQC's current view taken on or before the
+// date: those cells exactly, non-grades included, and no others. Over it lie
+// the observations published after that snapshot and by the date. With no
+// snapshot by then, each cell is its latest observation by the date. Either
+// way a non-grade that only a report carries never replaces a grade; one
+// that a current view listed does. On one date the observation added last
+// wins. This is the one rule every view and export reads ratings through.
 class RatingGrid
 {
 public:
     RatingGrid() = default;
     // `locations`: the subject's known locations, shown even when unrated.
     static RatingGrid build(const Subject &subject, const QVector<LocationRecord> &locations,
-                            const QVector<ObservationRecord> &observations, const QDate &asOf);
+                            const QVector<ObservationRecord> &observations,
+                            const QVector<SnapshotRecord> &snapshots, const QDate &asOf);
+    // Report history alone, as if no current view had been imported.
+    static RatingGrid build(const Subject &subject, const QVector<LocationRecord> &locations,
+                            const QVector<ObservationRecord> &observations, const QDate &asOf)
+    {
+        return build(subject, locations, observations, {}, asOf);
+    }
+    static RatingGrid build(const SubjectRatings &ratings, const QDate &asOf);
 
     const Subject &subject() const { return m_subject; }
     QDate asOf() const { return m_asOf; }

@@ -10,7 +10,7 @@ void RatingGridModel::setSubject(const SubjectRatings &ratings, const QDate &asO
 {
     beginResetModel();
     m_ratings = ratings;
-    m_grid = RatingGrid::build(ratings.subject, ratings.locations, ratings.observations, asOf);
+    m_grid = RatingGrid::build(ratings, asOf);
     buildTree();
     endResetModel();
 }
@@ -111,7 +111,7 @@ bool RatingGridModel::isStale(const GridCell &cell) const
     // CQC aims to re-inspect within a few years; older ratings are flagged
     // so a reader does not take them for current.
     const QDate reference = m_grid.asOf().isValid() ? m_grid.asOf() : QDate::currentDate();
-    return !cell.isEmpty() && cell.date < reference.addYears(-4);
+    return !cell.isEmpty() && cell.date.isValid() && cell.date < reference.addYears(-4);
 }
 
 QString RatingGridModel::rowName(const GridRow &row) const
@@ -154,7 +154,9 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
                               : name;
     switch (role) {
     case Qt::DisplayRole:
-        return cell.rating.text();
+        return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
+    case Roles::ScoreRole:
+        return cell.score;
     case Roles::GradeRole:
         return int(cell.rating.grade());
     case Roles::DateRole:
@@ -170,8 +172,14 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (cell.isEmpty())
             return tr("%1: no rating published").arg(KeyQuestions::label(kq));
-        QString tip = tr("%1: %2\nPublished %3").arg(KeyQuestions::label(kq), cell.rating.text(),
-                                                     QLocale().toString(cell.date, QLocale::LongFormat));
+        QString tip = cell.date.isValid()
+            ? tr("%1: %2\nPublished %3").arg(KeyQuestions::label(kq), cell.rating.text(),
+                                             QLocale().toString(cell.date, QLocale::LongFormat))
+            : tr("%1: %2 (no date)").arg(KeyQuestions::label(kq), cell.rating.text());
+        if (cell.score >= 0)
+            tip += tr("\nScore %1%").arg(cell.score);
+        if (cell.snapshotDate.isValid())
+            tip += tr("\nAs listed in CQC's view of %1").arg(QLocale().toString(cell.snapshotDate, QLocale::LongFormat));
         if (cell.isInherited())
             tip += cell.inheritedFrom == QLatin1String("Y") ? tr("\nInherited from a predecessor registration")
                                                             : tr("\nInherited from %1").arg(cell.inheritedFrom);
@@ -185,8 +193,9 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
         if (cell.isEmpty())
             return tr("%1, %2: no rating").arg(where, KeyQuestions::label(kq));
         return tr("%1, %2: %3, published %4%5%6")
-            .arg(where, KeyQuestions::label(kq), cell.rating.text(),
-                 QLocale().toString(cell.date, QLocale::LongFormat),
+            .arg(where, KeyQuestions::label(kq),
+                 cell.score >= 0 ? tr("%1, score %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text(),
+                 cell.date.isValid() ? QLocale().toString(cell.date, QLocale::LongFormat) : tr("without a date"),
                  cell.isInherited() ? tr(", inherited") : QString(),
                  isStale(cell) ? tr(", more than four years old") : QString());
     }

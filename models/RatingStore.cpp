@@ -1,11 +1,15 @@
 #include "RatingStore.h"
 
 #include "RatingGrid.h"
+#include "SnapshotCells.h"
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -78,37 +82,73 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
         out.append(s);
     }
     // One pass over the locations counts them and gives the filter their
-    // names, so that "Queen Elizabeth" finds its trust.
-    if (q.exec(QStringLiteral("SELECT provider_id, name FROM locations"))) {
+    // names, so that "Queen Elizabeth" finds its trust; a trust known only
+    // through its locations takes their region.
+    QHash<QString, QHash<QString, int>> locationRegions;
+    if (q.exec(QStringLiteral("SELECT provider_id, name, region FROM locations"))) {
         while (q.next()) {
             const auto it = row.constFind(q.value(0).toString());
             if (it == row.constEnd())
                 continue;
-            ++out[*it].locationCount;
-            QString &names = out[*it].locationNames;
+            ProviderSummary &summary = out[*it];
+            ++summary.locationCount;
+            QString &names = summary.locationNames;
             if (!names.isEmpty())
                 names += QLatin1Char('\n');
             names += q.value(1).toString();
+            if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
+                ++locationRegions[summary.provider.id][q.value(2).toString()];
         }
     }
-    // The provider's own Overall rows, oldest first, so the last grade seen wins.
+    for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it) {
+        QString region;
+        int most = 0;
+        for (auto r = it->cbegin(); r != it->cend(); ++r)
+            if (r.value() > most || (r.value() == most && r.key() < region)) {
+                region = r.key();
+                most = r.value();
+            }
+        out[row.value(it.key())].provider.region = region;
+    }
+    // The provider's own Overall, through the grid's one rule: its current
+    // views and the report history of that one cell.
+    QHash<QString, QVector<ObservationRecord>> ownOverall;
     if (!q.exec(QStringLiteral(
-            "SELECT provider_id, rating, publication_date FROM observations"
-            " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"
-            " ORDER BY publication_date, id"))) {
+            "SELECT id, provider_id, rating, publication_date FROM observations"
+            " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
         m_lastError = q.lastError().text();
         return out;
     }
     while (q.next()) {
-        const auto it = row.constFind(q.value(0).toString());
-        if (it == row.constEnd())
+        ObservationRecord o;
+        o.id = q.value(0).toLongLong();
+        o.providerId = q.value(1).toString();
+        o.rating = Rating::fromText(q.value(2).toString());
+        o.publicationDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        ownOverall[o.providerId].append(o);
+    }
+    QHash<QString, QVector<SnapshotRecord>> ownViews;
+    for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id IS NULL"), QString())) {
+        v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(),
+                                     [](const SnapshotCell &c) {
+                                         return !c.service.isEmpty() || c.keyQuestion != KeyQuestion::Overall;
+                                     }),
+                      v.cells.end());
+        ownViews[v.providerId].append(v);
+    }
+    for (ProviderSummary &summary : out) {
+        const QString &id = summary.provider.id;
+        const auto obs = ownOverall.constFind(id);
+        const auto views = ownViews.constFind(id);
+        if (obs == ownOverall.constEnd() && views == ownViews.constEnd())
             continue;
-        ProviderSummary &s = out[*it];
-        const Rating r = Rating::fromText(q.value(1).toString());
-        if (r.isGrade() || !s.overall.isGrade()) {
-            s.overall = r;
-            s.overallDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        }
+        const RatingGrid grid = RatingGrid::build(Subject::provider(id), {},
+                                                  obs == ownOverall.constEnd() ? QVector<ObservationRecord>() : *obs,
+                                                  views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views,
+                                                  QDate());
+        const GridCell overall = grid.cell(0, KeyQuestion::Overall);
+        summary.overall = overall.rating;
+        summary.overallDate = overall.date;
     }
     return out;
 }
@@ -181,7 +221,8 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     q.prepare(QStringLiteral(
                   "SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
                   " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
-                  " o.report_link_id, o.inherited_from, o.import_id, i.file_name"
+                  " o.report_link_id, o.inherited_from, o.import_id, i.file_name,"
+                  " COALESCE(o.score, -1), o.assessment_status"
                   " FROM observations o"
                   " LEFT JOIN locations l ON l.id = o.location_id"
                   " LEFT JOIN services s ON s.id = o.service_id"
@@ -208,7 +249,78 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
         o.inheritedFrom = q.value(9).toString();
         o.importId = q.value(10).toLongLong();
         o.importFile = q.value(11).toString();
+        o.score = q.value(12).toInt();
+        o.assessmentStatus = q.value(13).toString();
         out.append(o);
+    }
+    attachQualityStatements(where, id, &out);
+    return out;
+}
+
+// Only assessments have quality statements: one query for the subject, attached by observation.
+void RatingStore::attachQualityStatements(const QString &where, const QString &id,
+                                          QVector<ObservationRecord> *observations) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT q.observation_id, q.statement_id, q.name, q.score, q.status"
+                             " FROM quality_statements q JOIN observations o ON o.id = q.observation_id"
+                             " WHERE %1 ORDER BY q.observation_id, q.name")
+                  .arg(where));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return;
+    }
+    QHash<qint64, int> index;
+    while (q.next()) {
+        if (index.isEmpty())
+            for (int i = 0; i < observations->size(); ++i)
+                index.insert(observations->at(i).id, i);
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        (*observations)[*it].qualityStatements.append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+}
+
+QHash<qint64, QString> RatingStore::serviceNames() const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, name FROM services")))
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QString &id) const
+{
+    QVector<SnapshotRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.provider_id, COALESCE(s.location_id, ''), s.snapshot_date, s.cells,"
+                             " s.import_id, i.file_name"
+                             " FROM snapshots s JOIN imports i ON i.id = s.import_id"
+                             " WHERE %1 ORDER BY s.snapshot_date, s.id")
+                  .arg(where));
+    if (!id.isNull())
+        q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    const QHash<qint64, QString> services = serviceNames();
+    while (q.next()) {
+        SnapshotRecord s;
+        s.providerId = q.value(0).toString();
+        s.locationId = q.value(1).toString();
+        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        s.cells = SnapshotCells::unpack(q.value(3).toByteArray(), services);
+        s.importId = q.value(4).toLongLong();
+        s.importFile = q.value(5).toString();
+        out.append(s);
     }
     return out;
 }
@@ -259,11 +371,13 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
         ProviderRecord p;
         if (!provider(subject.id, &p))
             return false;
-        r.name = p.name.isEmpty() ? p.id : p.name;
+        r.name = p.name.isEmpty() ? RatingStore::tr("%1 (name not in the imported data)").arg(p.id) : p.name;
+        r.nameKnown = !p.name.isEmpty();
         r.providerId = p.id;
         r.url = p.url;
         r.locations = locationsOf(p.id);
         r.observations = observationsOfProvider(p.id);
+        r.snapshots = snapshots(QStringLiteral("s.provider_id = ?"), p.id);
     } else if (subject.kind == Subject::Kind::Location) {
         LocationRecord l;
         if (!location(subject.id, &l))
@@ -273,6 +387,7 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
         r.url = l.url;
         r.locations = {l};
         r.observations = observationsOfLocation(l.id);
+        r.snapshots = snapshots(QStringLiteral("s.location_id = ?"), l.id);
     } else {
         return false;
     }
@@ -338,7 +453,7 @@ std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
     const QString sql = QStringLiteral(
                             "SELECT o.provider_id, p.name, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
                             " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date, o.inherited_from,"
-                            " o.report_link_id"
+                            " o.report_link_id, COALESCE(CAST(o.score AS TEXT), '')"
                             " FROM observations o"
                             " JOIN providers p ON p.id = o.provider_id"
                             " LEFT JOIN locations l ON l.id = o.location_id"

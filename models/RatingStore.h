@@ -3,6 +3,8 @@
 #include "Records.h"
 #include "SubjectRatings.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -16,7 +18,7 @@ class SqliteStatement;
 struct RatingRow
 {
     enum Column { ProviderId, ProviderName, LocationId, LocationName, Service, KeyQuestion, Rating,
-                  PublicationDate, InheritedFrom, ReportLinkId, ColumnCount };
+                  PublicationDate, InheritedFrom, ReportLinkId, Score, ColumnCount };
     QByteArray values[ColumnCount];
 };
 
@@ -46,6 +48,7 @@ private:
 // for the SQL. Item models and commands load value structs from here.
 class RatingStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RatingStore)
 public:
     explicit RatingStore(QSqlDatabase db);
 
@@ -79,6 +82,10 @@ public:
 
 private:
     QVector<ObservationRecord> observations(const QString &where, const QString &id) const;
+    void attachQualityStatements(const QString &where, const QString &id,
+                                 QVector<ObservationRecord> *observations) const;
+    QVector<SnapshotRecord> snapshots(const QString &where, const QString &id) const;
+    QHash<qint64, QString> serviceNames() const;
     QSqlDatabase m_db;
     mutable QString m_lastError;
 };

@@ -1,12 +1,13 @@
 #include "RatingWriter.h"
 
+#include "SnapshotCells.h"
 #include "SqliteStatement.h"
 
 #include <QSqlError>
 #include <QVariant>
 
 RatingWriter::RatingWriter(QSqlDatabase db)
-    : m_db(db), m_provider(db), m_location(db), m_service(db), m_report(db), m_observation(db)
+    : m_db(db), m_provider(db), m_location(db), m_service(db), m_report(db), m_observation(db), m_snapshot(db)
 {
     // COALESCE(NULLIF(excluded.x, ''), x): a later record fills in what an
     // earlier one left blank but never blanks out what is known.
@@ -41,13 +42,17 @@ RatingWriter::RatingWriter(QSqlDatabase db)
     m_service.prepare(QStringLiteral(
         "INSERT INTO services (name, area_id) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET area_id = COALESCE(NULLIF(excluded.area_id, ''), services.area_id)"));
+    m_snapshot.prepare(QStringLiteral(
+        "INSERT INTO snapshots (provider_id, location_id, snapshot_date, cells, import_id) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (provider_id, COALESCE(location_id, ''), snapshot_date) DO UPDATE SET"
+        " cells = excluded.cells, import_id = excluded.import_id WHERE snapshots.cells <> excluded.cells"));
     m_report.prepare(QStringLiteral(
         "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     static const char observationSql[] =
         "INSERT INTO observations (provider_id, location_id, service_id, key_question, rating,"
-        " publication_date, report_link_id, inherited_from, import_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        " publication_date, report_link_id, inherited_from, import_id, score, assessment_status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     if (SqliteStatement::handle(db)) {
         m_fastObservation = std::make_unique<SqliteStatement>(db, observationSql);
         if (!m_fastObservation->isValid())
@@ -110,12 +115,13 @@ bool RatingWriter::finishImport(const ImportRecord &import)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE imports SET records = ?, new_observations = ?, providers = ?,"
-                             " locations = ?, skipped = ? WHERE id = ?"));
+                             " locations = ?, skipped = ?, snapshots = ? WHERE id = ?"));
     q.addBindValue(import.records);
     q.addBindValue(import.newObservations);
     q.addBindValue(import.providers);
     q.addBindValue(import.locations);
     q.addBindValue(import.skipped);
+    q.addBindValue(import.snapshots);
     q.addBindValue(m_importId);
     return exec(q);
 }
@@ -250,11 +256,17 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
         st.bindText(7, o.reportLinkId);
         st.bindText(8, o.inheritedFrom);
         st.bindInt(9, m_importId);
+        if (o.score >= 0)
+            st.bindInt(10, o.score);
+        else
+            st.bindNull(10);
+        st.bindText(11, o.assessmentStatus);
         if (!st.exec()) {
             m_lastError = st.errorString();
             return Added::Failed;
         }
-        return st.changes() > 0 ? Added::New : Added::Known;
+        const Added added = st.changes() > 0 ? Added::New : Added::Known;
+        return o.qualityStatements.isEmpty() || addQualityStatements(o, service) ? added : Added::Failed;
     }
     m_observation.addBindValue(text(o.providerId));
     m_observation.addBindValue(nullIfEmpty(o.locationId));
@@ -265,9 +277,63 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
     m_observation.addBindValue(text(o.reportLinkId));
     m_observation.addBindValue(text(o.inheritedFrom));
     m_observation.addBindValue(m_importId);
+    m_observation.addBindValue(o.score >= 0 ? QVariant(o.score) : QVariant());
+    m_observation.addBindValue(text(o.assessmentStatus));
     if (!exec(m_observation))
         return Added::Failed;
-    return m_observation.numRowsAffected() > 0 ? Added::New : Added::Known;
+    const Added added = m_observation.numRowsAffected() > 0 ? Added::New : Added::Known;
+    return o.qualityStatements.isEmpty() || addQualityStatements(o, service) ? added : Added::Failed;
+}
+
+// Rare (assessments only), so the observation's id is looked up by its identity.
+bool RatingWriter::addQualityStatements(const ObservationRecord &o, const QVariant &service)
+{
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM observations WHERE provider_id = ? AND COALESCE(location_id, '') = ?"
+                              " AND COALESCE(service_id, 0) = ? AND key_question = ? AND publication_date = ?"
+                              " AND rating = ?"));
+    id.addBindValue(text(o.providerId));
+    id.addBindValue(text(o.locationId));
+    id.addBindValue(service.isValid() ? service.toLongLong() : 0);
+    id.addBindValue(KeyQuestions::name(o.keyQuestion));
+    id.addBindValue(o.publicationDate.toString(Qt::ISODate));
+    id.addBindValue(text(o.rating.text()));
+    if (!exec(id) || !id.next()) {
+        if (m_lastError.isEmpty())
+            m_lastError = QStringLiteral("observation not found for its quality statements");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO quality_statements (observation_id, statement_id, name, score, status)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const QualityStatementRecord &statement : o.qualityStatements) {
+        q.addBindValue(id.value(0));
+        q.addBindValue(text(statement.id));
+        q.addBindValue(text(statement.name));
+        q.addBindValue(text(statement.score));
+        q.addBindValue(text(statement.status));
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+RatingWriter::SnapshotWrite RatingWriter::writeSnapshot(const SnapshotRecord &snapshot)
+{
+    QByteArray cells;
+    if (!SnapshotCells::pack(snapshot.cells, [this](const QString &name) { return serviceId(name); }, &cells))
+        return SnapshotWrite::Failed;
+    // One view per organisation and date. The same view again changes
+    // nothing; a different one for the same date (another file of the same
+    // day) replaces it, as the later of two observations on one date wins.
+    m_snapshot.addBindValue(text(snapshot.providerId));
+    m_snapshot.addBindValue(nullIfEmpty(snapshot.locationId));
+    m_snapshot.addBindValue(snapshot.date.toString(Qt::ISODate));
+    m_snapshot.addBindValue(cells);
+    m_snapshot.addBindValue(m_importId);
+    if (!exec(m_snapshot))
+        return SnapshotWrite::Failed;
+    return m_snapshot.numRowsAffected() > 0 ? SnapshotWrite::Recorded : SnapshotWrite::Known;
 }
 
 bool RatingWriter::removeSample()
@@ -275,7 +341,10 @@ bool RatingWriter::removeSample()
     // Children first; a provider or location that real data also names has
     // had its is_sample flag cleared by the upserts above, so it stays.
     const char *const statements[] = {
+        "DELETE FROM quality_statements WHERE observation_id IN (SELECT o.id FROM observations o"
+        " JOIN imports i ON i.id = o.import_id WHERE i.is_sample = 1)",
         "DELETE FROM observations WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM snapshots WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
         "DELETE FROM reports WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
         "DELETE FROM imports WHERE is_sample = 1",
         "DELETE FROM locations WHERE is_sample = 1 AND id NOT IN"

@@ -33,6 +33,10 @@ public:
     enum class Added { New, Known, Failed };
     // Observations are facts: an identical one already stored is Known.
     Added addObservation(const ObservationRecord &observation);
+    enum class SnapshotWrite { Recorded, Known, Failed };
+    // Records what a current view lists for one subject (Known: the same
+    // view of the same date is already stored).
+    SnapshotWrite writeSnapshot(const SnapshotRecord &snapshot);
 
     // Deletes everything that came from the bundled sample.
     bool removeSample();
@@ -44,10 +48,11 @@ public:
 private:
     bool exec(QSqlQuery &q);
     qint64 serviceId(const QString &name);
+    bool addQualityStatements(const ObservationRecord &o, const QVariant &service);
 
     QSqlDatabase m_db;
     qint64 m_importId = 0;
-    QSqlQuery m_provider, m_location, m_service, m_report, m_observation;
+    QSqlQuery m_provider, m_location, m_service, m_report, m_observation, m_snapshot;
     // The same observation insert on SQLite's own API: a national file
     // makes 320,000 of them. Null on other drivers.
     std::unique_ptr<SqliteStatement> m_fastObservation;

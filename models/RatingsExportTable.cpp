@@ -7,7 +7,7 @@ QStringList RatingsExportTable::headers() const
     return {QStringLiteral("Provider ID"), QStringLiteral("Provider"), QStringLiteral("Location ID"),
             QStringLiteral("Location"), QStringLiteral("Service"), QStringLiteral("Key question"),
             QStringLiteral("Rating"), QStringLiteral("Publication date"), QStringLiteral("Inherited"),
-            QStringLiteral("Report link")};
+            QStringLiteral("Report link"), QStringLiteral("Score")};
 }
 
 bool RatingsExportTable::nextRow(QVector<ExportCell> *row)

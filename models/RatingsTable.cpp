@@ -119,6 +119,8 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
         }
     if (blank)
         return true;
+    issue->providerId.clear();
+    issue->locationId.clear();
 
     auto bad = [&](int column, const QString &value, const QString &message) {
         issue->file = m_file;
@@ -135,14 +137,20 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
         return bad(m_id, id, tr("empty ID"));
     if (providerId.isEmpty())
         return bad(m_providerId, providerId, tr("empty Provider ID"));
+    // From here on the organisation is known: a bad row leaves its current view incomplete.
+    issue->providerId = providerId;
+    issue->locationId = m_sheet == Sheet::Locations ? id : QString();
     const QString domain = cell(cells, m_domain);
     KeyQuestion kq;
     if (!KeyQuestions::fromName(domain, &kq))
         return bad(m_domain, domain, tr("not a key question (Safe, Effective, Caring, Responsive, Well-led, Overall)"));
     const QString ratingText = cell(cells, m_rating);
-    const Rating rating = Rating::fromText(ratingText);
-    if (rating.isEmpty())
+    Rating rating;
+    if (ratingText.isEmpty())
         return bad(m_rating, ratingText, tr("empty rating"));
+    if (!Rating::parse(ratingText, &rating))
+        return bad(m_rating, ratingText, tr("not a rating CQC uses (Outstanding, Good, Requires improvement, "
+                                            "Inadequate, or a known non-rating such as \"Not rated\")"));
     const QString dateText = cell(cells, m_date);
     const QDate date = parseDate(dateText);
     if (!date.isValid())
@@ -162,6 +170,13 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
     o.rating = rating;
     o.publicationDate = date;
     o.inheritedFrom = inheritedFlag == QLatin1String("Y") ? QStringLiteral("Y") : QString();
+
+    // A row of the Latest ratings file is the cell's current value.
+    SnapshotRecord view;
+    view.providerId = providerId;
+    view.locationId = m_sheet == Sheet::Locations ? id : QString();
+    view.cells.append({service, kq, rating, date});
+    facts->snapshots.append(std::move(view));
 
     // A sheet lists each organisation's rows together: its details are
     // taken from the first row of the run, and the rest cost one

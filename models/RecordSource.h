@@ -11,8 +11,12 @@ struct RecordFacts
     QVector<LocationRecord> locations;
     QVector<ReportRecord> reports;
     QVector<ObservationRecord> observations;
+    // What the record says is current: an API payload's whole view, or
+    // one cell of a sheet's (dated by the file when `date` is invalid).
+    QVector<SnapshotRecord> snapshots;
     void clear()
     {
+        snapshots.clear();
         providers.clear();
         locations.clear();
         reports.clear();

@@ -16,5 +16,6 @@ enum : int {
     LaterNonGradeRole,              // QString: a newer non-grade kept beside the grade shown
     StaleRole,                      // bool: rated more than four years before the grid's date
     ExportRole,                     // the value CSV export writes: QDate, qint64 or QString
+    ScoreRole,                      // int: CQC's percentage score of the cell, -1 when none
 };
 }

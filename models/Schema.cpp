@@ -97,6 +97,35 @@ static const char *const v5[] = {
     " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'",
 };
 
+// Version 6: what CQC says is current (DESIGN.md section 2) and the Single
+// Assessment Framework. A snapshot row is one subject's complete current
+// view on one date; its cells are packed in one text value (one line per
+// cell: key question, service id, date, rating) because a national month
+// lists 320,000 cells and one row per subject keeps the import at one
+// extra insert per organisation. Scores and assessment status belong to
+// the observation; quality statements to the observation they explain.
+static const char *const v6[] = {
+    "ALTER TABLE observations ADD COLUMN score INTEGER",
+    "ALTER TABLE observations ADD COLUMN assessment_status TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY,
+        provider_id TEXT NOT NULL,
+        location_id TEXT,
+        snapshot_date TEXT NOT NULL,
+        cells TEXT NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES imports(id)))",
+    "CREATE UNIQUE INDEX snapshots_identity ON snapshots (provider_id, COALESCE(location_id, ''), snapshot_date)",
+    "CREATE INDEX snapshots_by_location ON snapshots (location_id) WHERE location_id IS NOT NULL",
+    R"(CREATE TABLE quality_statements (
+        observation_id INTEGER NOT NULL REFERENCES observations(id),
+        statement_id TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        score TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (observation_id, statement_id)))",
+    "ALTER TABLE imports ADD COLUMN snapshots INTEGER NOT NULL DEFAULT 0",
+};
+
 template <size_t N>
 static QStringList toList(const char *const (&statements)[N])
 {
@@ -106,7 +135,7 @@ static QStringList toList(const char *const (&statements)[N])
     return out;
 }
 
-int latestVersion() { return 5; }
+int latestVersion() { return 6; }
 
 QStringList migrationTo(int version)
 {
@@ -116,6 +145,7 @@ QStringList migrationTo(int version)
     case 3: return toList(v3);
     case 4: return toList(v4);
     case 5: return toList(v5);
+    case 6: return toList(v6);
     default: return {};
     }
 }

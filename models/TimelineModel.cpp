@@ -16,6 +16,17 @@ void TimelineModel::setSubject(const SubjectRatings &ratings)
     for (const ObservationRecord &o : ratings.observations)
         if (o.locationId == ownLocation && o.service.isEmpty())
             own.append(o);
+    // A trust known only through its locations (no rating of its own was
+    // imported) is drawn from its locations' own ratings.
+    m_fromLocations = own.isEmpty() && ratings.subject.kind == Subject::Kind::Provider;
+    if (m_fromLocations) {
+        for (const ObservationRecord &o : ratings.observations) {
+            if (o.service.isEmpty()) {
+                own.append(o);
+                own.last().locationId.clear();
+            }
+        }
+    }
 
     // Recomputed rather than taken from ratings.reportDates so that a
     // hand-built SubjectRatings draws the same as a loaded one.
@@ -44,6 +55,7 @@ void TimelineModel::clear()
     m_subject = {};
     m_name.clear();
     m_columns.clear();
+    m_fromLocations = false;
 }
 
 QList<KeyQuestion> TimelineModel::keyQuestions()
@@ -92,6 +104,8 @@ QString TimelineModel::description() const
         dates << monthLabel(column.date);
     QStringList lines;
     lines << tr("Reports: %1.").arg(dates.join(QStringLiteral(", ")));
+    if (m_fromLocations)
+        lines << tr("No ratings of the trust itself were imported; these are its locations' own ratings.");
     for (KeyQuestion kq : keyQuestions())
         lines << summary(kq);
     return lines.join(QLatin1Char('\n'));

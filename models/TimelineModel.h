@@ -32,6 +32,7 @@ public:
     QString subjectName() const { return m_name; }
     const QVector<TimelineColumn> &columns() const { return m_columns; }
     bool isEmpty() const { return m_columns.isEmpty(); }
+    bool isFromLocations() const { return m_fromLocations; }
 
     // The rows of the picture, top to bottom: Overall, then the five key questions.
     static QList<KeyQuestion> keyQuestions();
@@ -52,4 +53,5 @@ private:
     Subject m_subject;
     QString m_name;
     QVector<TimelineColumn> m_columns;   // oldest first
+    bool m_fromLocations = false;        // a trust without ratings of its own, drawn from its locations
 };

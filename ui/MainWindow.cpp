@@ -166,7 +166,12 @@ void MainWindow::updateBanner()
 static QString describe(const SubjectRatings &r, const ProviderRecord &p)
 {
     QStringList parts;
-    for (const QString &s : {p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory, p.region})
+    // A trust known only through its locations takes their region.
+    QString region = p.region;
+    for (const LocationRecord &l : r.locations)
+        if (region.isEmpty())
+            region = l.region;
+    for (const QString &s : {p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory, region})
         if (!s.isEmpty())
             parts << s;
     if (r.subject.kind == Subject::Kind::Provider && r.locations.size() == 1)
@@ -175,7 +180,15 @@ static QString describe(const SubjectRatings &r, const ProviderRecord &p)
         parts << MainWindow::tr("%1 locations").arg(r.locations.size());
     if (!r.reportDates.isEmpty())
         parts << MainWindow::tr("latest report %1").arg(QLocale().toString(r.reportDates.last(), QStringLiteral("d MMMM yyyy")));
-    return parts.join(QStringLiteral(" \u00b7 "));
+    if (!r.snapshots.isEmpty())
+        parts << MainWindow::tr("CQC's view of %1").arg(QLocale().toString(r.snapshots.last().date, QStringLiteral("d MMMM yyyy")));
+    QString text = parts.join(QStringLiteral(" \u00b7 "));
+    if (!r.nameKnown)
+        text += QLatin1Char('\n')
+              + MainWindow::tr("Known only through its locations: import the provider's API response (/providers/%1) "
+                               "or the Providers sheet of CQC's Latest ratings file to fill in its name and own ratings.")
+                    .arg(r.providerId);
+    return text;
 }
 
 void MainWindow::showSubject(const Subject &subject)
