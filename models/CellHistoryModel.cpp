@@ -87,6 +87,11 @@ void CellHistoryModel::clear()
     endResetModel();
 }
 
+QString CellHistoryModel::currentReason() const
+{
+    return m_shownRow < 0 ? QString() : whyShown();
+}
+
 // Why the marked rating is the one the grid shows.
 QString CellHistoryModel::whyShown() const
 {
@@ -94,7 +99,7 @@ QString CellHistoryModel::whyShown() const
         return tr("current: listed in CQC's view of %1").arg(QLocale().toString(m_shown.snapshotDate, QLocale::LongFormat));
     if (m_viewDate.isValid())
         return tr("current: published after CQC's view of %1").arg(QLocale().toString(m_viewDate, QLocale::LongFormat));
-    return tr("current: the latest report (no current view of CQC's imported by then)");
+    return tr("current: the latest report (none of CQC's current views imported is that old)");
 }
 
 QString CellHistoryModel::statementsText(const ObservationRecord &o, const QString &separator)
@@ -241,11 +246,11 @@ QVariant CellHistoryModel::data(const QModelIndex &index, int role) const
         break;
     case ShownColumn:
         switch (role) {
-        case Qt::DisplayRole: return shown ? QStringLiteral("\u2713 ") + whyShown() : QString();
-        // A tick pastes badly into spreadsheets; export writes words.
-        case Roles::ExportRole: return shown ? whyShown() : QString();
+        case Qt::DisplayRole: return shown ? QStringLiteral("\u2713") : QString();
+        // A tick pastes badly into spreadsheets; export writes a word.
+        case Roles::ExportRole: return shown ? tr("yes") : QString();
         case Roles::SortRole: return shown ? 0 : 1;
-        case Qt::TextAlignmentRole: return int(Qt::AlignLeft | Qt::AlignVCenter);
+        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
         }
         break;
     case InheritedColumn:

@@ -30,6 +30,9 @@ public:
     const GridRow &gridRow() const { return m_row; }
     // The row the grid shows as of asOf(), or -1 when nothing was published by then.
     int shownRow() const { return m_shownRow; }
+    // Why the marked row is the one shown ("current: listed in CQC's view
+    // of 1 September 2026"); empty when nothing is marked.
+    QString currentReason() const;
     const ObservationRecord &observation(int row) const { return m_observations.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -12,6 +12,7 @@
 
 #include <QtTest>
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 static QVariant pragma(const QSqlDatabase &db, const char *name)
@@ -185,10 +186,14 @@ void TestDatabaseSuite::upgradeFromVersion1()
         QVERIFY(writer.beginImport(anImport("ratings-2020.csv")) > 0);
         QVERIFY2(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")),
                  qPrintable(writer.lastError()));
-        ObservationRecord o = observation(0, {}, QStringLiteral("Surgery"), KeyQuestion::Overall,
-                                          QStringLiteral("Good"), QStringLiteral("2020-07-03"));
-        o.providerId = QStringLiteral("RJ2");
-        QCOMPARE(writer.addObservation(o), RatingWriter::Added::New);
+        // Observations gained columns in version 6: a version 1 row, as that program wrote it.
+        QSqlQuery q(v1.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO services (name) VALUES ('Surgery')")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO observations (provider_id, service_id, key_question, rating, publication_date, import_id)"
+                     " SELECT 'RJ2', s.id, 'Overall', 'Good', '2020-07-03', i.id FROM services s, imports i")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
     }
     // The writer's statements are gone; only now may the connection close.
 

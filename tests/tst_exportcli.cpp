@@ -301,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(!rows.isEmpty());
         QCOMPARE(bytes(outPath(QStringLiteral("ratings.csv"))).split('\n').first(),
                  QByteArray("Provider ID,Provider,Location ID,Location,Service,Key question,Rating,Publication date,"
-                            "Inherited,Report link"));
+                            "Inherited,Report link,Score"));
         QCOMPARE(qint64(rows.size() - 1), m_ratings); // one row per observation
         QSet<QString> providers;
         for (const QStringList &r : rows.mid(1)) {

@@ -84,7 +84,7 @@ void TestGridDiff::classify_data()
         QTest::addRow("%s -> Good", nonGrade) << nonGrade << "Good" << Change::NotComparable;
         QTest::addRow("Good -> %s", nonGrade) << "Good" << nonGrade << Change::NotComparable;
         QTest::addRow("nothing -> %s", nonGrade) << QString() << nonGrade << Change::NotComparable;
-        QTest::addRow("%s -> nothing", nonGrade) << nonGrade << QString() << Change::NotComparable;
+        QTest::addRow("%s -> nothing", nonGrade) << nonGrade << QString() << Change::NoLongerRated; // it left CQC's view
         QTest::addRow("%s -> itself", nonGrade) << nonGrade << nonGrade << Change::NotComparable;
     }
     QTest::newRow("one non-grade -> another") << "Not rated" << "Inspected but not rated" << Change::NotComparable;

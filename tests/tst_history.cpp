@@ -139,7 +139,8 @@ void TestHistory::historyHeaders()
     QStringList headers;
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{"Publication date", "Rating", "Shown", "Inherited from", "Report", "Imported from"}));
+    QCOMPARE(headers, (QStringList{"Publication date", "Rating", "Score", "Shown", "Inherited from", "Report",
+                           "Quality statements", "Imported from"}));
     QVERIFY(!model.headerData(CellHistoryModel::ShownColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.title(), QString());
@@ -190,7 +191,7 @@ void TestHistory::historyOfOwnCell()
     const QString sentence = model.index(0, CellHistoryModel::RatingColumn).data(Qt::AccessibleTextRole).toString();
     QVERIFY2(sentence.startsWith(QStringLiteral("Lewisham and Greenwich NHS Trust, Effective: Good, published ") + longDate("2020-07-03")),
              qPrintable(sentence));
-    QVERIFY2(sentence.endsWith(QStringLiteral("shown in the grid")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral(", shown in the grid (current: the latest report")), qPrintable(sentence));
     QVERIFY(!model.index(1, CellHistoryModel::DateColumn).data(Qt::AccessibleTextRole).toString().contains(
         QStringLiteral("shown in the grid")));
     const QString tip = model.index(1, CellHistoryModel::RatingColumn).data(Qt::ToolTipRole).toString();
@@ -280,13 +281,14 @@ void TestHistory::historyGradeBeatsLaterNonGrade()
     QCOMPARE(column(model, CellHistoryModel::ShownColumn), (QStringList{"", QStringLiteral("\u2713"), ""}));
     QCOMPARE(model.index(0, CellHistoryModel::RatingColumn).data(Roles::GradeRole).toInt(), int(Grade::NotAGrade));
     const QString tip = model.index(0, CellHistoryModel::RatingColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("never replaced by a later non-grade")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("a non-grade that only a report carries never replaces a grade")), qPrintable(tip));
     QCOMPARE(model.index(1, CellHistoryModel::InheritedColumn).data().toString(), QStringLiteral("RXX"));
     QCOMPARE(model.index(1, CellHistoryModel::RatingColumn).data(Roles::InheritedRole).toBool(), true);
     QCOMPARE(model.index(1, CellHistoryModel::ReportColumn).data().toString(), QStringLiteral("AAAA1234"));
     QCOMPARE(model.index(1, CellHistoryModel::ImportColumn).data().toString(), QStringLiteral("ratings-2018-06.ods"));
     QCOMPARE(model.index(1, CellHistoryModel::ShownColumn).data(Qt::AccessibleTextRole).toString(),
-             QStringLiteral("Test Trust, Safe: Good, published %1, inherited from RXX, report AAAA1234, shown in the grid")
+             QStringLiteral("Test Trust, Safe: Good, published %1, inherited from RXX, report AAAA1234, shown in the grid"
+                            " (current: the latest report (none of CQC's current views imported is that old))")
                  .arg(longDate("2018-05-01")));
 
     // A non-grade alone is shown: there is nothing better to show.

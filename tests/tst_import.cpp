@@ -61,7 +61,7 @@ GridCell gridCell(const QSqlDatabase &db, const Subject &subject, const QString 
     SubjectRatings r;
     if (!RatingStore(db).loadSubject(subject, &r))
         return {};
-    const RatingGrid grid = RatingGrid::build(subject, r.locations, r.observations, asOf);
+    const RatingGrid grid = RatingGrid::build(r, asOf);
     return grid.cell(grid.rowOf(locationId + QLatin1Char('\x1f') + service), kq);
 }
 
@@ -312,10 +312,11 @@ private Q_SLOTS:
             {"location_1-4804318345.json", "1-4804318345", "Mediscan Centre", "Inadequate", true},
             {"location_1-545872379.json", "1-545872379", "Oldham Medical Services", "Good", true},
             // Deregistered, never rated: imports, with nothing to show.
+            {"location_1-5312102242.json", "1-5312102242", "Franklin House Limited", "Good", true},
             {"location_5J501.json", "5J501", "Oldham PCT HQ", "", true},
             {"location_RM317.json", "RM317", "Royal Oldham Hospital", "Requires improvement", true},
             // "No published rating" without any date cannot be placed in time.
-            {"location_RT203.json", "RT203", "Oldham Mental Health Services", "", true},
+            {"location_RT203.json", "RT203", "Oldham Mental Health Services", "No published rating", true},
             {"location_RW603.json", "RW603", "The Royal Oldham Hospital", "Requires improvement", true},
             {"provider_1-101611810.json", "1-101611810", "Guinness Northern Counties Limited", "", false},
         };
@@ -427,9 +428,14 @@ private Q_SLOTS:
         QCOMPARE(maternity.rating.text(), QStringLiteral("Requires improvement"));
         QCOMPARE(maternity.date, QDate(2022, 12, 22));
         QVERIFY(maternity.inheritedFrom.isEmpty()); // RM317's own inspection
-        QCOMPARE(gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall)
+        // The superseded area, last rated 2018-03-01: history, not a current
+        // rating; CQC still showed it before its view of 2022-12-22.
+        QVERIFY(gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall)
+                    .isEmpty());
+        QCOMPARE(gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall,
+                          QDate(2022, 6, 1))
                      .rating.text(),
-                 QStringLiteral("Good")); // the superseded area, last rated 2018-03-01
+                 QStringLiteral("Good"));
         const GridCell life = gridCell(db.connection(), rm317, rm, QStringLiteral("End of life care"), KeyQuestion::Overall);
         QCOMPARE(life.rating.text(), QStringLiteral("Outstanding"));
         QCOMPARE(life.inheritedFrom, QStringLiteral("RW603"));
@@ -442,7 +448,7 @@ private Q_SLOTS:
         // No row is named by a raw area ID.
         SubjectRatings ratings;
         QVERIFY(RatingStore(db.connection()).loadSubject(rm317, &ratings));
-        const RatingGrid grid = RatingGrid::build(rm317, ratings.locations, ratings.observations, {});
+        const RatingGrid grid = RatingGrid::build(ratings, {});
         for (const GridRow &row : grid.rows())
             QVERIFY2(!QStringList({QStringLiteral("npimaternity"), QStringLiteral("care"), QStringLiteral("urgent")})
                           .contains(row.service),
@@ -844,13 +850,20 @@ private Q_SLOTS:
         for (const ObservationRecord &o : RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RE9")))
             QCOMPARE(o.rating.grade(), Grade::NotAGrade);
 
-        // A later snapshot's non-grade never replaces an earlier grade.
+        // A row of the file is the current value, non-grade or not: importing
+        // an older file afterwards (its view dated 2023-02-22, this one's
+        // 2025-04-01) does not bring the older grade back; the newest view wins.
         QVERIFY(import(db, fixture(QStringLiteral("latest_locations_current.csv"))).ok);
-        const GridCell c = gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"),
-                                    QString(), KeyQuestion::Overall);
-        QCOMPARE(c.rating.text(), QStringLiteral("Good"));
-        QCOMPARE(c.date, QDate(2020, 7, 3));
-        QCOMPARE(c.laterNonGrade.text(), QStringLiteral("Inspected but not rated"));
+        const Subject re901 = Subject::location(QStringLiteral("RE901"));
+        const GridCell c = gridCell(db.connection(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall);
+        QCOMPARE(c.rating.text(), QStringLiteral("Inspected but not rated"));
+        QCOMPARE(c.date, QDate(2022, 12, 22));
+        QCOMPARE(c.snapshotDate, QDate(2025, 4, 1));
+        const GridCell then = gridCell(db.connection(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall,
+                                       QDate(2024, 1, 1));
+        QCOMPARE(then.rating.text(), QStringLiteral("Good"));
+        QCOMPARE(then.date, QDate(2020, 7, 3));
+        QCOMPARE(then.snapshotDate, QDate(2023, 2, 22));
     }
 
     void csvInheritedFlag()
@@ -972,8 +985,7 @@ private Q_SLOTS:
         // The trust's grid gains the two trust-only columns.
         SubjectRatings ratings;
         QVERIFY(RatingStore(db.connection()).loadSubject(Subject::provider(QStringLiteral("RE9")), &ratings));
-        const RatingGrid grid = RatingGrid::build(Subject::provider(QStringLiteral("RE9")), ratings.locations,
-                                                  ratings.observations, {});
+        const RatingGrid grid = RatingGrid::build(ratings, {});
         QVERIFY(grid.columns().contains(KeyQuestion::UseOfResources));
         QVERIFY(grid.columns().contains(KeyQuestion::Combined));
         QCOMPARE(grid.cell(0, KeyQuestion::UseOfResources).rating.text(), QStringLiteral("Requires improvement"));
@@ -1180,7 +1192,7 @@ private Q_SLOTS:
                        QStringLiteral("RE9|RE902||Overall|Requires improvement|2023-02-22|")});
         QTest::newRow("NDJSON")
             << fixture(QStringLiteral("keepgoing_lines.ndjson")) << qint64(5)
-            << QStringList{QStringLiteral("line 2: $.currentRatings.overall.keyQuestionRatings[0]|name|Happiness"),
+            << QStringList{QStringLiteral("line 2: $.currentRatings.overall.keyQuestionRatings[0].name|name|Happiness"),
                            QStringLiteral("line 3: $|providerId|"), QStringLiteral("line 4||")}
             << sorted({QStringLiteral("RE9|RE904||Overall|Good|2021-09-09|"),
                        QStringLiteral("RE9|RE903||Overall|Outstanding|2022-05-05|")});
@@ -1296,11 +1308,15 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("records");
         QTest::addColumn<qint64>("providers");
         QTest::addColumn<qint64>("locations");
+        QTest::addColumn<qint64>("views");
+        QTest::addColumn<QString>("viewsAsOf");
         QTest::newRow("csv") << fixture(QStringLiteral("latest_locations_current.csv")) << QStringLiteral("ratings-csv")
-                             << qint64(11) << qint64(1) << qint64(2);
+                             << qint64(11) << qint64(1) << qint64(2) << qint64(2) << QStringLiteral(" (as of 2023-02-22)");
         QTest::newRow("json") << fixture(QStringLiteral("api_array.json")) << QStringLiteral("api-json") << qint64(2)
-                              << qint64(1) << qint64(2);
-        QTest::newRow("ods") << QString() << QStringLiteral("ratings-ods") << qint64(4) << qint64(1) << qint64(2);
+                              << qint64(1) << qint64(2) << qint64(2) << QString();
+        // Two locations and the provider's own rows of the Providers sheet.
+        QTest::newRow("ods") << QString() << QStringLiteral("ratings-ods") << qint64(4) << qint64(1) << qint64(2)
+                             << qint64(3) << QStringLiteral(" (as of 2023-02-22)");
     }
 
     void importIsRecorded()
@@ -1310,6 +1326,8 @@ private Q_SLOTS:
         QFETCH(qint64, records);
         QFETCH(qint64, providers);
         QFETCH(qint64, locations);
+        QFETCH(qint64, views);
+        QFETCH(QString, viewsAsOf);
         if (file.isEmpty())
             file = m_odsGood;
         TestDatabase db(TestDatabase::Empty);
@@ -1335,12 +1353,15 @@ private Q_SLOTS:
         for (const ObservationRecord &o : RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RE9")))
             QCOMPARE(o.importId, i.id);
         QCOMPARE(r.summaryLine(),
-                 QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, 0 skipped")
+                 QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, 0 skipped,"
+                                " %7 current views%8")
                      .arg(QDir::toNativeSeparators(file), format)
                      .arg(records)
                      .arg(r.newObservations)
                      .arg(providers)
-                     .arg(locations));
+                     .arg(locations)
+                     .arg(views)
+                     .arg(viewsAsOf));
     }
 
     // ---- forcing a format ------------------------------------------------------

@@ -42,16 +42,23 @@ class TstImportCli : public QObject
         return out;
     }
 
+    // `views`: organisations whose current view was recorded; `asOf`: the
+    // sheet's date for them (API payloads carry their own).
     static QString summary(const QString &file, const char *format, int records, int newObservations, int providers,
-                           int locations, int skipped)
+                           int locations, int skipped, int views, const char *asOf = nullptr)
     {
-        return QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped")
+        QString s = QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped,"
+                                   " %8 current views")
             .arg(QDir::toNativeSeparators(file), QLatin1String(format))
             .arg(records)
             .arg(newObservations)
             .arg(providers)
             .arg(locations)
-            .arg(skipped);
+            .arg(skipped)
+            .arg(views);
+        if (asOf)
+            s += QStringLiteral(" (as of %1)").arg(QLatin1String(asOf));
+        return s;
     }
 
     static QString describe(const Run &r)
@@ -71,8 +78,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), csv, json});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
         // The JSON repeats RE902's two ratings from the sheet: two are new.
-        QCOMPARE(lines(r.out), QStringList({summary(csv, "ratings-csv", 11, 11, 1, 2, 0),
-                                            summary(json, "api-json", 2, 2, 1, 2, 0)}));
+        QCOMPARE(lines(r.out), QStringList({summary(csv, "ratings-csv", 11, 11, 1, 2, 0, 2, "2023-02-22"),
+                                            summary(json, "api-json", 2, 2, 1, 2, 0, 1)}));
         QVERIFY2(errorLines(r).isEmpty(), qPrintable(r.err));
         const DatabaseStats s = RatingStore(db.connection()).stats();
         QCOMPARE(s.ratings, 13);
@@ -144,7 +151,7 @@ private Q_SLOTS:
         const QString bad = fixture(QStringLiteral("bad_date.csv"));
         const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), good, bad});
         QVERIFY2(r.status == 2, qPrintable(describe(r)));
-        QCOMPARE(lines(r.out), QStringList{summary(good, "api-json", 1, 9, 1, 1, 0)});
+        QCOMPARE(lines(r.out), QStringList{summary(good, "api-json", 1, 9, 1, 1, 0, 1)});
         QCOMPARE(errorLines(r).size(), 1);
         QVERIFY(errorLines(r).first().contains(QDir::toNativeSeparators(bad)));
         QCOMPARE(RatingStore(db.connection()).stats().ratings, 9);
@@ -159,7 +166,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"),
                            QStringLiteral("--keep-going"), file});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
-        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 6, 3, 1, 2, 3)});
+        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 6, 3, 1, 2, 3, 0, "2023-02-22")});
         const QStringList errors = errorLines(r);
         QVERIFY2(errors.size() == 3, qPrintable(r.err));
         const QString prefix = QStringLiteral("trustratings: skipped ") + QDir::toNativeSeparators(file) + QStringLiteral(": ");
@@ -206,7 +213,7 @@ private Q_SLOTS:
         const QString file = fixture(QStringLiteral("api_location.json"));
         const Run r = run({QStringLiteral("--database"), path, QStringLiteral("import"), file});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
-        QCOMPARE(lines(r.out), QStringList{summary(file, "api-json", 1, 9, 1, 1, 0)
+        QCOMPARE(lines(r.out), QStringList{summary(file, "api-json", 1, 9, 1, 1, 0, 1)
                                            + QStringLiteral(" (the bundled sample data was removed)")});
 
         const Run after = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
@@ -256,7 +263,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), QStringLiteral("--format"),
                            QStringLiteral("csv"), file});
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
-        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 2, 2, 1, 1, 0)});
+        QCOMPARE(lines(r.out), QStringList{summary(file, "ratings-csv", 2, 2, 1, 1, 0, 1, "2020-07-03")});
         const QByteArray before = db.dump();
         const Run bad = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), QStringLiteral("--format"),
                              QStringLiteral("xlsx"), file});
