@@ -7,6 +7,7 @@
 #include "Importer.h"
 #include "RatingGrid.h"
 #include "RatingStore.h"
+#include "SnapshotCollector.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
 
@@ -14,6 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <quazip.h>
@@ -334,6 +338,160 @@ private Q_SLOTS:
             ++rows;
         }
         QCOMPARE(rows, int(std::size(expected)));
+    }
+
+    // ---- what CQC says is current (DESIGN.md section 2) ----------------------
+
+    void currentNonGradeOfTheApi()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY(import(db, sample(QStringLiteral("location_1-4804318345.json"))).ok);
+        const Subject mediscan = Subject::location(QStringLiteral("1-4804318345"));
+        const QString id = mediscan.id;
+        // currentRatings: Responsive "Insufficient evidence to rate" (2022-01-20) over Good (2019-01-29).
+        const GridCell responsive = gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Responsive);
+        QCOMPARE(responsive.rating.text(), QStringLiteral("Insufficient evidence to rate"));
+        QCOMPARE(responsive.date, QDate(2022, 1, 20));
+        QCOMPARE(responsive.snapshotDate, QDate(2022, 1, 20));
+        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Effective).rating.text(),
+                 QStringLiteral("Inspected but not rated"));
+        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Caring).rating.text(), QStringLiteral("Good"));
+        // Before CQC's view of 2022-01-20 the grade stood.
+        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Responsive, QDate(2021, 12, 1)).rating.text(),
+                 QStringLiteral("Good"));
+    }
+
+    void undatedCurrentStatement()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY(import(db, sample(QStringLiteral("location_RT203.json"))).ok);
+        const Subject rt203 = Subject::location(QStringLiteral("RT203"));
+        for (KeyQuestion kq : KeyQuestions::standard()) {
+            const GridCell c = gridCell(db.connection(), rt203, rt203.id, QString(), kq);
+            QCOMPARE(c.rating.text(), QStringLiteral("No published rating"));
+            QVERIFY(!c.date.isValid());
+            QCOMPARE(c.snapshotDate, QDate(2014, 3, 5)); // the newest date in the response: its report
+        }
+    }
+
+    void singleAssessmentFramework()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const ImportResult r = import(db, sample(QStringLiteral("location_1-5312102242.json")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.newObservations, qint64(14)); // 8 from the 2019 and 2021 reports, 6 from the 2024 assessment
+        const Subject franklin = Subject::location(QStringLiteral("1-5312102242"));
+        // One assessment service group: its ratings are the location's own.
+        const QHash<KeyQuestion, int> scores = {{KeyQuestion::Safe, 75}, {KeyQuestion::Effective, 75},
+                                                {KeyQuestion::Caring, 70}, {KeyQuestion::Responsive, 75},
+                                                {KeyQuestion::WellLed, 75}, {KeyQuestion::Overall, -1}};
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+            const GridCell c = gridCell(db.connection(), franklin, franklin.id, QString(), it.key());
+            QCOMPARE(c.rating.text(), QStringLiteral("Good"));
+            QCOMPARE(c.date, QDate(2024, 8, 8));
+            QCOMPARE(c.score, it.value());
+            QCOMPARE(c.snapshotDate, QDate(2024, 8, 8));
+        }
+        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Effective).assessmentStatus,
+                 QStringLiteral("Not Assessed"));
+        // Before the assessment, the 2019 report.
+        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Safe, QDate(2020, 1, 1)).date,
+                 QDate(2019, 1, 18));
+        // Quality statements, with CQC's scores, on the observation they explain.
+        SubjectRatings ratings;
+        QVERIFY(RatingStore(db.connection()).loadSubject(franklin, &ratings));
+        const ObservationRecord *caring = nullptr;
+        for (const ObservationRecord &o : ratings.observations)
+            if (o.keyQuestion == KeyQuestion::Caring && o.publicationDate == QDate(2024, 8, 8))
+                caring = &o;
+        QVERIFY(caring);
+        QCOMPARE(caring->qualityStatements.size(), 5);
+        bool independence = false;
+        for (const QualityStatementRecord &q : caring->qualityStatements)
+            if (q.id == QLatin1String("17")) {
+                QCOMPARE(q.name, QStringLiteral("Independence, choice and control"));
+                QCOMPARE(q.score, QStringLiteral("2 - Evidence shows some shortfalls in the standard of care"));
+                QCOMPARE(q.status, QStringLiteral("Assessed"));
+                independence = true;
+            }
+        QVERIFY(independence);
+        // Importing it again adds nothing, current view included.
+        const ImportResult again = import(db, sample(QStringLiteral("location_1-5312102242.json")));
+        QVERIFY(again.ok);
+        QCOMPARE(again.newObservations, qint64(0));
+        QCOMPARE(again.snapshots, qint64(0));
+    }
+
+    void severalAssessmentServiceGroups()
+    {
+        // A location with two groups: a row per group, no location-level rating invented.
+        QJsonObject p = QJsonDocument::fromJson(readAll(sample(QStringLiteral("location_1-5312102242.json")))).object();
+        QJsonArray assessments = p.value(QLatin1String("assessment")).toArray();
+        QJsonObject a = assessments.first().toObject();
+        QJsonObject ratings = a.value(QLatin1String("ratings")).toObject();
+        QJsonArray groups = ratings.value(QLatin1String("asgRatings")).toArray();
+        QJsonObject second = groups.first().toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("Homecare agencies"));
+        second.insert(QStringLiteral("rating"), QStringLiteral("Requires improvement"));
+        groups.append(second);
+        ratings.insert(QStringLiteral("asgRatings"), groups);
+        a.insert(QStringLiteral("ratings"), ratings);
+        assessments.replace(0, a);
+        p.insert(QStringLiteral("assessment"), assessments);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("two-groups.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(p).toJson());
+        out.close();
+
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY(import(db, file).ok);
+        const Subject franklin = Subject::location(QStringLiteral("1-5312102242"));
+        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Overall).rating.text(),
+                 QStringLiteral("Good"));
+        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Homecare agencies"), KeyQuestion::Overall)
+                     .rating.text(),
+                 QStringLiteral("Requires improvement"));
+        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Caring).score, 70);
+        QVERIFY(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Overall).isEmpty());
+    }
+
+    void viewDateFromCqcFileName()
+    {
+        QCOMPARE(SnapshotCollector::dateFromFileName(QStringLiteral("01_September_2026_Latest_ratings.ods")), QDate(2026, 9, 1));
+        QCOMPARE(SnapshotCollector::dateFromFileName(QStringLiteral("/x/04_January_2022_Latest_ratings_Locations.csv")),
+                 QDate(2022, 1, 4));
+        QCOMPARE(SnapshotCollector::dateFromFileName(QStringLiteral("01 April 2016 Latest ratings.xlsx")), QDate(2016, 4, 1));
+        QVERIFY(!SnapshotCollector::dateFromFileName(QStringLiteral("latest_locations_current.csv")).isValid());
+        QVERIFY(!SnapshotCollector::dateFromFileName(QStringLiteral("31_February_2026_Latest_ratings.ods")).isValid());
+
+        // A file under CQC's name is dated by it; --snapshot-date overrides.
+        QTemporaryDir dir;
+        const QString named = dir.filePath(QStringLiteral("01_March_2023_Latest_ratings_Locations.csv"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("latest_locations_current.csv")), named));
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const ImportResult r = import(db, named);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.snapshotDate, QDate(2023, 3, 1));
+        QCOMPARE(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
+                          KeyQuestion::Overall).snapshotDate,
+                 QDate(2023, 3, 1));
+        ImportOptions options;
+        options.snapshotDate = QDate(2024, 5, 6);
+        const ImportResult overridden = import(db, named, options);
+        QVERIFY2(overridden.ok, qPrintable(overridden.error));
+        QCOMPARE(overridden.snapshotDate, QDate(2024, 5, 6));
+        QCOMPARE(overridden.newObservations, qint64(0));
+        QCOMPARE(overridden.snapshots, qint64(2)); // the same cells, as CQC's view of another date
+        QCOMPARE(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
+                          KeyQuestion::Overall).snapshotDate,
+                 QDate(2024, 5, 6));
     }
 
     void realSamplesImport()

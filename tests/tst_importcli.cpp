@@ -109,6 +109,25 @@ private Q_SLOTS:
                            QStringLiteral("\"Happiness\"")};
         QTest::newRow("missing column") << fixture(QStringLiteral("bad_missing_column.csv"))
                                         << QStringList{QStringLiteral("line 1"), QStringLiteral("\"Publication Date\"")};
+        // A rating value CQC does not use is bad input, not a grey tile.
+        QTest::newRow("unknown rating") << fixture(QStringLiteral("bad_rating_value.csv"))
+                                        << QStringList{QStringLiteral("line 2"), QStringLiteral("Latest Rating"),
+                                                       QStringLiteral("\"Goood\""), QStringLiteral("not a rating")};
+        QTest::newRow("misspelt rating") << fixture(QStringLiteral("bad_rating_misspelt.csv"))
+                                         << QStringList{QStringLiteral("line 3"), QStringLiteral("Latest Rating"),
+                                                        QStringLiteral("\"Requires Improvment\"")};
+        QTest::newRow("JSON unknown rating")
+            << fixture(QStringLiteral("bad_rating_value.json"))
+            << QStringList{QStringLiteral("$.currentRatings.overall.keyQuestionRatings[2].rating"),
+                           QStringLiteral("\"Outstandingg\""), QStringLiteral("not a rating")};
+        QTest::newRow("JSON rating of the wrong type")
+            << fixture(QStringLiteral("bad_rating_type.json"))
+            << QStringList{QStringLiteral("$.currentRatings.overall.keyQuestionRatings[2].rating"), QStringLiteral("\"3\""),
+                           QStringLiteral("not text")};
+        QTest::newRow("JSON score not a number")
+            << fixture(QStringLiteral("bad_score.json"))
+            << QStringList{QStringLiteral("$.assessment[0].ratings.asgRatings[0].keyQuestionRatings[0].percentageScore"),
+                           QStringLiteral("\"high\""), QStringLiteral("not a percentage")};
         QTest::newRow("truncated JSON") << fixture(QStringLiteral("bad_truncated.json"))
                                         << QStringList{QStringLiteral("not valid JSON"), QStringLiteral("at line 12")};
     }
