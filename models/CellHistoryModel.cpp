@@ -42,10 +42,15 @@ void CellHistoryModel::setCell(const SubjectRatings &ratings, const GridRow &row
     const GridCell shown = grid.cell(grid.rowOf(row.key()), kq);
     m_shown = shown;
     m_viewDate = {};
-    for (const SnapshotRecord &v : ratings.snapshots)
-        if (v.locationId == row.locationId && (!asOf.isValid() || v.date <= asOf)
-            && (!m_viewDate.isValid() || v.date > m_viewDate))
+    m_hasLaterView = false;
+    for (const SnapshotRecord &v : ratings.snapshots) {
+        if (v.locationId != row.locationId)
+            continue;
+        if (asOf.isValid() && v.date > asOf)
+            m_hasLaterView = true;
+        else if (!m_viewDate.isValid() || v.date > m_viewDate)
             m_viewDate = v.date;
+    }
     m_shownRow = -1;
     if (!shown.isEmpty() && shown.observationId == 0) {
         // An undated statement of CQC's current view ("No published
@@ -99,7 +104,8 @@ QString CellHistoryModel::whyShown() const
         return tr("current: listed in CQC's view of %1").arg(QLocale().toString(m_shown.snapshotDate, QLocale::LongFormat));
     if (m_viewDate.isValid())
         return tr("current: published after CQC's view of %1").arg(QLocale().toString(m_viewDate, QLocale::LongFormat));
-    return tr("current: the latest report (none of CQC's current views imported is that old)");
+    return m_hasLaterView ? tr("current: the latest report by then (CQC's views imported are all later)")
+                          : tr("current: the latest report (no current view of CQC's imported)");
 }
 
 QString CellHistoryModel::statementsText(const ObservationRecord &o, const QString &separator)

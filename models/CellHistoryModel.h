@@ -56,4 +56,5 @@ private:
     int m_shownRow = -1;
     GridCell m_shown;           // what the grid shows, and why (its current view's date)
     QDate m_viewDate;           // the latest current view of the cell's organisation by asOf
+    bool m_hasLaterView = false; // a current view of it exists, but after asOf
 };

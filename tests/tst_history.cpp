@@ -288,7 +288,7 @@ void TestHistory::historyGradeBeatsLaterNonGrade()
     QCOMPARE(model.index(1, CellHistoryModel::ImportColumn).data().toString(), QStringLiteral("ratings-2018-06.ods"));
     QCOMPARE(model.index(1, CellHistoryModel::ShownColumn).data(Qt::AccessibleTextRole).toString(),
              QStringLiteral("Test Trust, Safe: Good, published %1, inherited from RXX, report AAAA1234, shown in the grid"
-                            " (current: the latest report (none of CQC's current views imported is that old))")
+                            " (current: the latest report (no current view of CQC's imported))")
                  .arg(longDate("2018-05-01")));
 
     // A non-grade alone is shown: there is nothing better to show.
@@ -340,7 +340,8 @@ void TestHistory::historyPanel()
 
     const SubjectRatings rj2 = load(Subject::provider(QStringLiteral("RJ2")));
     panel.showCell(rj2, providerRow(), KeyQuestion::Effective, iso("2019-06-01"));
-    QCOMPARE(panel.titleText(), QStringLiteral("Lewisham and Greenwich NHS Trust, Effective"));
+    QCOMPARE(panel.titleText(), QStringLiteral("Lewisham and Greenwich NHS Trust, Effective \u2013 current: the latest report"
+                                               " (no current view of CQC's imported)"));
     QCOMPARE(panel.model()->rowCount(), 3);
     QCOMPARE(panel.model()->shownRow(), 1);
     // Report IDs are plain, selectable cells: nothing opens, nothing edits.

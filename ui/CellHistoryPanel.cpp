@@ -37,8 +37,10 @@ CellHistoryPanel::CellHistoryPanel(QWidget *parent)
     const QFontMetrics fm(font());
     m_view->setColumnWidth(CellHistoryModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00 September 0000")) + 16);
     m_view->setColumnWidth(CellHistoryModel::RatingColumn, fm.horizontalAdvance(QStringLiteral("Requires improvement")) + 24);
+    m_view->setColumnWidth(CellHistoryModel::ScoreColumn, fm.horizontalAdvance(tr("Score")) + 20);
     m_view->setColumnWidth(CellHistoryModel::ShownColumn, fm.horizontalAdvance(tr("Shown")) + 20);
     m_view->setColumnWidth(CellHistoryModel::InheritedColumn, 120);
+    m_view->setColumnWidth(CellHistoryModel::QualityStatementsColumn, fm.horizontalAdvance(tr("Quality statements")) + 24);
     m_view->setColumnWidth(CellHistoryModel::ReportColumn, fm.horizontalAdvance(QStringLiteral("AAAA0000000000")) + 16);
     m_view->setAccessibleName(tr("Rating history of the selected cell"));
 
@@ -54,8 +56,10 @@ void CellHistoryPanel::showCell(const SubjectRatings &ratings, const GridRow &ro
     m_model->setCell(ratings, row, kq, asOf);
     if (m_model->rowCount() == 0)
         m_title->setText(tr("%1: nothing published").arg(m_model->title()));
+    else if (m_model->shownRow() < 0)
+        m_title->setText(tr("%1: no current rating on the date shown").arg(m_model->title()));
     else
-        m_title->setText(m_model->title());
+        m_title->setText(tr("%1 \u2013 %2").arg(m_model->title(), m_model->currentReason()));
     m_view->setAccessibleDescription(m_model->title());
 }
 
