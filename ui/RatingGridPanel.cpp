@@ -134,7 +134,8 @@ bool RatingGridPanel::eventFilter(QObject *watched, QEvent *event)
 
 void RatingGridPanel::setSubject(const SubjectRatings &ratings, const QString &description)
 {
-    m_title->setText(tr("%1 (%2)").arg(ratings.name, ratings.subject.id));
+    // An unnamed trust's "name" already says its ID and why there is no name.
+    m_title->setText(ratings.nameKnown ? tr("%1 (%2)").arg(ratings.name, ratings.subject.id) : ratings.name);
     m_details->setText(description);
     m_openPage->setEnabled(!ratings.url.isEmpty());
     m_stack->setCurrentIndex(0);
