@@ -6,7 +6,9 @@
 // left exactly as it was (TestDatabase::dump before and after).
 #include "Importer.h"
 #include "RatingGrid.h"
+#include "ProviderListModel.h"
 #include "RatingStore.h"
+#include "TimelineModel.h"
 #include "SnapshotCollector.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
@@ -492,6 +494,35 @@ private Q_SLOTS:
         QCOMPARE(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
                           KeyQuestion::Overall).snapshotDate,
                  QDate(2024, 5, 6));
+    }
+
+    // A trust named by no imported file (location payloads, or a Locations
+    // sheet without the Providers sheet).
+    void trustKnownOnlyThroughItsLocations()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY(import(db, sample(QStringLiteral("location_RM317.json"))).ok);
+        ProviderListModel list;
+        list.setProviders(RatingStore(db.connection()).providerSummaries());
+        QCOMPARE(list.rowCount(), 1);
+        QCOMPARE(list.index(0, ProviderListModel::NameColumn).data().toString(),
+                 QStringLiteral("RM3 (name not in the imported data)"));
+        QVERIFY(list.index(0, ProviderListModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("Providers sheet")));
+        QCOMPARE(list.index(0, ProviderListModel::RegionColumn).data().toString(), QStringLiteral("North West"));
+
+        SubjectRatings ratings;
+        QVERIFY(RatingStore(db.connection()).loadSubject(Subject::provider(QStringLiteral("RM3")), &ratings));
+        QVERIFY(!ratings.nameKnown);
+        QCOMPARE(ratings.name, QStringLiteral("RM3 (name not in the imported data)"));
+        // The timeline is drawn from its location's own ratings.
+        TimelineModel timeline;
+        timeline.setSubject(ratings);
+        QVERIFY(timeline.isFromLocations());
+        QVERIFY(!timeline.isEmpty());
+        QCOMPARE(timeline.columns().last().date, QDate(2022, 12, 22));
+        QVERIFY(timeline.description().contains(QStringLiteral("its locations' own ratings")));
     }
 
     void realSamplesImport()
