@@ -178,6 +178,8 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
             if (added == RatingWriter::Added::New)
                 ++result->newObservations;
             views.notePublished(o.publicationDate);
+            if (facts.observationsAreCurrent)
+                views.addCell(o);
         }
         views.add(facts.snapshots);
         if (options.progress && result->records % 2000 == 0 && !options.progress(result->records, source.progress())) {

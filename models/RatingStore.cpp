@@ -128,7 +128,7 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
         ownOverall[o.providerId].append(o);
     }
     QHash<QString, QVector<SnapshotRecord>> ownViews;
-    for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id IS NULL"), QString())) {
+    for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id = ''"), QString())) {
         v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(),
                                      [](const SnapshotCell &c) {
                                          return !c.service.isEmpty() || c.keyQuestion != KeyQuestion::Overall;
@@ -300,12 +300,12 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
     QVector<SnapshotRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.provider_id, COALESCE(s.location_id, ''), s.snapshot_date, s.cells,"
+    q.prepare(QStringLiteral("SELECT s.provider_id, s.location_id, s.snapshot_date, s.cells,"
                              " s.import_id, i.file_name"
                              " FROM snapshots s JOIN imports i ON i.id = s.import_id"
-                             " WHERE %1 ORDER BY s.snapshot_date, s.id")
+                             " WHERE %1 ORDER BY s.snapshot_date, s.location_id")
                   .arg(where));
-    if (!id.isNull())
+    for (int i = where.count(QLatin1Char('?')); i > 0; --i)
         q.addBindValue(id);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -377,7 +377,10 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
         r.url = p.url;
         r.locations = locationsOf(p.id);
         r.observations = observationsOfProvider(p.id);
-        r.snapshots = snapshots(QStringLiteral("s.provider_id = ?"), p.id);
+        // The provider's own views and those of its locations.
+        r.snapshots = snapshots(QStringLiteral("(s.location_id = '' AND s.provider_id = ?)"
+                                               " OR s.location_id IN (SELECT id FROM locations WHERE provider_id = ?)"),
+                                p.id);
     } else if (subject.kind == Subject::Kind::Location) {
         LocationRecord l;
         if (!location(subject.id, &l))

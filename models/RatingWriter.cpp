@@ -42,10 +42,6 @@ RatingWriter::RatingWriter(QSqlDatabase db)
     m_service.prepare(QStringLiteral(
         "INSERT INTO services (name, area_id) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET area_id = COALESCE(NULLIF(excluded.area_id, ''), services.area_id)"));
-    m_snapshot.prepare(QStringLiteral(
-        "INSERT INTO snapshots (provider_id, location_id, snapshot_date, cells, import_id) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (provider_id, COALESCE(location_id, ''), snapshot_date) DO UPDATE SET"
-        " cells = excluded.cells, import_id = excluded.import_id WHERE snapshots.cells <> excluded.cells"));
     m_report.prepare(QStringLiteral(
         "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
@@ -60,6 +56,20 @@ RatingWriter::RatingWriter(QSqlDatabase db)
     }
     if (!m_fastObservation)
         m_observation.prepare(QString::fromLatin1(observationSql));
+    // One view per organisation and date. The same view again changes
+    // nothing; a different one for the same date (another file of the same
+    // day) replaces it, as the later of two observations on one date wins.
+    static const char snapshotSql[] =
+        "INSERT INTO snapshots (provider_id, location_id, snapshot_date, cells, import_id) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (location_id, provider_id, snapshot_date) DO UPDATE SET"
+        " cells = excluded.cells, import_id = excluded.import_id WHERE snapshots.cells <> excluded.cells";
+    if (SqliteStatement::handle(db)) {
+        m_fastSnapshot = std::make_unique<SqliteStatement>(db, snapshotSql);
+        if (!m_fastSnapshot->isValid())
+            m_fastSnapshot.reset();
+    }
+    if (!m_fastSnapshot)
+        m_snapshot.prepare(QString::fromLatin1(snapshotSql));
 }
 
 RatingWriter::~RatingWriter() = default;
@@ -260,7 +270,10 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
             st.bindInt(10, o.score);
         else
             st.bindNull(10);
-        st.bindText(11, o.assessmentStatus);
+        if (o.assessmentStatus.isEmpty())
+            st.bindText(11, QByteArray("", 0)); // most rows: no conversion, no allocation
+        else
+            st.bindText(11, o.assessmentStatus);
         if (!st.exec()) {
             m_lastError = st.errorString();
             return Added::Failed;
@@ -323,13 +336,23 @@ RatingWriter::SnapshotWrite RatingWriter::writeSnapshot(const SnapshotRecord &sn
     QByteArray cells;
     if (!SnapshotCells::pack(snapshot.cells, [this](const QString &name) { return serviceId(name); }, &cells))
         return SnapshotWrite::Failed;
-    // One view per organisation and date. The same view again changes
-    // nothing; a different one for the same date (another file of the same
-    // day) replaces it, as the later of two observations on one date wins.
+    if (m_fastSnapshot) {
+        SqliteStatement &st = *m_fastSnapshot;
+        st.bindText(1, snapshot.providerId);
+        st.bindText(2, snapshot.locationId); // '' for the provider's own view
+        st.bindText(3, isoDate(snapshot.date));
+        st.bindText(4, cells);
+        st.bindInt(5, m_importId);
+        if (!st.exec()) {
+            m_lastError = st.errorString();
+            return SnapshotWrite::Failed;
+        }
+        return st.changes() > 0 ? SnapshotWrite::Recorded : SnapshotWrite::Known;
+    }
     m_snapshot.addBindValue(text(snapshot.providerId));
-    m_snapshot.addBindValue(nullIfEmpty(snapshot.locationId));
+    m_snapshot.addBindValue(text(snapshot.locationId));
     m_snapshot.addBindValue(snapshot.date.toString(Qt::ISODate));
-    m_snapshot.addBindValue(cells);
+    m_snapshot.addBindValue(QString::fromUtf8(cells));
     m_snapshot.addBindValue(m_importId);
     if (!exec(m_snapshot))
         return SnapshotWrite::Failed;

@@ -56,6 +56,7 @@ private:
     // The same observation insert on SQLite's own API: a national file
     // makes 320,000 of them. Null on other drivers.
     std::unique_ptr<SqliteStatement> m_fastObservation;
+    std::unique_ptr<SqliteStatement> m_fastSnapshot;   // 50,000 current views a national month
     QHash<QString, ProviderRecord> m_providers;
     QHash<QString, LocationRecord> m_locations;
     QHash<QString, qint64> m_services;

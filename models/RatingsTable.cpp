@@ -171,12 +171,7 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
     o.publicationDate = date;
     o.inheritedFrom = inheritedFlag == QLatin1String("Y") ? QStringLiteral("Y") : QString();
 
-    // A row of the Latest ratings file is the cell's current value.
-    SnapshotRecord view;
-    view.providerId = providerId;
-    view.locationId = m_sheet == Sheet::Locations ? id : QString();
-    view.cells.append({service, kq, rating, date});
-    facts->snapshots.append(std::move(view));
+    facts->observationsAreCurrent = true; // a row of the Latest ratings file is the cell's current value
 
     // A sheet lists each organisation's rows together: its details are
     // taken from the first row of the run, and the rest cost one

@@ -11,12 +11,16 @@ struct RecordFacts
     QVector<LocationRecord> locations;
     QVector<ReportRecord> reports;
     QVector<ObservationRecord> observations;
-    // What the record says is current: an API payload's whole view, or
-    // one cell of a sheet's (dated by the file when `date` is invalid).
+    // What the record says is current: an API payload's whole view
+    // (dated by the file when `date` is invalid)...
     QVector<SnapshotRecord> snapshots;
+    // ... or, for a row of a Latest ratings sheet, its observations
+    // themselves: a row of that file is the cell's current value.
+    bool observationsAreCurrent = false;
     void clear()
     {
         snapshots.clear();
+        observationsAreCurrent = false;
         providers.clear();
         locations.clear();
         reports.clear();

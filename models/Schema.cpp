@@ -107,15 +107,16 @@ static const char *const v5[] = {
 static const char *const v6[] = {
     "ALTER TABLE observations ADD COLUMN score INTEGER",
     "ALTER TABLE observations ADD COLUMN assessment_status TEXT NOT NULL DEFAULT ''",
+    // Keyed by organisation ('' for the provider's own view) and date:
+    // one B-tree, appended to in the sheets' ID order, serving both the
+    // location's and (through its locations) the provider's look-ups.
     R"(CREATE TABLE snapshots (
-        id INTEGER PRIMARY KEY,
+        location_id TEXT NOT NULL,
         provider_id TEXT NOT NULL,
-        location_id TEXT,
         snapshot_date TEXT NOT NULL,
         cells TEXT NOT NULL,
-        import_id INTEGER NOT NULL REFERENCES imports(id)))",
-    "CREATE UNIQUE INDEX snapshots_identity ON snapshots (provider_id, COALESCE(location_id, ''), snapshot_date)",
-    "CREATE INDEX snapshots_by_location ON snapshots (location_id) WHERE location_id IS NOT NULL",
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        PRIMARY KEY (location_id, provider_id, snapshot_date)) WITHOUT ROWID)",
     R"(CREATE TABLE quality_statements (
         observation_id INTEGER NOT NULL REFERENCES observations(id),
         statement_id TEXT NOT NULL,

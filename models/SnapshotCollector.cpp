@@ -53,6 +53,28 @@ void SnapshotCollector::add(const QVector<SnapshotRecord> &views)
     }
 }
 
+void SnapshotCollector::addCell(const ObservationRecord &o)
+{
+    if (m_lastCellView >= 0) {
+        SnapshotRecord &last = m_views[m_lastCellView];
+        if (last.locationId == o.locationId && last.providerId == o.providerId) {
+            last.cells.append({o.service, o.keyQuestion, o.rating, o.publicationDate});
+            return;
+        }
+    }
+    const QString key = subjectKey(o.providerId, o.locationId) + QLatin1String("\x1f0");
+    auto it = m_index.constFind(key);
+    if (it == m_index.constEnd()) {
+        SnapshotRecord v;
+        v.providerId = o.providerId;
+        v.locationId = o.locationId;
+        it = m_index.insert(key, m_views.size());
+        m_views.append(v);
+    }
+    m_lastCellView = *it;
+    m_views[m_lastCellView].cells.append({o.service, o.keyQuestion, o.rating, o.publicationDate});
+}
+
 void SnapshotCollector::dropSubject(const QString &providerId, const QString &locationId)
 {
     m_dropped.insert(subjectKey(providerId, locationId));

@@ -19,6 +19,8 @@ public:
 
     // One record's views; `publicationDates` are the dates the record published.
     void add(const QVector<SnapshotRecord> &views);
+    // One cell of an undated view (a sheet row), of the observation's organisation.
+    void addCell(const ObservationRecord &o);
     void notePublished(const QDate &date);
     // A bad record of this subject was skipped: its view would be incomplete.
     void dropSubject(const QString &providerId, const QString &locationId);
@@ -27,6 +29,7 @@ public:
     QDate fileDate() const;
     // Every complete view, dated; views nothing can date are left out.
     QVector<SnapshotRecord> views() const;
+    int size() const { return m_views.size(); }
 
     // "01_September_2026_Latest_ratings.ods" -> 2026-09-01 (also with spaces
     // or hyphens, and the 2016 "01 April 2016 Latest ratings.xlsx").
@@ -38,4 +41,5 @@ private:
     QHash<QString, int> m_index;    // subject key + date -> m_views
     QVector<SnapshotRecord> m_views;
     QSet<QString> m_dropped;
+    int m_lastCellView = -1;        // a sheet lists an organisation's rows together
 };
