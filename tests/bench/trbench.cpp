@@ -59,9 +59,9 @@ QStringList childEnvironment;
 
 QString dataFile(const QString &name) { return paths.data + QLatin1Char('/') + name; }
 QString workFile(const QString &name) { return paths.work + QLatin1Char('/') + name; }
-QString month1Csv() { return dataFile(QStringLiteral("latest-ratings-month1-locations.csv")); }
-QString month2Csv() { return dataFile(QStringLiteral("latest-ratings-month2-locations.csv")); }
-QString month1Ods() { return dataFile(QStringLiteral("latest-ratings-month1.ods")); }
+QString month1Csv() { return dataFile(QStringLiteral("01_October_2026_Latest_ratings_Locations.csv")); }
+QString month2Csv() { return dataFile(QStringLiteral("01_November_2026_Latest_ratings_Locations.csv")); }
+QString month1Ods() { return dataFile(QStringLiteral("01_October_2026_Latest_ratings.ods")); }
 
 void progress(const QString &line)
 {
@@ -283,8 +283,8 @@ QString nationalDatabase(QStringList *notes)
     progress(QStringLiteral("building the national database: month 1 and 2, locations and providers (untimed)"));
     const QString staging = workFile(QStringLiteral("national-staging.sqlite"));
     copyDatabase(base, staging);
-    runOrDie(appImport(staging, {dataFile(QStringLiteral("latest-ratings-month1-providers.csv")), month2Csv(),
-                                 dataFile(QStringLiteral("latest-ratings-month2-providers.csv"))}));
+    runOrDie(appImport(staging, {dataFile(QStringLiteral("01_October_2026_Latest_ratings_Providers.csv")), month2Csv(),
+                                 dataFile(QStringLiteral("01_November_2026_Latest_ratings_Providers.csv"))}));
     const QString statsFile = workFile(QStringLiteral("national-stats.txt"));
     runOrDie({paths.app, {QStringLiteral("--database"), staging, QStringLiteral("stats")}, statsFile, false});
     copyDatabase(staging, db);

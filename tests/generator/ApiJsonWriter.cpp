@@ -245,6 +245,21 @@ QJsonArray inspectionAreas(const Rated &rated)
         o.insert(QStringLiteral("status"), QStringLiteral("Active (Rated)"));
         areas.append(o);
     }
+    // Areas CQC superseded, as RM317's maternity (CQC-DATA.md 4f): still
+    // listed, so that historicRatings' area IDs keep their names, but with no
+    // entry in currentRatings.
+    std::vector<SupersededService> superseded = rated.superseded;
+    std::sort(superseded.begin(), superseded.end(), [](const SupersededService &a, const SupersededService &b) {
+        return qstrcmp(serviceInfo(a.service).areaId, serviceInfo(b.service).areaId) < 0;
+    });
+    for (const SupersededService &gone : superseded) {
+        QJsonObject o;
+        o.insert(QStringLiteral("inspectionAreaId"), QString::fromLatin1(serviceInfo(gone.service).areaId));
+        o.insert(QStringLiteral("inspectionAreaName"), QString::fromUtf8(serviceInfo(gone.service).name));
+        o.insert(QStringLiteral("status"), QStringLiteral("Superseded"));
+        o.insert(QStringLiteral("endDate"), isoDate(gone.endJd));
+        areas.append(o);
+    }
     return areas;
 }
 

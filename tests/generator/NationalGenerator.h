@@ -100,12 +100,22 @@ struct Report
     std::vector<RatedSet> sets;
 };
 
+// A service CQC no longer lists (an inspection area it superseded): its
+// earlier ratings stay in the reports, as history, but it has no current
+// cells and no rows in the sheets.
+struct SupersededService
+{
+    quint8 service;
+    int endJd; // the date CQC stopped listing it
+};
+
 // A subject's ratings: its reports in ascending date order (dates strictly
-// increase) and the services it is rated on, in display order.
+// increase) and the services it is rated on today, in display order.
 struct Rated
 {
     std::vector<Report> reports;
     std::vector<quint8> services; // SvcOverall first
+    std::vector<SupersededService> superseded;
 };
 
 // One current rating cell: the latest report that rated (service, domain).
@@ -192,6 +202,12 @@ public:
     // Month-2 bookkeeping, for the summary.
     int changedLocations() const { return m_changedLocations; }
     int newLocations() const { return m_newLocations; }
+    int changedTrusts() const { return m_changedTrusts; }
+    // Cells whose month-2 value is a non-grade over a month-1 grade, and the
+    // locations that have them.
+    int nonGradeCells() const { return m_nonGradeCells; }
+    int nonGradeLocations() const { return m_nonGradeLocations; }
+    int droppedServices() const { return m_droppedServices; }
     // Month 1 holds no date after this; month 2 inspections come after it.
     static int monthOneCutoffJd();
 
@@ -208,6 +224,9 @@ private:
     void rateLocation(Location *loc, quint64 key, bool monthTwoNew);
     void rateTrust(Provider *p, quint64 key);
     void applyMonthTwo();
+    void changeTrustsInMonthTwo();
+    int addCurrentNonGrades(Rated *rated, Report *report, quint64 key);
+    bool dropService(Rated *rated, Report *report, quint64 key);
     Address makeAddress(Rng &rng, int la);
     QString newNumericId(Rng &rng);
     QString newPredecessorCode(Rng &rng);
@@ -220,6 +239,10 @@ private:
     std::vector<QString> m_spareTrustCodes; // unused "R" codes for predecessors
     int m_changedLocations = 0;
     int m_newLocations = 0;
+    int m_changedTrusts = 0;
+    int m_nonGradeCells = 0;
+    int m_nonGradeLocations = 0;
+    int m_droppedServices = 0;
     int m_nhsCount = 0;
     std::set<quint64> m_usedNumericIds; // membership only, never iterated
     std::set<QString> m_usedNhsIds;

@@ -105,11 +105,17 @@ int main(int argc, char **argv)
         return 1;
     }
     const QDir dir(dirPath);
-    const QString month = QString::number(options.month);
-    const QString locationsCsv = dir.filePath(QStringLiteral("latest-ratings-month%1-locations.csv").arg(month));
-    const QString providersCsv = dir.filePath(QStringLiteral("latest-ratings-month%1-providers.csv").arg(month));
-    const QString odsPath = dir.filePath(QStringLiteral("latest-ratings-month%1.ods").arg(month));
-    const QString jsonPath = dir.filePath(QStringLiteral("api-month%1.ndjson").arg(month));
+    // CQC's own file names: the importer dates each sheet's current view by
+    // the date in the name. Month 1 is CQC's view of 1 October 2026 (no
+    // report after that day), month 2 that of 1 November 2026. Written with
+    // fixed English month names, whatever the locale.
+    const QString stem = options.month == 1 ? QStringLiteral("01_October_2026_Latest_ratings")
+                                            : QStringLiteral("01_November_2026_Latest_ratings");
+    const QString locationsCsv = dir.filePath(stem + QStringLiteral("_Locations.csv"));
+    const QString providersCsv = dir.filePath(stem + QStringLiteral("_Providers.csv"));
+    const QString odsPath = dir.filePath(stem + QStringLiteral(".ods"));
+    // API payloads are dated by their content, not by a file name.
+    const QString jsonPath = dir.filePath(QStringLiteral("api-month%1.ndjson").arg(options.month));
 
     QElapsedTimer timer;
     timer.start();
@@ -164,6 +170,11 @@ int main(int argc, char **argv)
     if (options.month == 2)
         out << " (" << gen.changedLocations() << " re-inspected, " << gen.newLocations() << " new)";
     out << '\n';
+    if (options.month == 2) {
+        out << "  month 2: " << gen.changedTrusts() << " trusts re-rated, " << gen.nonGradeCells()
+            << " current non-grades over a grade at " << gen.nonGradeLocations() << " locations, "
+            << gen.droppedServices() << " services dropped\n";
+    }
     if (wantCsv || wantOds)
         out << "  Locations sheet rows: " << locationRows << ", Providers sheet rows: " << providerRows << '\n';
     if (wantJson)
