@@ -212,6 +212,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        // The samples live beside the checkout (../shared), also in CI.
+        QVERIFY2(QFileInfo::exists(sample(QStringLiteral("location_1-5312102242.json"))),
+                 qPrintable(QStringLiteral("CQC's samples are not at %1").arg(sample(QString()))));
 
         // README first (passed over), then Locations (a title row above the
         // header, a date-typed cell, a line break in a name), then Providers.
@@ -432,6 +435,7 @@ private Q_SLOTS:
         // A location with two groups: a row per group, no location-level rating invented.
         QJsonObject p = QJsonDocument::fromJson(readAll(sample(QStringLiteral("location_1-5312102242.json")))).object();
         QJsonArray assessments = p.value(QLatin1String("assessment")).toArray();
+        QVERIFY2(!assessments.isEmpty(), "the sample has no assessment");
         QJsonObject a = assessments.first().toObject();
         QJsonObject ratings = a.value(QLatin1String("ratings")).toObject();
         QJsonArray groups = ratings.value(QLatin1String("asgRatings")).toArray();
