@@ -17,12 +17,84 @@ constexpr QLatin1StringView dr3dNs("urn:oasis:names:tc:opendocument:xmlns:dr3d:1
 
 constexpr char odsMimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
 
-// Repeat counts come from the file, so a damaged or hostile one could ask
-// for billions of cells. Nothing legitimate exceeds LibreOffice's largest
-// sheet (16,384 columns, 16,777,216 rows with jumbo sheets); the column
-// limit leaves headroom because a row's cells are materialised in memory.
-constexpr qint64 maxColumns = 65536;
-constexpr qint64 maxRows = 16777216;
+// Limits that no real CQC file comes near (the national .ods: 26 MB packed,
+// about 820 MB of content.xml, 28 columns, 330,000 rows, cells of a few
+// hundred characters), so that a hostile or damaged file cannot take
+// unbounded memory, time or disk: each is refused with one line instead.
+constexpr qint64 maxCellCharacters = 32767;     // what spreadsheets allow in a cell
+constexpr qint64 maxRowCharacters = 1 << 20;    // all the cells of one row together
+constexpr qint64 maxColumns = 16384;            // a spreadsheet's widest sheet
+constexpr qint64 maxRows = 1048576;             // a spreadsheet's longest sheet
+constexpr qint64 maxRowRepeat = 1000;           // copies of one non-empty row in a row
+constexpr qint64 maxCellRepeat = 1000;          // copies of one non-empty cell in a row
+constexpr qint64 maxUnpackedRatio = 200;        // CQC's file unpacks about 33 times
+constexpr qint64 ratioFloor = 64 << 20;         // small files may pack tighter
+constexpr qint64 maxUnpackedBytes = qint64(4) << 30;
+// Text, or a tag, runs from one '<' to the next: no run of a real file is
+// longer than a cell. QXmlStreamReader holds a whole token in memory, so
+// this bounds its memory too.
+constexpr qint64 maxMarkupRun = 1 << 20;
+
+QString megabytes(qint64 bytes) { return QString::number(bytes >> 20); }
+
+// content.xml as inflated from the zip, guarded by the limits above: reading
+// fails (and reason() says why) before a bomb can exhaust memory or time.
+class InflateGuard : public QIODevice
+{
+public:
+    InflateGuard(QIODevice *source, qint64 packedSize) : m_source(source), m_packedSize(packedSize) {}
+
+    bool open() { return QIODevice::open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    QString reason() const { return m_reason; }
+    qint64 unpacked() const { return m_total; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (!m_reason.isEmpty())
+            return -1;
+        const qint64 got = m_source->read(data, maxSize);
+        if (got <= 0)
+            return got;
+        m_total += got;
+        if (m_total > maxUnpackedBytes)
+            return refuse(QStringLiteral("content.xml unpacks to more than %1 MB").arg(megabytes(maxUnpackedBytes)));
+        if (m_total > ratioFloor && m_total > maxUnpackedRatio * qMax<qint64>(m_packedSize, 1))
+            return refuse(QStringLiteral("content.xml unpacks to more than %1 times its packed size of %2 bytes")
+                              .arg(maxUnpackedRatio)
+                              .arg(m_packedSize));
+        const char *p = data;
+        const char *const end = data + got;
+        while (p < end) {
+            const char *lt = static_cast<const char *>(memchr(p, '<', size_t(end - p)));
+            if (!lt) {
+                m_run += end - p;
+                break;
+            }
+            m_run = 0;
+            p = lt + 1;
+        }
+        if (m_run > maxMarkupRun)
+            return refuse(QStringLiteral("content.xml holds more than %1 MB of text or markup without a tag")
+                              .arg(megabytes(maxMarkupRun)));
+        return got;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 refuse(const QString &reason)
+    {
+        m_reason = reason;
+        return -1;
+    }
+
+    QIODevice *m_source;
+    qint64 m_packedSize;
+    qint64 m_total = 0;
+    qint64 m_run = 0;
+    QString m_reason;
+};
 
 bool is(const QXmlStreamReader &xml, QLatin1StringView ns, QLatin1StringView name)
 {
@@ -52,6 +124,14 @@ struct ParagraphText
     QString *out;
     bool afterSpace = true; // at the start of a paragraph, as after a space
     bool pendingSpace = false;
+    bool tooLong = false;   // the cell would exceed maxCellCharacters; nothing more is added
+
+    bool fits(qint64 more)
+    {
+        if (out->size() + (pendingSpace ? 1 : 0) + more > maxCellCharacters)
+            tooLong = true;
+        return !tooLong;
+    }
 
     void appendCharacters(QStringView s)
     {
@@ -68,6 +148,8 @@ struct ParagraphText
             qsizetype end = i + 1;
             while (end < n && !isXmlSpace(s[end]))
                 ++end;
+            if (!fits(end - i))
+                return;
             if (pendingSpace)
                 out->append(u' ');
             out->append(s.mid(i, end - i));
@@ -79,6 +161,8 @@ struct ParagraphText
 
     void appendLiteral(QChar c, qint64 count = 1)
     {
+        if (!fits(count))
+            return;
         if (pendingSpace)
             out->append(u' ');
         pendingSpace = false;
@@ -96,6 +180,15 @@ struct OdsReader::Private
     bool fail(const QString &message);
     bool failXml();
     bool failDamaged(const QString &reason);
+    bool failLimit(const QString &what);
+    bool failCellTooLong()
+    {
+        return failLimit(QStringLiteral("sheet %1, row %2: a cell holds more than %3 characters")
+                             .arg(sheetName)
+                             .arg(rowBeingRead())
+                             .arg(maxCellCharacters));
+    }
+    qint64 rowBeingRead() const { return rowNumber + pendingEmptyRows + 1; }
     bool readToken();
     void finishDocument();
     bool skipRestOfSheet();
@@ -109,6 +202,7 @@ struct OdsReader::Private
     // reader refers to the zip entry, which refers to the archive.
     QuaZip zip;
     QuaZipFile content;
+    std::unique_ptr<InflateGuard> guard; // reads content, for xml
     QXmlStreamReader xml;
     qint64 contentSize = 0;
 
@@ -143,8 +237,18 @@ bool OdsReader::Private::failDamaged(const QString &reason)
     return fail(QStringLiteral("%1: damaged spreadsheet: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
+// One of the limits at the top of this file: the file is refused as
+// hostile or damaged, with what it exceeded and where.
+bool OdsReader::Private::failLimit(const QString &what)
+{
+    return fail(QStringLiteral("%1: refused: %2 (a real CQC file is far below this limit)")
+                    .arg(QDir::toNativeSeparators(path), what));
+}
+
 bool OdsReader::Private::failXml()
 {
+    if (guard && !guard->reason().isEmpty())
+        return failLimit(guard->reason());
     // A decompression failure reaches the XML parser only as a short read,
     // which it reports as a premature end; the zip error is the real cause.
     QString reason;
@@ -239,7 +343,9 @@ bool OdsReader::open()
     d->contentSize = d->content.usize();
     // The parser pulls from the zip entry as it goes, so only a buffer's
     // worth of the (possibly gigabyte-sized) XML is in memory at a time.
-    d->xml.setDevice(&d->content);
+    d->guard = std::make_unique<InflateGuard>(&d->content, d->content.csize());
+    d->guard->open();
+    d->xml.setDevice(d->guard.get());
 
     // Read up to the root element so that a file that is not ODF content at
     // all (for instance an encrypted one) fails here rather than later.
@@ -356,11 +462,17 @@ bool OdsReader::readRow(QStringList *cells)
                         d->pendingEmptyRows += repeat;
                         continue;
                     }
+                    if (repeat > maxRowRepeat) {
+                        return d->failLimit(QStringLiteral("sheet %1, row %2 is repeated %3 times (at most %4)")
+                                                .arg(d->sheetName)
+                                                .arg(d->rowBeingRead())
+                                                .arg(repeat)
+                                                .arg(maxRowRepeat));
+                    }
                     if (d->rowNumber + d->pendingEmptyRows + repeat > maxRows) {
-                        return d->failDamaged(QStringLiteral("sheet %1 has more than %2 rows at line %3")
-                                                      .arg(d->sheetName)
-                                                      .arg(maxRows)
-                                                      .arg(xml.lineNumber()));
+                        return d->failLimit(QStringLiteral("sheet %1 has more than %2 rows")
+                                                .arg(d->sheetName)
+                                                .arg(maxRows));
                     }
                     d->emptyRowsToEmit = d->pendingEmptyRows;
                     d->pendingEmptyRows = 0;
@@ -402,6 +514,7 @@ bool OdsReader::Private::readRowElement(QStringList *cells, qint64 *repeat)
     // cell follows: a row's unused remainder is often written as one cell
     // repeated across all 16,384 columns.
     qint64 pendingEmptyCells = 0;
+    qint64 characters = 0;
     while (readToken()) {
         if (xml.isEndElement())
             return true;
@@ -420,12 +533,25 @@ bool OdsReader::Private::readRowElement(QStringList *cells, qint64 *repeat)
             pendingEmptyCells += n;
             continue;
         }
+        if (n > maxCellRepeat) {
+            return failLimit(QStringLiteral("sheet %1, row %2: a cell is repeated %3 times (at most %4)")
+                                 .arg(sheetName)
+                                 .arg(rowBeingRead())
+                                 .arg(n)
+                                 .arg(maxCellRepeat));
+        }
         if (cells->size() + pendingEmptyCells + n > maxColumns) {
-            failDamaged(QStringLiteral("a row in sheet %1 has more than %2 columns at line %3")
-                                .arg(sheetName)
-                                .arg(maxColumns)
-                                .arg(xml.lineNumber()));
-            return false;
+            return failLimit(QStringLiteral("sheet %1, row %2 has more than %3 columns")
+                                 .arg(sheetName)
+                                 .arg(rowBeingRead())
+                                 .arg(maxColumns));
+        }
+        characters += n * value.size();
+        if (characters > maxRowCharacters) {
+            return failLimit(QStringLiteral("sheet %1, row %2 holds more than %3 characters")
+                                 .arg(sheetName)
+                                 .arg(rowBeingRead())
+                                 .arg(maxRowCharacters));
         }
         for (; pendingEmptyCells > 0; --pendingEmptyCells)
             cells->append(QString());
@@ -477,6 +603,8 @@ bool OdsReader::Private::readCell(QString *value)
                 hasParagraph = true;
                 if (!readParagraph(value))
                     return false;
+                if (value->size() > maxCellCharacters)
+                    return failCellTooLong();
             } else if (is(xml, officeNs, QLatin1StringView("annotation")) || xml.namespaceUri() == drawNs
                        || xml.namespaceUri() == dr3dNs) {
                 // Comments and images anchored to the cell are not its value.
@@ -514,7 +642,7 @@ bool OdsReader::Private::readParagraph(QString *out)
                     qint64 count = xml.attributes().value(textNs, QLatin1StringView("c")).toLongLong(&ok);
                     if (!ok || count < 1)
                         count = 1;
-                    text.appendLiteral(u' ', qMin(count, maxColumns));
+                    text.appendLiteral(u' ', count);
                     xml.skipCurrentElement();
                     break;
                 }
@@ -548,6 +676,8 @@ bool OdsReader::Private::readParagraph(QString *out)
         default:
             break;
         }
+        if (text.tooLong)
+            return failCellTooLong();
     }
     return false;
 }
