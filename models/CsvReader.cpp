@@ -5,6 +5,11 @@
 // 256 KiB per read: big enough that device overhead is negligible, small
 // enough that a 130 MB file never sits in memory.
 static constexpr qsizetype ChunkSize = 256 * 1024;
+// Limits no real file comes near (CQC's rows are under 2 KB, its longest
+// cells a few hundred characters), so that memory stays bounded whatever
+// the input: a record, or an unterminated quote, is not read without end.
+static constexpr qsizetype MaxRecordBytes = 1 << 20;
+static constexpr qsizetype MaxFieldCharacters = 32767; // what spreadsheets allow in a cell
 
 namespace {
 
@@ -45,6 +50,12 @@ bool CsvReader::fill()
         m_pos = 0;
     }
     const qsizetype kept = m_buffer.size();
+    if (kept > MaxRecordBytes) {
+        m_error = QStringLiteral("line %1: a record longer than %2 MB (an unterminated quote, or not a CQC file)")
+                      .arg(m_line)
+                      .arg(MaxRecordBytes >> 20);
+        return false;
+    }
     const qsizetype want = qMax(ChunkSize, kept);
     m_buffer.resize(kept + want);
     const qint64 got = m_device->read(m_buffer.data() + kept, want);
@@ -131,11 +142,13 @@ CsvReader::Step CsvReader::parseRecord(QStringList *fields)
             const char *start = p;
             // A stray quote inside an unquoted field is kept literally, as
             // spreadsheets read it.
+            uchar seen = 0; // any byte with the high bit set needs UTF-8 checking
             while (p < end && isPlain(uchar(*p), separator))
-                ++p;
+                seen |= uchar(*p++);
             if (p == end && !m_eof)
                 return Step::NeedMore;
-            fields->append(QString::fromUtf8(start, p - start));
+            if (!takeField(fields, start, p - start, seen))
+                return fail(m_fieldError);
             const Step step = afterField();
             if (step != Step::NextField)
                 return step;
@@ -175,9 +188,10 @@ CsvReader::Step CsvReader::parseRecord(QStringList *fields)
                 }
                 if (gathered) {
                     m_field.append(segment, p - segment);
-                    fields->append(QString::fromUtf8(m_field));
-                } else {
-                    fields->append(QString::fromUtf8(segment, p - segment));
+                    if (!takeField(fields, m_field.constData(), m_field.size(), 0x80))
+                        return fail(m_fieldError);
+                } else if (!takeField(fields, segment, p - segment, 0x80)) {
+                    return fail(m_fieldError);
                 }
                 ++p;
                 break;
@@ -208,6 +222,35 @@ CsvReader::Step CsvReader::parseRecord(QStringList *fields)
         if (step != Step::NextField)
             return step;
     }
+}
+
+// Appends one field, checked: text must be UTF-8 (a file in another
+// encoding would otherwise be stored as U+FFFD replacement characters) and
+// no longer than a spreadsheet cell. `seen` is the OR of the field's bytes,
+// so that the common ASCII field skips the UTF-8 check.
+bool CsvReader::takeField(QStringList *fields, const char *bytes, qsizetype size, uchar seen)
+{
+    const QByteArrayView view(bytes, size);
+    if ((seen & 0x80) && !view.isValidUtf8()) {
+        m_fieldError = QStringLiteral("line %1, field %2: not UTF-8 text (save the file as UTF-8 CSV)")
+                           .arg(m_line)
+                           .arg(fields->size() + 1);
+        return false;
+    }
+    if (size > MaxFieldCharacters) {
+        const QString text = QString::fromUtf8(view);
+        if (text.size() > MaxFieldCharacters) {
+            m_fieldError = QStringLiteral("line %1, field %2: more than %3 characters in one field")
+                               .arg(m_line)
+                               .arg(fields->size() + 1)
+                               .arg(MaxFieldCharacters);
+            return false;
+        }
+        fields->append(text);
+        return true;
+    }
+    fields->append(QString::fromUtf8(view));
+    return true;
 }
 
 bool CsvReader::readRecord(QStringList *fields)

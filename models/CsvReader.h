@@ -30,6 +30,7 @@ private:
     enum class Step { Record, End, NeedMore, Error, NextField };
     bool fill();
     Step parseRecord(QStringList *fields);
+    bool takeField(QStringList *fields, const char *bytes, qsizetype size, uchar seen);
 
     QIODevice *m_device;
     char m_separator;
@@ -41,5 +42,6 @@ private:
     bool m_started = false;
     bool m_eof = false;
     QString m_error;
+    QString m_fieldError; // why takeField() refused a field
     QByteArray m_field; // a quoted field's bytes when "" or CRLF are rewritten
 };

@@ -120,7 +120,8 @@ private Q_SLOTS:
     void junkAfterClosingQuote();
     void nulByte_data();
     void nulByte();
-    void invalidUtf8IsNotAnError();
+    void invalidUtf8IsAnError_data();
+    void invalidUtf8IsAnError();
     void recordLineAcrossMultiLineRecords();
     void bytesReadTracksConsumption();
     void nonAsciiRoundTrip();
@@ -128,7 +129,9 @@ private Q_SLOTS:
     void chunkBoundaries();
     void everyReadBoundary_data();
     void everyReadBoundary();
-    void fieldLargerThanChunk();
+    void recordLargerThanChunk();
+    void limitsRefused_data();
+    void limitsRefused();
     void manyRecordsFromFile();
     void deviceNotOpen();
 };
@@ -398,15 +401,27 @@ void TestCsvReader::nulByte()
     QCOMPARE(p.records.size(), goodRecords);
 }
 
-void TestCsvReader::invalidUtf8IsNotAnError()
+void TestCsvReader::invalidUtf8IsAnError_data()
 {
-    // Latin-1 "café" from an old export: the importer decides what to do.
-    const Parsed p = parse("caf\xE9,x\n");
-    QCOMPARE(p.error, QString());
-    QCOMPARE(p.records.size(), 1);
-    QCOMPARE(p.records.at(0).size(), 2);
-    QCOMPARE(p.records.at(0).at(0), QStringLiteral("caf\uFFFD"));
-    QCOMPARE(p.records.at(0).at(1), QStringLiteral("x"));
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+    // Latin-1 "café" from an old export would be stored as "caf\uFFFD".
+    QTest::newRow("unquoted Latin-1") << QByteArray("a,b\nok,caf\xE9\n")
+                                      << QStringLiteral("line 2, field 2: not UTF-8 text (save the file as UTF-8 CSV)");
+    QTest::newRow("quoted Windows-1252") << QByteArray("a,b\n\"\x93quoted\x94\",x\n")
+                                         << QStringLiteral("line 2, field 1: not UTF-8 text (save the file as UTF-8 CSV)");
+    QTest::newRow("truncated sequence at the end") << QByteArray("a,b\nx,\xC3")
+                                                   << QStringLiteral("line 2, field 2: not UTF-8 text (save the file as UTF-8 CSV)");
+    QTest::newRow("UTF-16 surrogate in UTF-8") << QByteArray("a\n\xED\xA0\x80\n")
+                                               << QStringLiteral("line 2, field 1: not UTF-8 text (save the file as UTF-8 CSV)");
+}
+
+void TestCsvReader::invalidUtf8IsAnError()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    const Parsed p = parse(data);
+    QCOMPARE(p.error, error);
 }
 
 void TestCsvReader::recordLineAcrossMultiLineRecords()
@@ -580,25 +595,57 @@ void TestCsvReader::everyReadBoundary()
              QStringLiteral("line 3: unexpected character after closing quote"));
 }
 
-void TestCsvReader::fieldLargerThanChunk()
+void TestCsvReader::recordLargerThanChunk()
 {
-    // A quoted field of 3 MiB, far beyond one chunk, with doubled quotes and
-    // CRLFs spread through it.
+    // A record of about 600 KB, more than two chunks, in quoted fields of
+    // 30,000 characters with doubled quotes and CRLFs spread through them.
     QByteArray raw;
     QString value;
-    for (int i = 0; raw.size() < 3 * 1024 * 1024; ++i) {
+    while (value.size() < 30000 - 12) {
         raw += "abc,def\"\"ghi\r\n";
         value += QStringLiteral("abc,def\"ghi\n");
     }
-    const QByteArray data = "x,\"" + raw + "\",y\r\nnext,row\r\n";
+    QByteArray data = "x";
+    for (int i = 0; i < 20; ++i)
+        data += ",\"" + raw + "\"";
+    data += ",y\r\nnext,row\r\n";
+    QVERIFY(data.size() > 512 * 1024);
     const Parsed p = parse(data);
     QCOMPARE(p.error, QString());
     QCOMPARE(p.records.size(), 2);
-    QCOMPARE(p.records.at(0).size(), 3);
-    QVERIFY(p.records.at(0).at(1) == value);
-    QCOMPARE(p.records.at(0).at(2), QStringLiteral("y"));
+    QCOMPARE(p.records.at(0).size(), 22);
+    for (int i = 1; i <= 20; ++i)
+        QVERIFY(p.records.at(0).at(i) == value);
+    QCOMPARE(p.records.at(0).at(21), QStringLiteral("y"));
     QCOMPARE(p.records.at(1), (QStringList{"next", "row"}));
-    QCOMPARE(p.lines.at(1), qint64(value.count(QLatin1Char('\n')) + 2));
+    QCOMPARE(p.lines.at(1), qint64(20 * value.count(QLatin1Char('\n')) + 2));
+}
+
+// What no spreadsheet or CQC file holds is refused, so that memory stays
+// bounded: a cell over a spreadsheet's 32,767 characters, a record over
+// 1 MB (typically a quote that is never closed).
+void TestCsvReader::limitsRefused_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unquoted field of 40,000 characters")
+        << "a,b\nx," + QByteArray(40000, 'y') + "\n"
+        << QStringLiteral("line 2, field 2: more than 32767 characters in one field");
+    QTest::newRow("quoted field of 32,768 two-byte characters")
+        << "a,b\n\"" + QByteArray("\xC3\xA9").repeated(32768) + "\",x\n"
+        << QStringLiteral("line 2, field 1: more than 32767 characters in one field");
+    QTest::newRow("unterminated quote before 3 MB")
+        << "a,b\n\"open," + QByteArray("text,\r\n").repeated(400000) + "\n"
+        << QStringLiteral("line 2: a record longer than 1 MB (an unterminated quote, or not a CQC file)");
+}
+
+void TestCsvReader::limitsRefused()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    const Parsed p = parse(data);
+    QCOMPARE(p.error, error);
+    QCOMPARE(p.records.size(), 1); // the header before it
 }
 
 void TestCsvReader::manyRecordsFromFile()
