@@ -126,9 +126,9 @@ static int exportTable(Database &db, const CommandLine &cl)
     } else {
         return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
     }
-    const ExportResult result = CsvExporter::write(*source, cl.output, options);
+    const ExportResult result = CsvExporter::write(*source, cl.output, db.path(), options);
     if (!result.ok)
-        return ErrorReport::fail(ErrorReport::Failure, result.error);
+        return ErrorReport::fail(result.badInput ? ErrorReport::BadInput : ErrorReport::Failure, result.error);
     return 0;
 }
 

@@ -1,30 +1,43 @@
 #include "CsvExporter.h"
 
 #include "ExportTable.h"
+#include "SameFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <cstdio>
 
 static QString tr(const char *text) { return QCoreApplication::translate("CsvExporter", text); }
 
+// Why writing failed, in words: a full disk is named as such (Qt reports
+// some write failures as "Unknown error").
+static QString writeError(const QString &name, const QString &path, const QIODevice &device)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (!path.isEmpty() && disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return tr("%1: cannot write: no space left on %2").arg(name, QDir::toNativeSeparators(disk.rootPath()));
+    return tr("%1: cannot write: %2").arg(name, device.errorString());
+}
+
 static ExportResult writeTo(QIODevice &device, ExportTable &table, const CsvOptions &options,
-                            const std::function<bool(qint64, double)> &progress, const QString &name)
+                            const std::function<bool(qint64, double)> &progress, const QString &name,
+                            const QString &path = {})
 {
     ExportResult result;
     CsvWriter writer(&device, options);
     if (!writer.writeHeader(table.headers())) {
-        result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+        result.error = writeError(name, path, device);
         return result;
     }
     QVector<ExportCell> row;
     while (table.nextRow(&row)) {
         if (!writer.writeRow(row)) {
-            result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+            result.error = writeError(name, path, device);
             return result;
         }
         ++result.rows;
@@ -42,8 +55,8 @@ static ExportResult writeTo(QIODevice &device, ExportTable &table, const CsvOpti
     return result;
 }
 
-ExportResult CsvExporter::write(ExportTable &table, const QString &path, const CsvOptions &options,
-                                const std::function<bool(qint64, double)> &progress)
+ExportResult CsvExporter::write(ExportTable &table, const QString &path, const QString &databasePath,
+                                const CsvOptions &options, const std::function<bool(qint64, double)> &progress)
 {
     if (path.isEmpty()) {
         QFile out;
@@ -62,6 +75,15 @@ ExportResult CsvExporter::write(ExportTable &table, const QString &path, const C
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     ExportResult result;
+    const QString clash = SameFile::clash(path, SameFile::databaseFiles(databasePath));
+    if (!clash.isEmpty()) {
+        result.badInput = true;
+        result.error = clash == databasePath
+            ? tr("%1: is the database being exported; choose another file").arg(name)
+            : tr("%1: is %2, a file of the database being exported; choose another file")
+                  .arg(name, QDir::toNativeSeparators(clash));
+        return result;
+    }
     if (info.isDir()) {
         result.error = tr("%1: is a folder").arg(name);
         return result;
@@ -83,7 +105,7 @@ ExportResult CsvExporter::write(ExportTable &table, const QString &path, const C
         result = writeTo(device, table, options, progress, name);
         if (!device.flush() && result.ok) {
             result.ok = false;
-            result.error = tr("%1: cannot write: %2").arg(name, device.errorString());
+            result.error = writeError(name, QString(), device);
         }
         return result;
     }
@@ -92,14 +114,14 @@ ExportResult CsvExporter::write(ExportTable &table, const QString &path, const C
         result.error = tr("%1: cannot write: %2").arg(name, file.errorString());
         return result;
     }
-    result = writeTo(file, table, options, progress, name);
+    result = writeTo(file, table, options, progress, name, path);
     if (!result.ok) {
         file.cancelWriting();
         return result;
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error = tr("%1: cannot write: %2").arg(name, file.errorString());
+        result.error = writeError(name, path, file);
     }
     return result;
 }

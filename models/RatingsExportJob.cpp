@@ -27,7 +27,7 @@ void RatingsExportJob::run()
             result.error = db.errorString();
         } else {
             RatingsExportTable table(RatingStore(db.connection()).ratings(m_subject));
-            result = CsvExporter::write(table, m_output, m_options, [this](qint64 rows, double fraction) {
+            result = CsvExporter::write(table, m_output, m_databasePath, m_options, [this](qint64 rows, double fraction) {
                 Q_EMIT progress(rows, int(fraction * 100));
                 return !isCancelled();
             });

@@ -481,7 +481,7 @@ private Q_SLOTS:
         ModelExportTable again(&model);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("model.csv"));
-        const ExportResult result = CsvExporter::write(again, path, CsvOptions{});
+        const ExportResult result = CsvExporter::write(again, path, QString(), CsvOptions{});
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.rows, 3);
         const StrictCsv::Result r = StrictCsv::parse(readAll(path), ',', StrictCsv::LineEnd::LF);
@@ -557,7 +557,7 @@ private Q_SLOTS:
         ModelExportTable table(&model);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.csv"));
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{});
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.rows, 0);
         QCOMPARE(readAll(path), QByteArray("X,Y\n"));
@@ -575,7 +575,7 @@ private Q_SLOTS:
         ScriptedTable table(3);
         CsvOptions o;
         o.crlf = true;
-        const ExportResult r = CsvExporter::write(table, path, o);
+        const ExportResult r = CsvExporter::write(table, path, QString(), o);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!r.cancelled);
         QCOMPARE(r.rows, 3);
@@ -613,7 +613,7 @@ private Q_SLOTS:
         // Enough rows for the progress callback (every 4096 rows) to run.
         ScriptedTable table(20000, cancel ? -1 : 5000);
         QList<qint64> calls;
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{}, [&](qint64 rows, double) {
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{}, [&](qint64 rows, double) {
             calls << rows;
             return !cancel;
         });
@@ -641,7 +641,7 @@ private Q_SLOTS:
         ScriptedTable table(10000);
         QList<qint64> rows;
         QList<double> fractions;
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{}, [&](qint64 n, double f) {
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{}, [&](qint64 n, double f) {
             rows << n;
             fractions << f;
             return true;
@@ -661,7 +661,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("no/such/folder/out.csv"));
         ScriptedTable table(2);
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{});
         QVERIFY(!r.ok);
         QVERIFY(!r.cancelled);
         QVERIFY2(r.error.contains(QDir::toNativeSeparators(path)), qPrintable(r.error));
@@ -677,7 +677,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(file, "not a folder\n"));
         const QString path = file + QStringLiteral("/out.csv");
         ScriptedTable table(2);
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{});
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(path), qPrintable(r.error));
         QCOMPARE(readAll(file), QByteArray("not a folder\n"));
@@ -689,7 +689,7 @@ private Q_SLOTS:
         const QString target = dir.filePath(QStringLiteral("sub"));
         QVERIFY(QDir().mkpath(target));
         ScriptedTable table(2);
-        const ExportResult r = CsvExporter::write(table, target, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, target, QString(), CsvOptions{});
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(target), qPrintable(r.error));
         QVERIFY(QFileInfo(target).isDir());
@@ -721,7 +721,7 @@ private Q_SLOTS:
         targets << QStringLiteral("/proc/trustratings-export-test.csv");
         for (const QString &path : std::as_const(targets)) {
             ScriptedTable table(3);
-            const ExportResult r = CsvExporter::write(table, path, CsvOptions{});
+            const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{});
             QVERIFY2(!r.ok, qPrintable(path));
             QVERIFY(!r.cancelled);
             QVERIFY2(r.error.contains(path), qPrintable(r.error));
@@ -748,7 +748,7 @@ private Q_SLOTS:
         const QString full = deviceNode(dir, "full", 7);
         QVERIFY(isCharacterDevice(full));
         ScriptedTable table(rows);
-        const ExportResult r = CsvExporter::write(table, full, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, full, QString(), CsvOptions{});
         QVERIFY2(!r.ok, qPrintable(full));
         QVERIFY(!r.cancelled);
         QVERIFY2(r.error.contains(full), qPrintable(r.error));
@@ -776,7 +776,7 @@ private Q_SLOTS:
         struct rlimit limited = saved;
         limited.rlim_cur = 256 * 1024;
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
-        const ExportResult r = CsvExporter::write(table, path, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, path, QString(), CsvOptions{});
         ::setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, savedHandler);
         QVERIFY(!r.ok);
@@ -794,7 +794,7 @@ private Q_SLOTS:
         const QString null = deviceNode(dir, "null", 3);
         QVERIFY(isCharacterDevice(null));
         ScriptedTable table(100);
-        const ExportResult r = CsvExporter::write(table, null, CsvOptions{});
+        const ExportResult r = CsvExporter::write(table, null, QString(), CsvOptions{});
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.rows, 100);
         QVERIFY(isCharacterDevice(null));

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <unistd.h>
 
 using Rows = QList<QStringList>;
 
@@ -512,6 +513,53 @@ private Q_SLOTS:
         const Run withNew = exportRun(m_database, args + QStringList{QStringLiteral("--output"), fresh});
         QCOMPARE(withNew.status, 2);
         QVERIFY(!QFileInfo::exists(fresh));
+    }
+
+    // The output is never the database being read, whatever it is called
+    // (issue 10: `export ratings --output DB` used to replace the database).
+    void outputThatIsTheDatabaseIsRefused_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("the same name") << QStringLiteral("name");
+        QTest::newRow("another spelling of the path") << QStringLiteral("dotted");
+        QTest::newRow("a symbolic link to it") << QStringLiteral("symlink");
+        QTest::newRow("a hard link to it") << QStringLiteral("hardlink");
+        QTest::newRow("its -wal file") << QStringLiteral("wal");
+        QTest::newRow("its -shm file") << QStringLiteral("shm");
+    }
+
+    void outputThatIsTheDatabaseIsRefused()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("ratings.sqlite"));
+        QVERIFY(QFile::copy(m_database, db));
+        QString output = db;
+        if (how == QLatin1String("dotted")) {
+            output = dir.path() + QStringLiteral("/./ratings.sqlite");
+        } else if (how == QLatin1String("symlink")) {
+            output = dir.filePath(QStringLiteral("link.csv"));
+            QVERIFY(QFile::link(db, output));
+        } else if (how == QLatin1String("hardlink")) {
+            output = dir.filePath(QStringLiteral("hard.csv"));
+            QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(output).constData()), 0);
+        } else if (how == QLatin1String("wal") || how == QLatin1String("shm")) {
+            output = db + QLatin1Char('-') + how;
+        }
+        const QByteArray before = bytes(db);
+        const Run r = exportRun(db, {QStringLiteral("ratings"), QStringLiteral("--output"), output});
+        QCOMPARE(r.status, 2);
+        const QStringList lines = errorLines(r);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(output) && lines.first().contains(QStringLiteral("database being exported")),
+                 qPrintable(lines.first()));
+        QVERIFY(bytes(db) == before);
+        if (how == QLatin1String("symlink"))
+            QVERIFY(QFileInfo(output).isSymLink());
+        const Run stats = run({QStringLiteral("--database"), db, QStringLiteral("stats")});
+        QCOMPARE(stats.status, 0);
+        QVERIFY2(stats.out.contains("ratings: " + QByteArray::number(m_ratings) + "\n"), stats.out.constData());
     }
 
     void missingFolderExitsOne()

@@ -116,7 +116,7 @@ ExportResult ExportController::exportTo(Table table, const QString &path, const 
     if (table == Table::SubjectRatings || table == Table::AllRatings)
         return runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), path, options, false);
     std::unique_ptr<ExportTable> source = tableOf(table);
-    return CsvExporter::write(*source, path, options);
+    return CsvExporter::write(*source, path, m_db.databaseName(), options);
 }
 
 ExportResult ExportController::runRatingsJob(const Subject &subject, const QString &path, const CsvOptions &options,
