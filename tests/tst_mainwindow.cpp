@@ -9,7 +9,16 @@
 #include "RatingGridModel.h"
 #include "RatingGridPanel.h"
 #include "Roles.h"
+#include "CqcPage.h"
+#include "Importer.h"
+#include "PlainText.h"
+#include "RatingsSheetRows.h"
 #include "TestDatabase.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
 
 #include <QComboBox>
 #include <QLabel>
@@ -17,6 +26,16 @@
 #include <QSettings>
 #include <QTreeView>
 #include <QtTest>
+
+// Receives the URLs the window asks the desktop to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TstMainWindow : public QObject
 {
@@ -176,6 +195,100 @@ private Q_SLOTS:
         for (QLabel *l : blank.findChildren<QLabel *>())
             prompt |= l->text().contains(QStringLiteral("import CQC data"), Qt::CaseInsensitive);
         QVERIFY(prompt);
+    }
+
+    // Issue 10: what an imported file says is data, never markup or a place
+    // to go. A trust named with HTML and a URL that is a local file.
+    void hostileNamesAndUrlsAreShownAsWritten()
+    {
+        using namespace RatingsSheetRows;
+        const QString name = QStringLiteral("<b style=\"color:red\">RATED OUTSTANDING</b> <a href=\"https://evil.example\">x</a>");
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QStringList trust = providerRow(QStringLiteral("RX1"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
+                                        QStringLiteral("Good"), QStringLiteral("03/07/2020"));
+        trust[18] = QStringLiteral("file:///etc/passwd");
+        QStringList site = locationRow(QStringLiteral("RX101"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
+                                       QStringLiteral("Good"), QStringLiteral("03/07/2020"), QStringLiteral("RX1"), name);
+        site[23] = QStringLiteral("https://www.cqc.org.uk.evil.example/location/RX101");
+        const QString providers = db.dirPath() + QStringLiteral("/providers.csv");
+        const QString locations = db.dirPath() + QStringLiteral("/locations.csv");
+        for (const auto &[path, header, row] : {std::tuple{providers, providersHeader(), trust},
+                                                std::tuple{locations, locationsHeader(), site}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csvLine(header) + csvLine(row));
+        }
+        for (const QString &path : {providers, locations}) {
+            const ImportResult r = Importer(db.connection()).importFile(path);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.providerList()->selectProvider(QStringLiteral("RX1"));
+        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RX1"));
+
+        int shown = 0;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->text().contains(QStringLiteral("RATED OUTSTANDING")))
+                continue;
+            ++shown;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+        }
+        QVERIFY(shown > 0); // the grid's title at least
+
+        QPushButton *open = nullptr;
+        for (QPushButton *b : window.gridPanel()->findChildren<QPushButton *>())
+            if (b->text().startsWith(QStringLiteral("Open CQC")))
+                open = b;
+        QVERIFY(open);
+        QVERIFY(open->isEnabled());
+        // What the window hands to the desktop, caught instead of a browser.
+        UrlCatcher catcher;
+        for (const char *scheme : {"https", "http", "file"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+        open->click();
+        for (const char *scheme : {"https", "http", "file"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://www.cqc.org.uk/provider/RX1"))});
+        QVERIFY(PlainText::escaped(name).contains(QStringLiteral("&lt;b style=")));
+    }
+
+    void cqcPageUrls_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("opened");
+        const int provider = int(Subject::Kind::Provider), location = int(Subject::Kind::Location);
+        QTest::newRow("CQC's own") << location << "RJ224" << "https://www.cqc.org.uk/location/RJ224"
+                                   << "https://www.cqc.org.uk/location/RJ224";
+        QTest::newRow("http, bare domain") << provider << "RJ2" << "http://cqc.org.uk/provider/RJ2"
+                                           << "http://cqc.org.uk/provider/RJ2";
+        QTest::newRow("a local file") << provider << "RJ2" << "file:///etc/passwd" << "https://www.cqc.org.uk/provider/RJ2";
+        QTest::newRow("a look-alike host") << location << "RJ224" << "https://www.cqc.org.uk.evil.example/x"
+                                           << "https://www.cqc.org.uk/location/RJ224";
+        QTest::newRow("a host ending in cqc.org.uk") << location << "RJ224" << "https://notcqc.org.uk/x"
+                                                     << "https://www.cqc.org.uk/location/RJ224";
+        QTest::newRow("credentials") << provider << "RJ2" << "https://user@www.cqc.org.uk/provider/RJ2"
+                                     << "https://www.cqc.org.uk/provider/RJ2";
+        QTest::newRow("javascript") << provider << "RJ2" << "javascript:alert(1)" << "https://www.cqc.org.uk/provider/RJ2";
+        QTest::newRow("none stored") << location << "1-101" << "" << "https://www.cqc.org.uk/location/1-101";
+        QTest::newRow("an ID with a path in it") << location << "../../x?y" << ""
+                                                 << "https://www.cqc.org.uk/location/..%2F..%2Fx%3Fy";
+    }
+
+    void cqcPageUrls()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, id);
+        QFETCH(QString, stored);
+        QFETCH(QString, opened);
+        const QUrl url = CqcPage::of(Subject::Kind(kind), id, stored);
+        QCOMPARE(url.toString(QUrl::FullyEncoded), opened);
+        QVERIFY(CqcPage::isCqcUrl(url));
     }
 };
 

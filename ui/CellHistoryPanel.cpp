@@ -1,4 +1,5 @@
 #include "CellHistoryPanel.h"
+#include "PlainText.h"
 
 #include "CellHistoryModel.h"
 #include "RatingDelegate.h"
@@ -26,6 +27,7 @@ CellHistoryPanel::CellHistoryPanel(QWidget *parent)
     auto *delegate = new RatingDelegate(this);
     delegate->setShowDates(false);
     m_view->setModel(m_model);
+    PlainText::installToolTips(m_view);
     m_view->setItemDelegate(delegate);
     // Single cells, so that a report ID can be selected and copied on its own.
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -1,4 +1,5 @@
 #include "DiffPanel.h"
+#include "PlainText.h"
 
 #include "DiffModel.h"
 #include "RatingDelegate.h"
@@ -33,6 +34,7 @@ DiffPanel::DiffPanel(QWidget *parent)
         box->setMinimumContentsLength(11); // "10 Jan 2019"
     }
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Summary of changes"));
     m_from->setAccessibleName(tr("Previous report date"));
     m_to->setAccessibleName(tr("Current report date"));
@@ -52,6 +54,7 @@ DiffPanel::DiffPanel(QWidget *parent)
     // "Changed only" hides unchanged cells; everything else stays in view.
     m_shown->setSourceModel(m_model);
     m_view->setModel(m_shown);
+    PlainText::installToolTips(m_view);
     m_view->setItemDelegate(new RatingDelegate(this));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

@@ -1,4 +1,5 @@
 #include "ExportController.h"
+#include "PlainText.h"
 
 #include "DiffModel.h"
 #include "DiffPanel.h"
@@ -98,7 +99,7 @@ static QString suggestedName(ExportController::Table table, const QString &id)
 void ExportController::chooseAndExport(Table table)
 {
     if (table != Table::TrustList && table != Table::AllRatings && !currentSubject().isValid()) {
-        QMessageBox::information(m_window, tr("Export"), tr("Select a trust first."));
+        PlainText::information(m_window, tr("Export"), tr("Select a trust first."));
         return;
     }
     ExportDialog dialog(describe(table), suggestedName(table, currentSubject().id), m_window);
@@ -108,7 +109,7 @@ void ExportController::chooseAndExport(Table table)
         ? runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), dialog.path(), dialog.options(), true)
         : exportTo(table, dialog.path(), dialog.options());
     if (!result.ok && !result.cancelled)
-        QMessageBox::warning(m_window, tr("Export failed"), result.error);
+        PlainText::warning(m_window, tr("Export failed"), result.error);
 }
 
 ExportResult ExportController::exportTo(Table table, const QString &path, const CsvOptions &options)

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,7 +115,7 @@ void ExportDialog::accept()
     }
     const QFileInfo info(path());
     if (info.exists()
-        && QMessageBox::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path())))
+        && PlainText::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path())))
                != QMessageBox::Yes)
         return;
     const CsvOptions o = options();

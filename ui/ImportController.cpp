@@ -1,4 +1,5 @@
 #include "ImportController.h"
+#include "PlainText.h"
 
 #include "ImportJob.h"
 #include "Importer.h"
@@ -23,12 +24,12 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     QStringList missing;
     const QStringList files = Importer::expandPaths(paths, &missing);
     if (files.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import"),
+        PlainText::warning(m_window, tr("Import"),
                              tr("No .json, .ndjson, .csv or .ods files in:\n%1").arg(paths.join(QLatin1Char('\n'))));
         return false;
     }
     if (RatingStore(m_db).holdsOnlySample()) {
-        const auto answer = QMessageBox::question(
+        const auto answer = PlainText::question(
             m_window, tr("Replace the sample data?"),
             tr("The database holds only the bundled sample. Importing real data removes the sample so that "
                "the two never mix.\n\nImport %n file(s) and remove the sample?", nullptr, files.size()),
@@ -109,8 +110,10 @@ void ImportController::onFinished(const QVector<ImportResult> &results)
                     anyFailed ? tr("Files with a problem were not imported; the database holds what it held before them.")
                               : tr("Imported %n file(s).", nullptr, results.size()),
                     QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+    // File names and errors: escaped, as this label has no plain-text switch.
+    box.setInformativeText(PlainText::escaped(lines.mid(0, 6).join(QLatin1Char('\n'))));
     QPushButton *retry = nullptr;
     if (anyBadRecords && !m_keepGoing)
         retry = box.addButton(tr("Import again, skipping bad records"), QMessageBox::ActionRole);

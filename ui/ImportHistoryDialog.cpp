@@ -1,4 +1,5 @@
 #include "ImportHistoryDialog.h"
+#include "PlainText.h"
 
 #include "ImportHistoryModel.h"
 
@@ -14,6 +15,7 @@ ImportHistoryDialog::ImportHistoryDialog(const QVector<ImportRecord> &imports, Q
     m_model->setImports(imports);
     auto *view = new QTableView(this);
     view->setModel(m_model);
+    PlainText::installToolTips(view);
     view->verticalHeader()->hide();
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);

@@ -22,6 +22,8 @@
 #include <QDesktopServices>
 #include <QSettings>
 #include <QUrl>
+
+#include "CqcPage.h"
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -237,7 +239,7 @@ void MainWindow::showAbout()
     for (const ImportRecord &i : m_store.imports())
         provenance += QStringLiteral("<li>%1: %2 (%3)</li>")
                           .arg(i.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format);
+                               i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format.toHtmlEscaped());
     QMessageBox::about(this, tr("About Trust Ratings"),
                        tr("<h3>Trust Ratings %1</h3>"
                           "<p>Browse, compare and export the ratings that the Care Quality Commission "
@@ -293,10 +295,12 @@ void MainWindow::copySelection()
         }
 }
 
-void MainWindow::openUrl(const QString &url)
+void MainWindow::openUrl(const QUrl &url)
 {
-    if (!url.isEmpty())
-        QDesktopServices::openUrl(QUrl(url));
+    // The panels build the URL with CqcPage; this is the last line of
+    // defence against opening whatever an imported file said.
+    if (CqcPage::isCqcUrl(url))
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::restoreSettings()

@@ -57,7 +57,7 @@ private:
     void chooseFilesToImport();
     void showImportHistory();
     void copySelection();
-    void openUrl(const QString &url);
+    void openUrl(const QUrl &url);
     void showCellHistory(const GridRow &row, KeyQuestion keyQuestion, bool raise);
     void createMenus();
     void showSubject(const Subject &subject);

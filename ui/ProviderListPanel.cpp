@@ -1,4 +1,7 @@
 #include "ProviderListPanel.h"
+#include "PlainText.h"
+
+#include "CqcPage.h"
 
 #include "ProviderFilterProxyModel.h"
 #include "ProviderListModel.h"
@@ -28,6 +31,8 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
       m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_count->setTextFormat(Qt::PlainText);
+    PlainText::installToolTips(m_view);
 
     m_filter->setPlaceholderText(tr("Filter by name, ID or location (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -122,10 +127,11 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
         const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
             return;
-        const QString url = m_model->summary(m_proxy->mapToSource(index).row()).provider.url;
+        const ProviderRecord &provider = m_model->summary(m_proxy->mapToSource(index).row()).provider;
+        const QUrl url = CqcPage::of(Subject::Kind::Provider, provider.id, provider.url);
         QMenu menu;
         QAction *open = menu.addAction(tr("Open CQC page"));
-        open->setEnabled(!url.isEmpty());
+        open->setEnabled(url.isValid());
         if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == open)
             Q_EMIT openCqcPage(url);
     });

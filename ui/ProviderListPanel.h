@@ -2,6 +2,7 @@
 
 #include "Records.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -38,7 +39,7 @@ public:
 
 Q_SIGNALS:
     void providerSelected(const QString &id);
-    void openCqcPage(const QString &url);
+    void openCqcPage(const QUrl &url);
 
 private:
     void updateCount();

@@ -1,7 +1,9 @@
 #include "RatingGridPanel.h"
+#include "PlainText.h"
 
 #include "RatingDelegate.h"
 #include "RatingGridModel.h"
+#include "CqcPage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -28,6 +30,11 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
       m_emptyMessage(new QLabel(this)),
       m_importButton(new QPushButton(tr("&Import CQC data…"), this))
 {
+    // Plain text: names and details come from data files, and a name holding
+    // HTML must be shown as written, not rendered.
+    for (QLabel *label : {m_title, m_details, m_emptyMessage})
+        label->setTextFormat(Qt::PlainText);
+    PlainText::installToolTips(m_view);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -71,7 +78,10 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
         if (row && m_model->keyQuestionAt(current.column(), &kq))
             Q_EMIT cellSelected(*row, kq);
     });
-    connect(m_openPage, &QPushButton::clicked, this, [this] { Q_EMIT openCqcPage(m_model->ratings().url); });
+    connect(m_openPage, &QPushButton::clicked, this, [this] {
+        const SubjectRatings &ratings = m_model->ratings();
+        Q_EMIT openCqcPage(CqcPage::of(ratings.subject.kind, ratings.subject.id, ratings.url));
+    });
     connect(m_asOfEnabled, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
     connect(m_asOfEnabled, &QCheckBox::toggled, this, &RatingGridPanel::rebuild);
     connect(m_asOf, &QDateEdit::dateChanged, this, &RatingGridPanel::rebuild);
@@ -137,7 +147,7 @@ void RatingGridPanel::setSubject(const SubjectRatings &ratings, const QString &d
     // An unnamed trust's "name" already says its ID and why there is no name.
     m_title->setText(ratings.nameKnown ? tr("%1 (%2)").arg(ratings.name, ratings.subject.id) : ratings.name);
     m_details->setText(description);
-    m_openPage->setEnabled(!ratings.url.isEmpty());
+    m_openPage->setEnabled(CqcPage::of(ratings.subject.kind, ratings.subject.id, ratings.url).isValid());
     m_stack->setCurrentIndex(0);
     m_model->setSubject(ratings, asOf());
 }
@@ -170,24 +180,25 @@ void RatingGridPanel::rebuild()
         m_model->setSubject(m_model->ratings(), asOf());
 }
 
-QString RatingGridPanel::urlOf(const QModelIndex &index) const
+QUrl RatingGridPanel::urlOf(const QModelIndex &index) const
 {
     const GridRow *row = m_model->gridRow(index);
     if (!row)
         return {};
-    if (row->level == GridRow::Level::Location && m_model->ratings().subject.kind == Subject::Kind::Provider) {
-        for (const LocationRecord &l : m_model->ratings().locations)
+    const SubjectRatings &ratings = m_model->ratings();
+    if (row->level == GridRow::Level::Location && ratings.subject.kind == Subject::Kind::Provider) {
+        for (const LocationRecord &l : ratings.locations)
             if (l.id == row->locationId)
-                return l.url;
+                return CqcPage::of(Subject::Kind::Location, l.id, l.url);
         return {};
     }
-    return m_model->ratings().url;
+    return CqcPage::of(ratings.subject.kind, ratings.subject.id, ratings.url);
 }
 
 void RatingGridPanel::showContextMenu(const QPoint &pos)
 {
-    const QString url = urlOf(m_view->indexAt(pos));
-    if (url.isEmpty())
+    const QUrl url = urlOf(m_view->indexAt(pos));
+    if (!url.isValid())
         return;
     QMenu menu;
     QAction *open = menu.addAction(tr("Open CQC page"));

@@ -3,6 +3,7 @@
 #include "RatingGrid.h"
 #include "SubjectRatings.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,7 +35,7 @@ public:
 
 Q_SIGNALS:
     void cellSelected(const GridRow &row, KeyQuestion keyQuestion);
-    void openCqcPage(const QString &url);
+    void openCqcPage(const QUrl &url);
     void importRequested();
 
 protected:
@@ -44,7 +45,7 @@ private:
     void fitNameColumn();
     void rebuild();
     void showContextMenu(const QPoint &pos);
-    QString urlOf(const QModelIndex &index) const;
+    QUrl urlOf(const QModelIndex &index) const;
 
     RatingGridModel *m_model;
     QLabel *m_title;

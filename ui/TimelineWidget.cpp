@@ -1,4 +1,5 @@
 #include "TimelineWidget.h"
+#include "PlainText.h"
 
 #include "RatingDelegate.h"
 
@@ -189,7 +190,7 @@ bool TimelineWidget::event(QEvent *event)
             for (KeyQuestion kq : TimelineModel::keyQuestions()) {
                 const QRect tile = tileRect(c, kq);
                 if (tile.contains(help->pos())) {
-                    QToolTip::showText(help->globalPos(), m_model.tileText(c, kq), this, tile);
+                    QToolTip::showText(help->globalPos(), PlainText::escaped(m_model.tileText(c, kq)), this, tile);
                     return true;
                 }
             }
