@@ -556,7 +556,8 @@ void TestHistory::timelineTooltip()
     QHelpEvent help(QEvent::ToolTip, at, widget.mapToGlobal(at));
     QApplication::sendEvent(&widget, &help);
     QVERIFY(QToolTip::isVisible());
-    QCOMPARE(QToolTip::text(), QStringLiteral("Well-led: Good\nPublished ") + longDate("2020-07-03"));
+    // Escaped, so that text from a data file is never rendered as markup.
+    QCOMPARE(QToolTip::text(), QStringLiteral("<p>Well-led: Good<br>\nPublished ") + longDate("2020-07-03") + QStringLiteral("</p>"));
     QToolTip::hideText();
 }
 
