@@ -20,7 +20,13 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
         return db.refusedFile() ? Result::BadInput : Result::Failure;
     }
     RatingStore store(db.connection());
-    if (loadSampleIfEmpty && store.isEmpty() && store.imports().isEmpty()) {
+    const bool empty = loadSampleIfEmpty && store.isEmpty() && store.imports().isEmpty();
+    if (!store.lastError().isEmpty()) {
+        // Unreadable is not empty: loading the sample over it would hide the damage.
+        *error = QStringLiteral("%1: cannot read the database: %2").arg(QDir::toNativeSeparators(path), store.lastError());
+        return Result::Failure;
+    }
+    if (empty) {
         QString why;
         if (!SampleDataLoader::load(db.connection(), &why)) {
             *error = QStringLiteral("%1: could not load the bundled sample: %2").arg(QDir::toNativeSeparators(path), why);

@@ -13,14 +13,25 @@
 #include "RatingsExportTable.h"
 #include "RatingStore.h"
 
+#include <QDir>
 #include <QTextStream>
 
 
 static int usage(const QString &message) { return ErrorReport::fail(ErrorReport::BadInput, message); }
 
+// A read that failed is a failure naming the database, never a zero.
+static int readFailed(const Database &db, const RatingStore &store)
+{
+    return ErrorReport::fail(ErrorReport::Failure, QStringLiteral("%1: cannot read the database: %2")
+                                                       .arg(QDir::toNativeSeparators(db.path()), store.lastError()));
+}
+
 static int stats(Database &db)
 {
-    const DatabaseStats s = RatingStore(db.connection()).stats();
+    const RatingStore store(db.connection());
+    const DatabaseStats s = store.stats();
+    if (!store.lastError().isEmpty())
+        return readFailed(db, store);
     QTextStream out(stdout);
     out << "providers: " << s.providers << '\n'
         << "locations: " << s.locations << '\n'
@@ -126,6 +137,8 @@ static int exportTable(Database &db, const CommandLine &cl)
     } else {
         return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
     }
+    if (!store.lastError().isEmpty())
+        return readFailed(db, store);
     const ExportResult result = CsvExporter::write(*source, cl.output, db.path(), options);
     if (!result.ok)
         return ErrorReport::fail(result.badInput ? ErrorReport::BadInput : ErrorReport::Failure, result.error);

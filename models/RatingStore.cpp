@@ -13,22 +13,25 @@
 
 RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-static qint64 scalar(const QSqlDatabase &db, const QString &sql)
+// A failed read is recorded in m_lastError, never passed off as a zero.
+qint64 RatingStore::scalar(const QString &sql) const
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next()) {
+        m_lastError = q.lastError().text();
         return 0;
+    }
     return q.value(0).toLongLong();
 }
 
 DatabaseStats RatingStore::stats() const
 {
     DatabaseStats s;
-    s.providers = scalar(m_db, QStringLiteral("SELECT count(*) FROM providers"));
-    s.locations = scalar(m_db, QStringLiteral("SELECT count(*) FROM locations"));
-    s.reports = scalar(m_db, QStringLiteral("SELECT count(*) FROM reports"));
-    s.ratings = scalar(m_db, QStringLiteral("SELECT count(*) FROM observations"));
-    s.imports = scalar(m_db, QStringLiteral("SELECT count(*) FROM imports"));
+    s.providers = scalar(QStringLiteral("SELECT count(*) FROM providers"));
+    s.locations = scalar(QStringLiteral("SELECT count(*) FROM locations"));
+    s.reports = scalar(QStringLiteral("SELECT count(*) FROM reports"));
+    s.ratings = scalar(QStringLiteral("SELECT count(*) FROM observations"));
+    s.imports = scalar(QStringLiteral("SELECT count(*) FROM imports"));
     return s;
 }
 
@@ -42,13 +45,13 @@ QDate RatingStore::newestPublicationDate() const
 
 bool RatingStore::isEmpty() const
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM providers")) == 0;
+    return scalar(QStringLiteral("SELECT count(*) FROM providers")) == 0;
 }
 
 bool RatingStore::holdsOnlySample() const
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 1")) > 0
-        && scalar(m_db, QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 0")) == 0;
+    return scalar(QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 1")) > 0
+        && scalar(QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 0")) == 0;
 }
 
 static ProviderRecord providerFrom(const QSqlQuery &q, int first)

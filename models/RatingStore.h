@@ -78,9 +78,12 @@ public:
     // The latest publication date of any rating held: how current the data is.
     QDate newestPublicationDate() const;
 
+    // The last read that failed since this store was made ("" if none):
+    // a failed read returns nothing, and this says it was not "no data".
     QString lastError() const { return m_lastError; }
 
 private:
+    qint64 scalar(const QString &sql) const;
     QVector<ObservationRecord> observations(const QString &where, const QString &id) const;
     void attachQualityStatements(const QString &where, const QString &id,
                                  QVector<ObservationRecord> *observations) const;

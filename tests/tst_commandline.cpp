@@ -143,6 +143,47 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 10: a table that cannot be read is an error naming the
+    // database (exit 1), not "ratings: 0".
+    void damagedTableFailsStats()
+    {
+        const QString path = m_home.filePath(QStringLiteral("damaged.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("stats")}).status, 0);
+        QList<int> rootPages; // of every table and index, so that no count can go round the damage
+        int pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")));
+            while (q.next())
+                rootPages << q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY(rootPages.size() > 5 && pageSize > 0);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (int page : rootPages) {
+            QVERIFY(f.seek(qint64(page - 1) * pageSize));
+            f.write(QByteArray(pageSize, '\xA5'));
+        }
+        f.close();
+
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(!r.out.contains(QStringLiteral("ratings: ")), qPrintable(r.out));
+        const QStringList lines = errorLines(r);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(path) && lines.first().contains(QStringLiteral("cannot read the database")),
+                 qPrintable(lines.first()));
+    }
+
     void newerSchemaIsRefused()
     {
         TestDatabase db;
