@@ -46,6 +46,13 @@ static int import(Database &db, const CommandLine &cl)
     ImportOptions options;
     options.keepGoing = cl.keepGoing;
     options.snapshotDate = cl.snapshotDate;
+    bool toldWaiting = false;
+    options.waiting = [&toldWaiting](const QString &message) {
+        if (!toldWaiting)
+            ErrorReport::print(message + QStringLiteral("..."));
+        toldWaiting = true;
+        return true;
+    };
     if (!cl.format.isEmpty() && !ImportFormats::fromName(cl.format, &options.format)) {
         return usage(QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
     }

@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
+
+#include <unistd.h>
 
 static QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
 
@@ -62,6 +67,71 @@ void Database::close()
 
 bool Database::open(const QString &path) { return open(path, Schema::latestVersion()); }
 
+// By the calling process's rights, so that a read-only mount, a folder of
+// another user and a file without write permission are all seen as such.
+static bool writable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+bool Database::isReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+}
+
+bool Database::beginWrite(const QSqlDatabase &db, const std::function<bool(const QString &)> &stillWaiting,
+                          QString *error)
+{
+    QSqlQuery q(db);
+    for (;;) {
+        // Each attempt waits up to busy_timeout inside SQLite.
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QSqlError e = q.lastError();
+        const bool busy = e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6");
+        if (!busy) {
+            *error = e.text();
+            return false;
+        }
+        const QString message = tr("%1: waiting for another import to finish")
+                                    .arg(QDir::toNativeSeparators(db.databaseName()));
+        if (stillWaiting && !stillWaiting(message)) {
+            *error = tr("another import was still writing to it; nothing was changed");
+            return false;
+        }
+    }
+}
+
+void Database::truncateLog(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || isReadOnly(db))
+        return;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QString Database::writeErrorText(const QSqlDatabase &db, const QString &error)
+{
+    if (!error.contains(QLatin1String("disk is full")) && !error.contains(QLatin1String("No space left")))
+        return error;
+    const QStorageInfo disk(QFileInfo(db.databaseName()).absolutePath());
+    return tr("no space left on %1").arg(QDir::toNativeSeparators(disk.isValid() ? disk.rootPath() : QFileInfo(db.databaseName()).absolutePath()));
+}
+
+// A database in a folder that cannot be written: SQLite cannot create the
+// -shm file a WAL database needs, so the file is opened as immutable (no
+// locks, no log): right for a read-only share nobody writes meanwhile.
+bool Database::openReadOnly()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    return db.open();
+}
+
 bool Database::checkIntegrity(const QSqlDatabase &db, QString *error)
 {
     if (db.driverName() != QLatin1String("QSQLITE"))
@@ -105,6 +175,7 @@ bool Database::open(const QString &path, int targetVersion)
     m_refused = false;
 
     const QFileInfo info(path);
+    m_readOnly = !writable(info.absolutePath()) || (info.exists() && !writable(path));
     if (info.exists()) {
         if (info.isDir())
             return refuse(tr("is a folder, not a database file"));
@@ -112,14 +183,30 @@ bool Database::open(const QString &path, int targetVersion)
             return refuse(tr("is not a Trust Ratings database (not an SQLite file); it was left untouched"));
     } else if (!info.dir().exists()) {
         return fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    } else if (m_readOnly) {
+        return fail(tr("cannot create the database: the folder %1 cannot be written")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return fail(tr("cannot open: %1").arg(db.lastError().text()));
 
     QSqlQuery q(db);
+    // First: every statement below may meet another process's lock.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (m_readOnly && !(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())) {
+        q.finish();
+        q = QSqlQuery();
+        if (!openReadOnly())
+            return fail(tr("cannot open read-only: %1").arg(connection().lastError().text()));
+        db = connection();
+        q = QSqlQuery(db);
+    }
+    q.finish();
     auto pragmaInt = [&](const char *pragma, int *out) {
         if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next())
             return false;
@@ -141,9 +228,16 @@ bool Database::open(const QString &path, int targetVersion)
         return refuse(tr("is an SQLite database of another program, not a Trust Ratings database; it was left untouched"));
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly) {
+        q.finish();
+        if (version < targetVersion)
+            return refuse(tr("cannot be written here and was made by an older Trust Ratings (schema version %1); "
+                             "open it once where it can be written, to upgrade it")
+                              .arg(version));
+        return true;
+    }
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     q.finish();
 
     if (version < targetVersion && !migrate(version, targetVersion))
@@ -151,12 +245,26 @@ bool Database::open(const QString &path, int targetVersion)
     return true;
 }
 
+// Under the write lock, and from the version read under it: processes that
+// open an older (or new, empty) file at once upgrade it once, in turn.
 bool Database::migrate(int from, int to)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return fail(tr("cannot start the schema upgrade: %1").arg(db.lastError().text()));
+    QString error;
+    QElapsedTimer waited;
+    waited.start();
+    // Another process's upgrade takes a moment; its import may take minutes.
+    if (!beginWrite(db, [&](const QString &) { return waited.elapsed() < 15 * 60 * 1000; }, &error))
+        return fail(tr("cannot start the schema upgrade: %1").arg(error));
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString why = q.lastError().text();
+        q.finish();
+        db.rollback();
+        return fail(tr("cannot start the schema upgrade: %1").arg(why));
+    }
+    from = q.value(0).toInt();
+    q.finish();
     for (int version = from + 1; version <= to; ++version) {
         for (const QString &statement : Schema::migrationTo(version)) {
             if (!q.exec(statement)) {

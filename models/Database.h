@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // Owns one named connection to a Trust Ratings database and brings its schema
 // up to date. Everything specific to SQLite (pragmas, file checks, the
 // migration scripts' dialect) lives here and in Schema.cpp, so that a
@@ -38,6 +40,24 @@ public:
     // program's, damaged, too new) rather than failing to read or write it.
     bool refusedFile() const { return m_refused; }
 
+    // Opened read-only: the file or its folder cannot be written here (a
+    // read-only share, permissions). Reading works; writing is refused.
+    bool isReadOnly() const { return m_readOnly; }
+    static bool isReadOnly(const QSqlDatabase &db);
+
+    // Begins a write transaction that holds SQLite's write lock from the
+    // start (BEGIN IMMEDIATE), so that a second writer waits here rather
+    // than failing half way with "database is locked". While another
+    // process holds the lock, `stillWaiting` is called every few seconds
+    // with a message to show; returning false gives up (*error says so).
+    static bool beginWrite(const QSqlDatabase &db, const std::function<bool(const QString &message)> &stillWaiting,
+                           QString *error);
+    // After a failed or cancelled write: gives the disk back the space the
+    // rolled-back pages took in the write-ahead log.
+    static void truncateLog(const QSqlDatabase &db);
+    // SQLite's text for a failed write, with a full disk named as such.
+    static QString writeErrorText(const QSqlDatabase &db, const QString &error);
+
     // Reads every page (PRAGMA quick_check): run before adding to a file, not
     // on every open, where it would read a national database whole.
     static bool checkIntegrity(const QSqlDatabase &db, QString *error);
@@ -54,9 +74,11 @@ private:
     bool fail(const QString &reason);
     bool refuse(const QString &reason);
     bool migrate(int from, int to);
+    bool openReadOnly();
 
     QString m_name;
     QString m_path;
     QString m_error;
+    bool m_readOnly = false;
     bool m_refused = false;
 };

@@ -38,6 +38,10 @@ void ImportJob::run()
                     Q_EMIT progress(QFileInfo(file).fileName(), i, m_files.size(), records, int(fraction * 100));
                     return !isCancelled();
                 };
+                options.waiting = [&](const QString &message) {
+                    Q_EMIT waiting(message);
+                    return !isCancelled();
+                };
                 results.append(importer.importFile(file, options));
             }
         }

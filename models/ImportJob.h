@@ -18,6 +18,8 @@ public:
 Q_SIGNALS:
     // `records` read so far in `file`, `percent` of that file.
     void progress(const QString &file, int fileIndex, int fileCount, qint64 records, int percent);
+    // Another process is writing to the database; the import waits for it.
+    void waiting(const QString &message);
     void finished(const QVector<ImportResult> &results);
 
 protected:

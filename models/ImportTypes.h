@@ -37,6 +37,10 @@ struct ImportOptions
     // Called now and then with records read and a 0..1 fraction of the
     // file; returning false cancels the import (which then rolls back).
     std::function<bool(qint64 records, double fraction)> progress;
+    // Called every few seconds while another process holds the database's
+    // write lock, with a message to show; returning false gives up. Unset:
+    // wait until the other import ends.
+    std::function<bool(const QString &message)> waiting;
 };
 
 struct ImportResult

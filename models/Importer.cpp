@@ -88,9 +88,15 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
         return result;
     }
+    if (Database::isReadOnly(m_db)) {
+        result.error = tr("%1: the database %2 cannot be written here (read-only); nothing was imported")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()));
+        return result;
+    }
     Database::prepareForBulkWrite(m_db);
-    if (!m_db.transaction()) {
-        result.error = tr("%1: cannot start a transaction: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+    if (!Database::beginWrite(m_db, options.waiting, &error)) {
+        result.error = tr("%1: cannot import into %2: %3")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
         return result;
     }
     if (run(*source, path, options, &result) && m_db.commit()) {
@@ -98,9 +104,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         return result;
     }
     if (result.error.isEmpty() && !result.cancelled)
-        result.error = tr("%1: could not save to the database: %2")
-                           .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+        result.error = tr("%1: could not save to the database %2: %3")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
+                                Database::writeErrorText(m_db, m_db.lastError().text()));
     m_db.rollback();
+    Database::truncateLog(m_db);
     // Rolled back: nothing was added and the sample is still there.
     result.newObservations = 0;
     result.snapshots = 0;
@@ -111,8 +119,11 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
 bool Importer::run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result)
 {
     RatingWriter writer(m_db);
+    // Named by the database, which is at fault, and the file being imported.
     auto dbError = [&]() {
-        result->error = tr("%1: database error: %2").arg(QDir::toNativeSeparators(path), writer.lastError());
+        result->error = tr("%1: cannot write to it while importing %2: %3")
+                            .arg(QDir::toNativeSeparators(m_db.databaseName()), QDir::toNativeSeparators(path),
+                                 Database::writeErrorText(m_db, writer.lastError()));
         return false;
     };
     if (RatingStore(m_db).holdsOnlySample()) {

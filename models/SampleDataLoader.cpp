@@ -1,5 +1,7 @@
 #include "SampleDataLoader.h"
 
+#include "Database.h"
+#include "RatingStore.h"
 #include "RatingWriter.h"
 
 #include <QFile>
@@ -142,9 +144,17 @@ bool SampleDataLoader::load(QSqlDatabase db, const QByteArray &json, QString *er
         *error = QStringLiteral("%1: %2").arg(resourcePath(), parseError.errorString());
         return false;
     }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // Under the write lock, and only if the database is still empty there:
+    // several first starts at once load the sample once.
+    if (!Database::beginWrite(db, {}, error))
         return false;
+    {
+        const RatingStore store(db);
+        if (!store.isEmpty() || !store.imports().isEmpty()) {
+            db.rollback();
+            *error = store.lastError();
+            return error->isEmpty(); // another process loaded it meanwhile, or the read failed
+        }
     }
     SampleWriter writer(db);
     if (!writer.write(doc.object())) {

@@ -256,6 +256,37 @@ private Q_SLOTS:
         QVERIFY(PlainText::escaped(name).contains(QStringLiteral("&lt;b style=")));
     }
 
+    // Issue 10: a database this user cannot write is browsed, and the window
+    // says so instead of offering an import that would fail.
+    void readOnlyDatabaseIsSaidAndNotImportedInto()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            TestDatabase made;
+            QVERIFY2(made.isOpen(), qPrintable(made.error()));
+            QVERIFY(QSqlQuery(made.connection()).exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("readonly"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            MainWindow window(db);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
+            QCOMPARE(window.providerList()->proxy()->rowCount(), 2);
+            bool importOffered = false;
+            for (QAction *a : window.findChildren<QAction *>())
+                importOffered |= a->text().startsWith(QStringLiteral("&Import CQC")) && a->isEnabled();
+            QVERIFY(!importOffered);
+            QVERIFY(!window.acceptDrops());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("readonly"));
+    }
+
     void cqcPageUrls_data()
     {
         QTest::addColumn<int>("kind");

@@ -42,6 +42,10 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     m_job = new ImportJob(m_db.databaseName(), files, keepGoing, this);
     connect(m_job, &ImportJob::progress, this, &ImportController::onProgress);
     connect(m_job, &ImportJob::finished, this, &ImportController::onFinished);
+    connect(m_job, &ImportJob::waiting, this, [this](const QString &message) {
+        if (m_progress)
+            m_progress->setLabelText(message + QStringLiteral("…"));
+    });
 
     m_progress = new QProgressDialog(tr("Starting the import…"), tr("Cancel"), 0, 100, m_window);
     m_progress->setWindowTitle(tr("Importing CQC data"));

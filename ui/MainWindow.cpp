@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include "CqcPage.h"
+#include "Database.h"
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -90,6 +91,15 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    // A database this user cannot write (a read-only share): browse it, and
+    // say plainly why importing is not offered.
+    if (Database::isReadOnly(db)) {
+        setWindowTitle(tr("Trust Ratings (read-only: %1)").arg(QDir::toNativeSeparators(db.databaseName())));
+        setAcceptDrops(false);
+        m_importAction->setEnabled(false);
+        m_importAction->setToolTip(tr("The database cannot be written here"));
+        m_grid->setImportAvailable(false);
+    }
     connect(m_providers, &ProviderListPanel::providerSelected, this,
             [this](const QString &id) { showSubject(Subject::provider(id)); });
     connect(m_providers, &ProviderListPanel::openCqcPage, this, &MainWindow::openUrl);
@@ -110,8 +120,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import CQC data…"), this, &MainWindow::chooseFilesToImport);
-    import->setShortcut(QKeySequence::Open);
+    m_importAction = file->addAction(tr("&Import CQC data…"), this, &MainWindow::chooseFilesToImport);
+    m_importAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &history"), this, &MainWindow::showImportHistory);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export table…"), this,

@@ -54,6 +54,7 @@ protected:
 
 private:
     enum { ChangesTab, HistoryTab, TimelineTab };
+    QAction *m_importAction = nullptr;
     void chooseFilesToImport();
     void showImportHistory();
     void copySelection();

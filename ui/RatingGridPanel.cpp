@@ -205,3 +205,8 @@ void RatingGridPanel::showContextMenu(const QPoint &pos)
     if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == open)
         Q_EMIT openCqcPage(url);
 }
+
+void RatingGridPanel::setImportAvailable(bool available)
+{
+    m_importButton->setVisible(available);
+}

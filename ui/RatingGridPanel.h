@@ -26,6 +26,8 @@ public:
     void setSubject(const SubjectRatings &ratings, const QString &description);
     // `offerImport`: the database is empty; show the "Import CQC data…" button.
     void clear(const QString &message, bool offerImport = false);
+    // False for a database that cannot be written: no import button.
+    void setImportAvailable(bool available);
     // Invalid: today (the current grid).
     void setAsOf(const QDate &date);
     QDate asOf() const;
