@@ -1,10 +1,13 @@
 #include "ApiPayloadReader.h"
 
+#include "ApiPayloadShape.h"
 #include "InspectionAreas.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 static QString tr(const char *text) { return QCoreApplication::translate("ApiPayloadReader", text); }
 
@@ -14,8 +17,12 @@ static QString text(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::String: return v.toString().trimmed();
     case QJsonValue::Double: {
+        // A whole number within qint64 prints as one ("70", not "70.0");
+        // converting one outside it would be undefined behaviour.
         const double d = v.toDouble();
-        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
+        if (std::isfinite(d) && std::abs(d) < 9.0e15 && d == std::trunc(d))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
     }
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     default: return {};
@@ -88,6 +95,8 @@ bool ApiPayloadReader::date(Context &c, const QJsonValue &value, const QString &
     } else {
         // "2022-12-22", sometimes with a time after it.
         *out = QDate::fromString(t.left(10), Qt::ISODate);
+        if (out->isValid() && !PublicationDates::plausible(*out))
+            return fail(c, path, path.section(QLatin1Char('.'), -1), t, PublicationDates::refusal());
         if (out->isValid())
             return true;
     }
@@ -215,6 +224,17 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
         return false;
     };
 
+    ApiPayloadShape::Problem problem;
+    if (!ApiPayloadShape::check(p, &problem)) {
+        issue->file = m_file;
+        issue->where = (where.isEmpty() ? path : where + QStringLiteral(": ") + path) + QLatin1Char('.') + problem.path;
+        issue->field = problem.path.section(QLatin1Char('.'), -1);
+        issue->value = problem.value;
+        issue->message = problem.message;
+        issue->providerId = p.value(QLatin1String("providerId")).toString();
+        issue->locationId = p.value(QLatin1String("locationId")).toString();
+        return false;
+    }
     const QString locationId = text(p.value(QLatin1String("locationId")));
     const QString providerId = text(p.value(QLatin1String("providerId")));
     if (providerId.isEmpty())

@@ -57,3 +57,19 @@ QString ImportResult::summaryLine() const
         s += QStringLiteral(" (the bundled sample data was removed)");
     return s;
 }
+
+namespace PublicationDates {
+
+QDate earliest() { return QDate(2010, 1, 1); }
+
+QDate latest() { return QDate::currentDate().addDays(1); }
+
+bool plausible(const QDate &date) { return date >= earliest() && date <= latest(); }
+
+QString refusal()
+{
+    return QStringLiteral("not a publication date (CQC's are from %1 to %2)")
+        .arg(earliest().toString(Qt::ISODate), latest().toString(Qt::ISODate));
+}
+
+} // namespace PublicationDates

@@ -155,6 +155,8 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
     const QDate date = parseDate(dateText);
     if (!date.isValid())
         return bad(m_date, dateText, tr("not a date (expected dd/mm/yyyy)"));
+    if (!PublicationDates::plausible(date))
+        return bad(m_date, dateText, PublicationDates::refusal());
     const QString inheritedFlag = cell(cells, m_inherited).toUpper();
     if (!inheritedFlag.isEmpty() && inheritedFlag != QLatin1String("Y") && inheritedFlag != QLatin1String("N"))
         return bad(m_inherited, cell(cells, m_inherited), tr("expected Y, N or blank"));

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTest::newRow("JSON rating of the wrong type")
             << fixture(QStringLiteral("bad_rating_type.json"))
             << QStringList{QStringLiteral("$.currentRatings.overall.keyQuestionRatings[2].rating"), QStringLiteral("\"3\""),
-                           QStringLiteral("not text")};
+                           QStringLiteral("is a number, expected text")};
         QTest::newRow("JSON score not a number")
             << fixture(QStringLiteral("bad_score.json"))
             << QStringList{QStringLiteral("$.assessment[0].ratings.asgRatings[0].keyQuestionRatings[0].percentageScore"),
