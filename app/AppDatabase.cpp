@@ -15,6 +15,13 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
         path = Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
+    // SQLite's in-memory and URI names would open something that is lost
+    // at exit, so an import would report success and keep nothing.
+    if (path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:"))) {
+        *error = QStringLiteral("--database %1: not a database file; give the path of one (it is created if missing)")
+                     .arg(path);
+        return Result::BadInput;
+    }
     if (!db.open(path)) {
         *error = db.errorString();
         return db.refusedFile() ? Result::BadInput : Result::Failure;

@@ -56,14 +56,16 @@ static int import(Database &db, const CommandLine &cl)
     if (!cl.format.isEmpty() && !ImportFormats::fromName(cl.format, &options.format)) {
         return usage(QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
     }
-    QStringList missing;
-    const QStringList files = Importer::expandPaths(cl.arguments, &missing);
+    QStringList problems;
+    const QStringList files = Importer::expandPaths(cl.arguments, &problems);
     int status = 0;
-    for (const QString &path : missing) {
-        ErrorReport::print(QStringLiteral("%1: no such file or folder").arg(path));
-        status = ErrorReport::BadInput;
+    // Listed always; with --keep-going they do not make the run fail.
+    for (const QString &problem : problems) {
+        ErrorReport::print(cl.keepGoing ? QStringLiteral("skipped ") + problem : problem);
+        if (!cl.keepGoing)
+            status = ErrorReport::BadInput;
     }
-    if (files.isEmpty() && missing.isEmpty()) {
+    if (files.isEmpty() && problems.isEmpty()) {
         return usage(QStringLiteral("%1: no .json, .ndjson, .csv or .ods files found")
                          .arg(cl.arguments.join(QStringLiteral(", "))));
     }

@@ -20,13 +20,23 @@ struct ExportCell
     static ExportCell utf8Cell(const QByteArray &bytes, Kind kind = Kind::Text) { return {{}, kind, bytes}; }
 };
 
+// Text from outside data must not run as a formula when pasted or opened in
+// a spreadsheet (OWASP "CSV injection"): text starting with = + - @ | tab
+// or CR, or their full-width forms (＝ ＋ － ＠ ｜, which spreadsheets in
+// some locales also read as formulas), gets a leading apostrophe.
+namespace FormulaGuard {
+bool isFormulaLike(const QByteArray &utf8);
+bool isFormulaLike(const QString &text);
+QString guarded(const QString &text);
+}
+
 struct CsvOptions
 {
     char separator = ',';
     bool bom = false;           // UTF-8 byte order mark, for Excel
     bool crlf = false;
     bool header = true;
-    bool formulaGuard = true;   // prefix ' to text starting with = + - @ tab CR
+    bool formulaGuard = true;   // prefix ' to formula-like text (FormulaGuard)
 
     // "," ";" "tab" (or a literal tab); false for anything else.
     static bool separatorFromName(const QString &name, char *out);

@@ -24,25 +24,56 @@ static QString tr(const char *text) { return QCoreApplication::translate("Import
 
 Importer::Importer(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing)
+// A file to import must be a regular file: a FIFO or a device would block
+// or never end.
+static QString notRegular(const QFileInfo &info)
+{
+    return QStringLiteral("%1: not a regular file (a pipe, device or socket); nothing was read from it")
+        .arg(QDir::toNativeSeparators(info.filePath()));
+}
+
+static void searchFolder(const QString &folder, QStringList *files, QStringList *problems)
 {
     static const QStringList suffixes = {QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("csv"),
                                          QStringLiteral("ods")};
+    const QDir dir(folder);
+    if (!dir.isReadable()) {
+        problems->append(QStringLiteral("%1: the folder cannot be read (permission denied); its files were not imported")
+                             .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    // Folders reached through a symbolic link are not followed: a link to a
+    // parent would make the search endless.
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System
+                                                        | QDir::Hidden,
+                                                    QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isDir()) {
+            if (!entry.isSymLink())
+                searchFolder(entry.filePath(), files, problems);
+        } else if (suffixes.contains(entry.suffix().toLower())) {
+            if (entry.isFile())
+                files->append(entry.filePath());
+            else
+                problems->append(notRegular(entry));
+        }
+    }
+}
+
+QStringList Importer::expandPaths(const QStringList &paths, QStringList *problems)
+{
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            missing->append(path);
+            problems->append(QStringLiteral("%1: no such file or folder").arg(QDir::toNativeSeparators(path)));
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (suffixes.contains(QFileInfo(file).suffix().toLower()))
-                    found << file;
-            }
+            searchFolder(path, &found, problems);
             found.sort(); // a stable order: results do not depend on the file system
             files << found;
+        } else if (!info.isFile()) {
+            problems->append(notRegular(info));
         } else {
             files << path;
         }
@@ -65,6 +96,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     ImportResult result;
     result.file = path;
     QString error;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.error = notRegular(info);
+        result.badInput = true;
+        return result;
+    }
     result.format = options.format != ImportFormat::Unknown ? options.format : FormatDetector::detect(path, &error);
     if (result.format == ImportFormat::Unknown) {
         result.error = error;

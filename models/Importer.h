@@ -21,7 +21,10 @@ public:
 
     // Files named on the command line or dropped on the window: folders are
     // searched recursively for .json, .ndjson, .csv and .ods files.
-    static QStringList expandPaths(const QStringList &paths, QStringList *missing);
+    // *problems gets one message for each path that is missing, is not a
+    // regular file (a FIFO would block for ever) or is a folder that
+    // cannot be read.
+    static QStringList expandPaths(const QStringList &paths, QStringList *problems);
 
 private:
     bool run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result);

@@ -310,6 +310,15 @@ private Q_SLOTS:
         QTest::newRow("CR") << QStringLiteral("\r=cmd") << ',' << QByteArray("\"'\r=cmd\"") << QByteArray("\"\r=cmd\"");
         QTest::newRow("= with separator") << QStringLiteral("=A1;B1") << ';' << QByteArray("\"'=A1;B1\"")
                                           << QByteArray("\"=A1;B1\"");
+        QTest::newRow("| (DDE)") << QStringLiteral("|cmd") << ',' << QByteArray("'|cmd") << QByteArray("|cmd");
+        QTest::newRow("full-width =") << QStringLiteral("\uFF1DSUM(A1)") << ',' << QByteArray("'\xEF\xBC\x9DSUM(A1)")
+                                      << QByteArray("\xEF\xBC\x9DSUM(A1)");
+        QTest::newRow("full-width +") << QStringLiteral("\uFF0B1") << ',' << QByteArray("'\xEF\xBC\x8B" "1")
+                                      << QByteArray("\xEF\xBC\x8B" "1");
+        QTest::newRow("full-width @") << QStringLiteral("\uFF20x") << ',' << QByteArray("'\xEF\xBC\xA0x")
+                                      << QByteArray("\xEF\xBC\xA0x");
+        QTest::newRow("other full-width letter") << QStringLiteral("\uFF21x") << ',' << QByteArray("\xEF\xBC\xA1x")
+                                                 << QByteArray("\xEF\xBC\xA1x");
         // Not guarded: the dangerous characters only matter first.
         QTest::newRow("= inside") << QStringLiteral("a=b") << ',' << QByteArray("a=b") << QByteArray("a=b");
         QTest::newRow("space first") << QStringLiteral(" =x") << ',' << QByteArray(" =x") << QByteArray(" =x");

@@ -8,6 +8,8 @@
 #include "RatingGridModel.h"
 #include "RatingGridPanel.h"
 #include "SelectionCopier.h"
+#include "RatingsSheetRows.h"
+#include "Importer.h"
 #include "StrictCsv.h"
 #include "TestDatabase.h"
 
@@ -218,6 +220,36 @@ private Q_SLOTS:
         // Nothing selected: nothing to copy.
         grid->clearSelection();
         QVERIFY(!SelectionCopier::mimeData(grid));
+    }
+
+    // Issue 10: Edit > Copy guards formula-like text as export does.
+    void copiedFormulasAreGuarded()
+    {
+        using namespace RatingsSheetRows;
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString name = QStringLiteral("\uFF1DHYPERLINK(\"http://evil.example\")");
+        const QString sheet = db.dirPath() + QStringLiteral("/formula.csv");
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csvLine(providersHeader())
+                + csvLine(providerRow(QStringLiteral("RZ9"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
+                                      QStringLiteral("Good"), QStringLiteral("03/07/2020"))));
+        f.close();
+        const ImportResult r = Importer(db.connection()).importFile(sheet);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RZ9")));
+        QTreeView *grid = window.gridPanel()->view();
+        QTRY_VERIFY(grid->model()->rowCount() > 0);
+        grid->selectAll();
+        std::unique_ptr<QMimeData> data(SelectionCopier::mimeData(grid));
+        QVERIFY(data);
+        const QStringList lines = data->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2 && lines.at(1).startsWith(QLatin1Char('\'') + name + QLatin1Char('\t')),
+                 qPrintable(data->text()));
     }
 };
 

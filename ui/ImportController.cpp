@@ -21,11 +21,21 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
 {
     if (m_job || paths.isEmpty())
         return false;
-    QStringList missing;
-    const QStringList files = Importer::expandPaths(paths, &missing);
+    QStringList problems;
+    const QStringList files = Importer::expandPaths(paths, &problems);
     if (files.isEmpty()) {
         PlainText::warning(m_window, tr("Import"),
-                             tr("No .json, .ndjson, .csv or .ods files in:\n%1").arg(paths.join(QLatin1Char('\n'))));
+                           problems.isEmpty()
+                               ? tr("No .json, .ndjson, .csv or .ods files in:\n%1").arg(paths.join(QLatin1Char('\n')))
+                               : problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    if (!problems.isEmpty()
+        && PlainText::question(m_window, tr("Import"),
+                               tr("%1\n\nImport the other %n file(s)?", nullptr, files.size())
+                                   .arg(problems.join(QLatin1Char('\n'))),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes) {
         return false;
     }
     if (RatingStore(m_db).holdsOnlySample()) {

@@ -75,7 +75,10 @@ QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
         QStringList cells;
         html += QStringLiteral("<tr>");
         for (int c : columns) {
-            QString text = ModelExportTable::cell(row.siblingAtColumn(c)).text;
+            const ExportCell cell = ModelExportTable::cell(row.siblingAtColumn(c));
+            // Guarded as exports are: pasted into a spreadsheet, a name
+            // from a data file must not run as a formula.
+            QString text = cell.kind == ExportCell::Kind::Text ? FormulaGuard::guarded(cell.text) : cell.text;
             html += QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
             // Tabs and line breaks inside a value would split the cell.
             text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
