@@ -16,14 +16,17 @@ namespace {
 
 // Shows an item's ToolTipRole escaped, before the view's own handling
 // (which would let QToolTip guess the format) sees the event.
+// The filter compares the watched object with the viewport it was installed
+// on without calling into the view: the viewport still receives events while
+// the view is being destroyed, when the view is no longer a QAbstractItemView.
 class ItemToolTips : public QObject
 {
 public:
-    explicit ItemToolTips(QAbstractItemView *view) : QObject(view), m_view(view) {}
+    explicit ItemToolTips(QAbstractItemView *view) : QObject(view), m_view(view), m_viewport(view->viewport()) {}
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+        if (event->type() != QEvent::ToolTip || watched != m_viewport)
             return false;
         auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = m_view->indexAt(help->pos());
@@ -37,6 +40,7 @@ public:
 
 private:
     QAbstractItemView *m_view;
+    const QObject *m_viewport;
 };
 
 QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,

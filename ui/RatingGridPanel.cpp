@@ -137,7 +137,7 @@ void RatingGridPanel::fitNameColumn()
 
 bool RatingGridPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
         fitNameColumn();
     return QWidget::eventFilter(watched, event);
 }
