@@ -11,7 +11,8 @@ ImportFormat FormatDetector::detect(const QString &path, QString *error)
 {
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         *error = tr("%1: is a folder").arg(name);
         return ImportFormat::Unknown;
     }
@@ -30,6 +31,14 @@ ImportFormat FormatDetector::detect(const QString &path, QString *error)
             return ImportFormat::Unknown;
         }
         return ImportFormat::RatingsOds;
+    }
+    if (info.suffix().compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0) {
+        *error = tr("%1: named .ods but not an OpenDocument spreadsheet (not a zip archive)").arg(name);
+        return ImportFormat::Unknown;
+    }
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        *error = tr("%1: UTF-16 text; save the file as UTF-8 CSV (or import CQC's .ods)").arg(name);
+        return ImportFormat::Unknown;
     }
     QByteArray text = head;
     if (text.startsWith("\xEF\xBB\xBF"))

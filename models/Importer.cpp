@@ -241,6 +241,17 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
         result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
         return false;
     }
+    // A file with CQC's header and nothing under it (or an empty JSON list)
+    // is not a month with no ratings: importing it would only remove the
+    // sample and record an import of nothing.
+    if (result->records == 0) {
+        result->error = result->format == ImportFormat::ApiJson
+                            ? tr("%1: holds no CQC API payload; nothing was imported").arg(QDir::toNativeSeparators(path))
+                            : tr("%1: has CQC's header but no rating rows; nothing was imported")
+                                  .arg(QDir::toNativeSeparators(path));
+        result->badInput = true;
+        return false;
+    }
     for (const SnapshotRecord &view : views.views()) {
         const RatingWriter::SnapshotWrite written = writer.writeSnapshot(view);
         if (written == RatingWriter::SnapshotWrite::Failed)

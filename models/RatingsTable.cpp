@@ -127,7 +127,9 @@ bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, Import
         // The header as the file spells it.
         issue->field = QStringLiteral("column \"%1\"").arg(m_headers.value(column).simplified());
         issue->value = value;
-        issue->message = message;
+        // A cut-short row says so rather than calling the missing field empty.
+        issue->message = column >= cells.size() ? tr("the row ends after %1 fields, before this column").arg(cells.size())
+                                                : message;
         return false;
     };
 

@@ -160,6 +160,56 @@ private Q_SLOTS:
         QCOMPARE(db.dump(), before);
     }
 
+    // tests/fixtures/malformed/: 75 wrong, damaged and hostile files (made by
+    // make_corpus.py there), each imported into a database holding data.
+    // expected.tsv gives the exit status and a fragment of the one error line.
+    void malformedCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("fragment");
+        QFile list(fixture(QStringLiteral("malformed/expected.tsv")));
+        QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.fileName()));
+        int cases = 0;
+        while (!list.atEnd()) {
+            const QString line = QString::fromUtf8(list.readLine()).chopped(1);
+            if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
+                continue;
+            const QStringList parts = line.split(QLatin1Char('\t'));
+            QVERIFY2(parts.size() == 3, qPrintable(line));
+            QTest::newRow(qPrintable(parts.at(0)))
+                << fixture(QStringLiteral("malformed/") + parts.at(0)) << parts.at(1).toInt() << parts.at(2);
+            ++cases;
+        }
+        // A truncated list would pass with fewer cases.
+        QVERIFY2(cases >= 75, qPrintable(QString::number(cases)));
+    }
+
+    void malformedCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(QString, fragment);
+        QVERIFY2(QFileInfo(file).isFile(), qPrintable(file));
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const Run seed = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"),
+                              fixture(QStringLiteral("api_lines.ndjson")),
+                              fixture(QStringLiteral("latest_locations_current.csv"))});
+        QVERIFY2(seed.status == 0, qPrintable(describe(seed)));
+        const QByteArray before = db.dump();
+
+        const Run r = run({QStringLiteral("--database"), db.path(), QStringLiteral("import"), file});
+        QVERIFY2(r.status == status, qPrintable(describe(r)));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        const QStringList errors = errorLines(r);
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        const QString prefix = QStringLiteral("trustratings: ") + QDir::toNativeSeparators(file) + QLatin1Char(':');
+        QVERIFY2(errors.first().startsWith(prefix), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(fragment), qPrintable(errors.first()));
+        QCOMPARE(db.dump(), before);
+    }
+
     void goodFilesBeforeABadOneAreKept()
     {
         // Each file is its own transaction: the good one stays, the bad one
