@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 static QString tr(const char *text) { return QCoreApplication::translate("ApiJsonSource", text); }
@@ -23,36 +24,59 @@ static QString position(const QByteArray &data, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+// The first byte that is not white space, or -1; the file is left where it was.
+static int firstSignificantByte(QFile &file)
+{
+    const qint64 at = file.pos();
+    char c = 0;
+    int found = -1;
+    while (file.getChar(&c))
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            found = uchar(c);
+            break;
+        }
+    file.seek(at);
+    return found;
+}
+
 bool ApiJsonSource::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(m_file.errorString());
+    const int first = firstSignificantByte(m_file);
+    if (first < 0)
+        return fail(tr("the file is empty"));
+    // An array is read element by element, never held whole.
+    if (first == '[') {
+        m_mode = Mode::Array;
+        m_stream = std::make_unique<JsonArrayStream>(&m_file);
+        return m_stream->begin() || fail(m_stream->errorString());
+    }
     // Newline-delimited JSON is recognised by its first line being a
     // complete object with more content after it; it is then read line by
     // line and never held whole.
-    const QByteArray firstLine = m_file.readLine();
-    const QJsonDocument first = QJsonDocument::fromJson(firstLine.trimmed());
-    if (first.isObject() && !m_file.atEnd()) {
-        QByteArray rest = m_file.peek(4096).trimmed();
-        if (rest.startsWith('{')) {
+    if (first == '{') {
+        const QByteArray firstLine = m_file.readLine(JsonArrayStream::MaxElementBytes + 2);
+        const QJsonDocument doc = QJsonDocument::fromJson(firstLine.trimmed());
+        if (doc.isObject() && !m_file.atEnd() && m_file.peek(4096).trimmed().startsWith('{')) {
             m_mode = Mode::Lines;
             m_file.seek(0);
             return true;
         }
+        m_file.seek(0);
     }
-    m_file.seek(0);
+    // One payload: bounded as an array's elements are.
+    if (m_file.size() > JsonArrayStream::MaxElementBytes)
+        return fail(tr("one JSON value of %1 MB, larger than %2 MB (CQC's API payloads are far smaller)")
+                        .arg(m_file.size() / (1024 * 1024))
+                        .arg(JsonArrayStream::MaxElementBytes / (1024 * 1024)));
     const QByteArray data = m_file.readAll();
-    if (data.trimmed().isEmpty())
-        return fail(tr("the file is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(tr("not valid JSON: %1 at %2").arg(error.errorString(), position(data, error.offset)));
-    if (doc.isArray()) {
-        m_mode = Mode::Array;
-        m_array = doc.array();
-        return true;
-    }
+    if (!doc.isObject())
+        return fail(tr("not valid JSON: expected an object or an array"));
     m_mode = Mode::Single;
     m_single = doc.object();
     QString list;
@@ -81,26 +105,35 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
             return Next::End;
         return readObject(m_single, QString(), QStringLiteral("$"), facts, issue);
     case Mode::Array: {
-        if (m_index >= m_array.size())
-            return Next::End;
-        const int i = m_index++;
-        const QString path = QStringLiteral("$[%1]").arg(i);
-        if (!m_array.at(i).isObject()) {
+        QJsonValue v;
+        switch (m_stream->next(&v)) {
+        case JsonArrayStream::Next::End: return Next::End;
+        case JsonArrayStream::Next::Error: fail(m_stream->errorString()); return Next::Error;
+        case JsonArrayStream::Next::Element: break;
+        }
+        const QString path = QStringLiteral("$[%1]").arg(m_stream->index());
+        if (!v.isObject()) {
             // Show what is there instead ("1", "null", "[...]").
-            const QJsonValue v = m_array.at(i);
             const QString value = v.isString() ? v.toString()
                                                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)
                                                                        .chopped(1)
                                                                        .mid(1));
-            *issue = {m_path, path, QString(), value, tr("not a JSON object")};
+            *issue = {m_path, path, QString(), value, tr("not a JSON object"), {}, {}};
             return Next::Issue;
         }
-        return readObject(m_array.at(i).toObject(), QString(), path, facts, issue);
+        return readObject(v.toObject(), QString(), path, facts, issue);
     }
     case Mode::Lines:
         while (!m_file.atEnd()) {
-            const QByteArray line = m_file.readLine().trimmed();
+            QByteArray line = m_file.readLine(JsonArrayStream::MaxElementBytes + 1);
             ++m_line;
+            if (line.size() > JsonArrayStream::MaxElementBytes && !line.endsWith('\n')) {
+                fail(tr("line %1 is larger than %2 MB (CQC's API payloads are far smaller)")
+                         .arg(m_line)
+                         .arg(JsonArrayStream::MaxElementBytes / (1024 * 1024)));
+                return Next::Error;
+            }
+            line = line.trimmed();
             if (line.isEmpty())
                 continue;
             const QString where = tr("line %1").arg(m_line);
@@ -110,7 +143,9 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
                 *issue = {m_path, where, QString(), QString(),
                           error.error != QJsonParseError::NoError
                               ? tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)
-                              : tr("not a JSON object")};
+                              : tr("not a JSON object"),
+                          {},
+                          {}};
                 return Next::Issue;
             }
             return readObject(doc.object(), where, QStringLiteral("$"), facts, issue);
@@ -124,7 +159,7 @@ double ApiJsonSource::progress() const
 {
     switch (m_mode) {
     case Mode::Single: return m_index > 0 ? 1.0 : 0.0;
-    case Mode::Array: return m_array.isEmpty() ? 1.0 : double(m_index) / m_array.size();
+    case Mode::Array: return m_file.size() > 0 ? double(m_stream->bytesRead()) / m_file.size() : 1.0;
     case Mode::Lines: return m_file.size() > 0 ? double(m_file.pos()) / m_file.size() : 1.0;
     }
     return 0;

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "ApiPayloadReader.h"
+#include "JsonArrayStream.h"
 #include "RecordSource.h"
 
 #include <QFile>
-#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
 
 // CQC API detail responses in a file: one object, a JSON array of objects,
-// or newline-delimited JSON (one object per line, read line by line).
+// or newline-delimited JSON (one object per line, read line by line). An
+// array or NDJSON file is streamed: memory grows with the largest payload,
+// not with the file.
 class ApiJsonSource : public RecordSource
 {
 public:
@@ -28,7 +33,7 @@ private:
     QFile m_file;
     ApiPayloadReader m_reader;
     Mode m_mode = Mode::Single;
-    QJsonArray m_array;
+    std::unique_ptr<JsonArrayStream> m_stream; // Mode::Array
     QJsonObject m_single;
     int m_index = 0;
     qint64 m_line = 0;

@@ -207,18 +207,19 @@ bool Database::open(const QString &path, int targetVersion)
         q = QSqlQuery(db);
     }
     q.finish();
-    auto pragmaInt = [&](const char *pragma, int *out) {
-        if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next())
-            return false;
-        *out = q.value(0).toInt();
-        return true;
-    };
+    // One statement, so one snapshot: read apart, another process's first
+    // upgrade could commit between them (version 0 with tables: "another
+    // program").
     int version = 0, applicationId = 0, tables = 0;
-    if (!pragmaInt("user_version", &version) || !pragmaInt("application_id", &applicationId))
+    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT application_id FROM pragma_application_id),"
+                               " (SELECT count(*) FROM sqlite_master)"))
+        || !q.next())
         return refuse(tr("is not a usable SQLite database (%1); it was left untouched").arg(q.lastError().text()));
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return refuse(tr("is damaged (%1); it was left untouched").arg(q.lastError().text()));
-    tables = q.value(0).toInt();
+    version = q.value(0).toInt();
+    applicationId = q.value(1).toInt();
+    tables = q.value(2).toInt();
+    q.finish();
 
     if (version > Schema::latestVersion())
         return refuse(tr("was written by a newer Trust Ratings (schema version %1; this program knows up to %2); "
