@@ -125,7 +125,7 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
     }
     case Mode::Lines:
         while (!m_file.atEnd()) {
-            QByteArray line = m_file.readLine(JsonArrayStream::MaxElementBytes + 1);
+            QByteArray line = m_file.readLine(JsonArrayStream::MaxElementBytes + 2);
             ++m_line;
             if (line.size() > JsonArrayStream::MaxElementBytes && !line.endsWith('\n')) {
                 fail(tr("line %1 is larger than %2 MB (CQC's API payloads are far smaller)")

@@ -1,4 +1,5 @@
 #include "OdsReader.h"
+#include "PeakMemory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -151,26 +152,6 @@ QString show(const QList<QStringList> &rows)
 
 } // namespace
 
-#ifdef Q_OS_LINUX
-// Peak resident memory in kB since the last resetPeakMemory().
-static qint64 peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-static bool resetPeakMemory()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-#endif
 
 class TestOdsReader : public QObject
 {
@@ -898,8 +879,8 @@ void TestOdsReader::bombsRefused()
     QVERIFY(QFileInfo(path).size() < 1024 * 1024); // the point: a small file
 
 #ifdef Q_OS_LINUX
-    QVERIFY(resetPeakMemory());
-    const qint64 peakBefore = peakMemoryKb();
+    QVERIFY(PeakMemory::reset());
+    const qint64 peakBefore = PeakMemory::kilobytes();
 #endif
     QString error;
     const QList<Sheet> sheets = readAllSheets(path, &error);
@@ -911,7 +892,7 @@ void TestOdsReader::bombsRefused()
     QVERIFY2(rows <= 1048576, qPrintable(QString::number(rows)));
 #ifdef Q_OS_LINUX
     // Not a timing check: the whole point of the limits is bounded memory.
-    const qint64 grownKb = peakMemoryKb() - peakBefore;
+    const qint64 grownKb = PeakMemory::kilobytes() - peakBefore;
     QVERIFY2(grownKb < 256 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 kB").arg(grownKb)));
 #endif
 }
@@ -948,8 +929,8 @@ void TestOdsReader::bigSheetStreams()
     QVERIFY(contentBytes > 40 * 1024 * 1024);
 
 #ifdef Q_OS_LINUX
-    QVERIFY(resetPeakMemory());
-    const qint64 peakBefore = peakMemoryKb();
+    QVERIFY(PeakMemory::reset());
+    const qint64 peakBefore = PeakMemory::kilobytes();
     QVERIFY(peakBefore > 0);
 #endif
 
@@ -992,7 +973,7 @@ void TestOdsReader::bigSheetStreams()
 
 #ifdef Q_OS_LINUX
     // content.xml is over 40 MB; streaming must stay far below that.
-    const qint64 growthKb = peakMemoryKb() - peakBefore;
+    const qint64 growthKb = PeakMemory::kilobytes() - peakBefore;
     QVERIFY2(growthKb < 16 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 kB").arg(growthKb)));
 #endif
 }
