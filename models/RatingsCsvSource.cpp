@@ -53,12 +53,15 @@ bool RatingsCsvSource::open()
 RecordSource::Next RatingsCsvSource::next(RecordFacts *facts, ImportIssue *issue)
 {
     facts->clear();
-    if (!m_csv->readRecord(&m_fields)) {
-        if (!m_csv->hasError())
-            return Next::End;
-        fail(m_csv->errorString());
-        return Next::Error;
-    }
+    // Blank lines are not records (a file of them is not a million records).
+    do {
+        if (!m_csv->readRecord(&m_fields)) {
+            if (!m_csv->hasError())
+                return Next::End;
+            fail(m_csv->errorString());
+            return Next::Error;
+        }
+    } while (RatingsTable::isBlank(m_fields));
     if (m_table.parseRow(m_fields, facts, issue))
         return Next::Record;
     issue->where = tr("line %1").arg(m_csv->recordLine());

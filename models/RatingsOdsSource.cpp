@@ -83,6 +83,8 @@ RecordSource::Next RatingsOdsSource::next(RecordFacts *facts, ImportIssue *issue
             m_inSheet = true;
         }
         if (m_ods.readRow(&m_cells)) {
+            if (RatingsTable::isBlank(m_cells)) // not a record
+                continue;
             if (m_table->parseRow(m_cells, facts, issue))
                 return Next::Record;
             issue->where = tr("sheet %1, row %2").arg(m_ods.sheetName()).arg(m_ods.rowNumber());

@@ -109,15 +109,17 @@ QDate RatingsTable::parseDate(const QString &text)
     return QDate(y, m, d);
 }
 
+bool RatingsTable::isBlank(const QStringList &cells)
+{
+    for (const QString &c : cells)
+        if (!c.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
 bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue)
 {
-    bool blank = true;
-    for (const QString &c : cells)
-        if (!c.trimmed().isEmpty()) {
-            blank = false;
-            break;
-        }
-    if (blank)
+    if (isBlank(cells))
         return true;
     issue->providerId.clear();
     issue->locationId.clear();

@@ -25,6 +25,9 @@ public:
     // caller, who knows the line or sheet and row, fills in issue->where);
     // an all-blank row gives true and no facts.
     bool parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue);
+    // Every cell empty or white space: the sources skip such rows, which are
+    // not records.
+    static bool isBlank(const QStringList &cells);
 
     // dd/mm/yyyy as the sheets have it, or yyyy-mm-dd as an .ods date cell gives it.
     static QDate parseDate(const QString &text);

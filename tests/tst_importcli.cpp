@@ -210,6 +210,35 @@ private Q_SLOTS:
         QCOMPARE(db.dump(), before);
     }
 
+    void blankLinesAreNotRecords()
+    {
+        // A sheet followed by 100,000 blank lines (as a spreadsheet's CSV
+        // export can leave) counts its rows only: it said "100023 records".
+        QFile sheet(fixture(QStringLiteral("latest_locations_current.csv")));
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        const QByteArray rows = sheet.readAll();
+        const QString padded = m_home.filePath(QStringLiteral("padded.csv"));
+        QFile out(padded);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(rows + QByteArray(100000 * 2, ',').replace(",,", "\r\n")) > rows.size());
+        out.close();
+
+        TestDatabase plainDb(TestDatabase::Empty), paddedDb(TestDatabase::Empty);
+        const Run plain = run({QStringLiteral("--database"), plainDb.path(), QStringLiteral("import"), sheet.fileName()});
+        const Run withBlanks = run({QStringLiteral("--database"), paddedDb.path(), QStringLiteral("import"), padded});
+        QVERIFY2(plain.status == 0, qPrintable(describe(plain)));
+        QVERIFY2(withBlanks.status == 0, qPrintable(describe(withBlanks)));
+        const QString summaryOf = plain.out.mid(plain.out.indexOf(QStringLiteral(": ")));
+        QVERIFY2(summaryOf.contains(QStringLiteral(" records,")), qPrintable(plain.out));
+        QCOMPARE(withBlanks.out.mid(withBlanks.out.indexOf(QStringLiteral(": "))), summaryOf);
+        const Run plainRatings = run({QStringLiteral("--database"), plainDb.path(), QStringLiteral("export"),
+                                      QStringLiteral("ratings")});
+        const Run paddedRatings = run({QStringLiteral("--database"), paddedDb.path(), QStringLiteral("export"),
+                                       QStringLiteral("ratings")});
+        QVERIFY2(plainRatings.status == 0 && lines(plainRatings.out).size() > 10, qPrintable(describe(plainRatings)));
+        QCOMPARE(paddedRatings.out, plainRatings.out);
+    }
+
     void goodFilesBeforeABadOneAreKept()
     {
         // Each file is its own transaction: the good one stays, the bad one
