@@ -261,6 +261,44 @@ private Q_SLOTS:
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
     }
 
+    // A subfolder the user cannot read was skipped without a word: it is
+    // named, and the exit status is 2 unless --keep-going (then "skipped").
+    void unreadableSubfolderIsNamed()
+    {
+        const QString tree = m_home.filePath(QStringLiteral("tree"));
+        const QString locked = tree + QStringLiteral("/locked");
+        const QString dbFolder = m_home.filePath(QStringLiteral("tree-db"));
+        QVERIFY(QDir().mkpath(locked));
+        QVERIFY(QDir().mkpath(dbFolder));
+        QVERIFY(writeFile(tree + QStringLiteral("/a.csv"), trustSheet(QStringLiteral("RD1"), 2)));
+        QVERIFY(writeFile(locked + QStringLiteral("/b.csv"), trustSheet(QStringLiteral("RD2"), 2)));
+        QVERIFY(::chmod(QFile::encodeName(tree).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(tree + QStringLiteral("/a.csv")).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(locked).constData(), 0700) == 0); // root's own: nobody cannot list it
+        QVERIFY(::chmod(QFile::encodeName(dbFolder).constData(), 0777) == 0);
+        const QString db = dbFolder + QStringLiteral("/ratings.sqlite");
+
+        const Run strict = run({QStringLiteral("--database"), db, QStringLiteral("import"), tree}, true);
+        QVERIFY2(strict.status == 2, qPrintable(strict.err));
+        QStringList lines = errorLines(strict.err);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first(), QStringLiteral("trustratings: %1: the folder cannot be read (permission denied); its "
+                                               "files were not imported")
+                                    .arg(locked));
+        QVERIFY2(strict.out.contains(QStringLiteral("/a.csv: ratings-csv, 12 records")), qPrintable(strict.out));
+
+        const Run lenient = run({QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("--keep-going"),
+                                 tree},
+                                true);
+        QVERIFY2(lenient.status == 0, qPrintable(lenient.err));
+        lines = errorLines(lenient.err);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("trustratings: skipped %1: ").arg(locked)),
+                 qPrintable(lines.first()));
+        const Run stats = run({QStringLiteral("--database"), db, QStringLiteral("stats")});
+        QCOMPARE(statsValue(stats.out, QStringLiteral("providers")), 1); // RD1 only
+    }
+
     // A disk that fills during an import (SQLite's own limit on the file's
     // pages stands in for the disk): the message says so, nothing is
     // changed, and the log does not keep the rolled-back pages.
