@@ -1,7 +1,7 @@
 // The window's import: ImportController runs an ImportJob on a worker thread
 // with its own connection; when it finishes, the trust list reloads. The
-// window is never shown, so the controller reports through its signal and
-// opens no message boxes.
+// window is mostly not shown, so the controller reports through its signal
+// and opens no message boxes; the tests of what the user sees show it.
 #include "ImportController.h"
 #include "ImportJob.h"
 #include "MainWindow.h"
@@ -11,6 +11,10 @@
 #include "TestDatabase.h"
 
 #include <QAtomicInt>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QtTest>
@@ -26,7 +30,106 @@ class TstImportWindow : public QObject
         return spy.isEmpty() ? QVector<ImportResult>() : spy.first().first().value<QVector<ImportResult>>();
     }
 
+    // What was on screen while the result box of a shown window's import was
+    // up: polled from inside the box's own event loop, which the box then
+    // leaves by OK.
+    struct ResultBox
+    {
+        bool seen = false;
+        QString title, text;
+        QMessageBox::Icon icon = QMessageBox::NoIcon;
+        bool progressAtFirst = true, progressLater = true;
+    };
+
+    static bool progressVisible(QWidget *window)
+    {
+        for (QProgressDialog *p : window->findChildren<QProgressDialog *>())
+            if (p->isVisible())
+                return true;
+        return false;
+    }
+
+    // Waits for the box; the progress dialog's show delay is 300 ms, so it
+    // is looked for once at once and once after 800 ms.
+    static ResultBox watchResultBox(MainWindow *window)
+    {
+        ResultBox seen;
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || seen.seen)
+                return;
+            seen.seen = true;
+            seen.title = box->windowTitle();
+            seen.text = box->text();
+            seen.icon = box->icon();
+            seen.progressAtFirst = progressVisible(window);
+            QTimer::singleShot(800, box, [&seen, box, window] {
+                seen.progressLater = progressVisible(window);
+                box->button(QMessageBox::Ok)->click();
+            });
+        });
+        poll.start();
+        QElapsedTimer waited;
+        waited.start();
+        // Not a timing check: only the bound on a hung test.
+        while ((!seen.seen || window->importer()->isBusy() || QApplication::activeModalWidget())
+               && waited.elapsed() < 60000)
+            QTest::qWait(20);
+        return seen;
+    }
+
 private Q_SLOTS:
+    void quickImportLeavesNoProgressOverTheResult()
+    {
+        // It stayed up, "Starting the import... 0%", over the result box.
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &file : {QStringLiteral("latest_providers.csv"), QStringLiteral("bad_date.csv")}) {
+            QVERIFY(window.importer()->importPaths({fixture(file)}));
+            const ResultBox box = watchResultBox(&window);
+            QVERIFY2(box.seen, qPrintable(file));
+            QVERIFY2(!box.progressAtFirst, qPrintable(file));
+            QVERIFY2(!box.progressLater, qPrintable(file));
+            QVERIFY(!window.importer()->isBusy());
+            QVERIFY(!progressVisible(&window));
+        }
+    }
+
+    void cancelledImportIsNotAProblem()
+    {
+        // It said "Import finished with problems", with a warning icon.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString big = dir.filePath(QStringLiteral("big_latest_ratings.csv"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray data = RatingsSheetRows::bigLocationsCsv(50000);
+            QCOMPARE(f.write(data), data.size());
+        }
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.importer()->importPaths({big}));
+        auto *job = window.importer()->findChild<ImportJob *>();
+        QVERIFY(job);
+        // Cancelled on the worker's first progress report: certainly mid-file.
+        connect(job, &ImportJob::progress, job, [job] { job->cancel(); }, Qt::DirectConnection);
+        const ResultBox box = watchResultBox(&window);
+        QVERIFY(box.seen);
+        QCOMPARE(box.title, QStringLiteral("Import cancelled"));
+        QCOMPARE(box.text, QStringLiteral("Import cancelled. Nothing was changed."));
+        QCOMPARE(box.icon, QMessageBox::Information);
+        QVERIFY(!box.progressLater);
+    }
+
     void importedTrustAppearsInTheList()
     {
         TestDatabase db(TestDatabase::Empty);

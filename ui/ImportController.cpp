@@ -100,30 +100,47 @@ void ImportController::onFinished(const QVector<ImportResult> &results)
     m_job->wait();
     m_job->deleteLater();
     m_job = nullptr;
-    if (m_progress)
-        m_progress->deleteLater();
+    // Gone now, not later: the result box below runs its own event loop, in
+    // which a deferred delete would not happen and the dialog's show timer
+    // (minimumDuration) would still bring it up, "0%", over the result.
+    delete m_progress.data();
 
     QStringList lines;
-    bool anyBadRecords = false, anyFailed = false;
+    bool anyBadRecords = false, anyFailed = false, cancelled = false;
+    int imported = 0;
     for (const ImportResult &r : results) {
         if (r.ok) {
+            ++imported;
             lines << r.summaryLine();
             for (const ImportIssue &issue : r.issues)
                 lines << tr("    skipped %1").arg(issue.toString());
+        } else if (r.cancelled) {
+            cancelled = true;
+            lines << r.error;
         } else {
             anyFailed = true;
             lines << r.error;
-            anyBadRecords |= r.badInput && !r.issues.isEmpty() && !r.cancelled;
+            anyBadRecords |= r.badInput && !r.issues.isEmpty();
         }
     }
-    Q_EMIT imported(results);
+    Q_EMIT this->imported(results);
     if (!m_window->isVisible())
         return; // headless use (tests): the results were emitted
-    QMessageBox box(anyFailed ? QMessageBox::Warning : QMessageBox::Information,
-                    anyFailed ? tr("Import finished with problems") : tr("Import finished"),
-                    anyFailed ? tr("Files with a problem were not imported; the database holds what it held before them.")
-                              : tr("Imported %n file(s).", nullptr, results.size()),
-                    QMessageBox::Ok, m_window);
+    // A cancel is the user's choice, not a problem: said as such, unless a
+    // file also failed.
+    QString title = tr("Import finished"), text = tr("Imported %n file(s).", nullptr, imported);
+    QMessageBox::Icon icon = QMessageBox::Information;
+    if (anyFailed) {
+        icon = QMessageBox::Warning;
+        title = tr("Import finished with problems");
+        text = tr("Files with a problem were not imported; the database holds what it held before them.");
+    } else if (cancelled) {
+        title = tr("Import cancelled");
+        text = imported > 0 ? tr("Import cancelled. The %n file(s) imported before it are kept; nothing else was "
+                                 "changed.", nullptr, imported)
+                            : tr("Import cancelled. Nothing was changed.");
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Ok, m_window);
     box.setTextFormat(Qt::PlainText);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     // File names and errors: escaped, as this label has no plain-text switch.
