@@ -2,6 +2,8 @@
 // window on a real SQLite file, and the real binary reading the same file at
 // the same time (SQLite WAL lets a second reader in). Also Ctrl+C's data.
 #include "ExportController.h"
+#include "DiffFilterProxyModel.h"
+#include "DiffPanel.h"
 #include "MainWindow.h"
 #include "ProviderListModel.h"
 #include "ProviderListPanel.h"
@@ -133,6 +135,42 @@ private Q_SLOTS:
         QCOMPARE(status, 0);
         QVERIFY(expected.startsWith("\xEF\xBB\xBF" "Level;"));
         QCOMPARE(bytes(path), expected);
+    }
+
+    void changesExportFollowsChangedOnly()
+    {
+        // 24 rows on screen, 108 in the file: the unfiltered model was exported.
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RJ2"));
+        window.diffPanel()->setChangedOnly(true);
+
+        const QString path = m_home.filePath(QStringLiteral("window-diff-changed.csv"));
+        const ExportResult r = window.exporter()->exportTo(ExportController::Table::Diff, path, CsvOptions{});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const StrictCsv::Result got = StrictCsv::parse(bytes(path), ',', StrictCsv::LineEnd::LF);
+        QVERIFY2(got.ok, qPrintable(got.error));
+        QCOMPARE(r.rows, qint64(window.diffPanel()->shownModel()->rowCount()));
+
+        // The command line's rows without the unchanged ones.
+        int status = -1;
+        const StrictCsv::Result all = StrictCsv::parse(
+            cli(db.path(), {QStringLiteral("diff"), QStringLiteral("--provider"), QStringLiteral("RJ2")}, &status), ',',
+            StrictCsv::LineEnd::LF);
+        QCOMPARE(status, 0);
+        QVERIFY2(all.ok, qPrintable(all.error));
+        const int change = all.rows.first().indexOf(QStringLiteral("Change"));
+        QVERIFY(change >= 0);
+        Rows expected{all.rows.first()};
+        for (const QStringList &row : all.rows.mid(1))
+            if (row.at(change) != QLatin1String("unchanged"))
+                expected << row;
+        QVERIFY(expected.size() > 1 && expected.size() < all.rows.size());
+        QCOMPARE(got.rows, expected);
     }
 
     void trustListExportsTheColumnsShown()

@@ -1,6 +1,7 @@
 #include "ExportController.h"
 #include "PlainText.h"
 
+#include "DiffFilterProxyModel.h"
 #include "DiffModel.h"
 #include "DiffPanel.h"
 #include "ExportDialog.h"
@@ -62,8 +63,9 @@ std::unique_ptr<ExportTable> ExportController::tableOf(Table table) const
     case Table::Grid:
         return std::make_unique<GridExportTable>(m_grid->model()->grid());
     case Table::Diff:
-        // Every column of `export diff`: the dates the tiles show included.
-        return std::make_unique<ModelExportTable>(m_diff->model());
+        // Every column of `export diff` (the dates the tiles show included),
+        // and the rows shown: "Changed only" applies to the file too.
+        return std::make_unique<ModelExportTable>(m_diff->shownModel());
     case Table::SubjectRatings:
     case Table::AllRatings:
         break;
