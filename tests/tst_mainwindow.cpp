@@ -23,7 +23,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 #include <QtTest>
 
@@ -42,6 +44,15 @@ class TstMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // The splitter between the trust list and the rest.
+    static QSplitter *mainSplitter(MainWindow *window)
+    {
+        for (QSplitter *s : window->findChildren<QSplitter *>())
+            if (s->orientation() == Qt::Horizontal)
+                return s;
+        return nullptr;
+    }
+
     // The rating shown in a column of the grid's first (subject) row.
     static QString gridText(const RatingGridModel *m, KeyQuestion kq)
     {
@@ -138,6 +149,82 @@ private Q_SLOTS:
         QVERIFY(!window.compare(QDate(2018, 1, 1), QDate(2019, 1, 10))); // not a report date
     }
 
+    // Issue 11: at 1280 px, trust names in the list and in the grid are
+    // shown whole (wrapped, not "St Mary's and Beech NHS Foundati..."), and
+    // every list header reads in full ("Provider ID", not "Provider" twice).
+    void namesAreWholeAt1280()
+    {
+        using namespace RatingsSheetRows;
+        // Made-up trusts as long as England's longest trust names.
+        const QStringList names = {
+            QStringLiteral("Hampshire Vale and Isle of Westmarch Healthcare NHS Foundation Trust"),
+            QStringLiteral("Ashbury and Solwick Mental Health NHS Foundation Trust"),
+            QStringLiteral("Northmoor, Tyne Vale and Wearside NHS Foundation Trust"),
+            QStringLiteral("Cambridgeshire Fen University Hospitals NHS Foundation Trust"),
+            QStringLiteral("St Mary's and Beech NHS Foundation Trust")};
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString sheet = db.dirPath() + QStringLiteral("/long-names.csv");
+        {
+            QFile f(sheet);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray text = csvLine(locationsHeader());
+            for (int i = 0; i < names.size(); ++i) {
+                const QString provider = QStringLiteral("RZ%1").arg(i);
+                const QString site = i == 0 ? QStringLiteral("Princess Beatrice of Westmarch Memorial General Hospital")
+                                            : QStringLiteral("Site %1").arg(i);
+                for (const char *domain : {"Overall", "Safe", "Well-led"})
+                    text += csvLine(locationRow(provider + QStringLiteral("01"), site, QStringLiteral("Overall"),
+                                                QLatin1String(domain), QStringLiteral("Requires improvement"),
+                                                QStringLiteral("03/07/2020"), provider, names.at(i)));
+            }
+            QVERIFY(f.write(text) == text.size());
+        }
+        const ImportResult imported = Importer(db.connection()).importFile(sheet);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+
+        MainWindow window(db.connection());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *list = window.providerList()->view();
+        QCOMPARE(list->model()->rowCount(), names.size());
+
+        // Does `text` fit `rect` as the view draws it (word-wrapped, with the
+        // style's margins)?
+        auto fits = [](const QWidget *view, const QRect &rect, const QString &text) {
+            const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+            const QRect room = rect.adjusted(margin, 0, -margin, 0);
+            const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, room.width(), 100000),
+                                                                  Qt::TextWordWrap, text);
+            return needed.width() <= room.width() && needed.height() <= room.height();
+        };
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex name = list->model()->index(row, ProviderListModel::NameColumn);
+            QVERIFY2(fits(list->viewport(), list->visualRect(name), name.data().toString()),
+                     qPrintable(name.data().toString()));
+        }
+        QHeaderView *header = list->header();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || column == ProviderListModel::NameColumn) // the name column stretches
+                continue;
+            const QString text = list->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->fontMetrics().horizontalAdvance(text) + 8 <= header->sectionSize(column), qPrintable(text));
+        }
+
+        // The grid's name column: the trust and its hospital, whole.
+        QVERIFY(window.selectProvider(QStringLiteral("RZ0")));
+        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RZ0"));
+        QTreeView *grid = window.gridPanel()->findChild<QTreeView *>();
+        QVERIFY(grid);
+        const QModelIndex trust = grid->model()->index(0, 0);
+        const QModelIndex hospital = grid->model()->index(0, 0, trust);
+        QVERIFY(hospital.isValid());
+        for (const QModelIndex &index : {trust, hospital})
+            QVERIFY2(fits(grid->viewport(), grid->visualRect(index), index.data().toString()),
+                     qPrintable(index.data().toString()));
+    }
+
     // Geometry, splitters, columns, filters and the last trust come back
     // after a restart; QSettings points at a temporary folder here.
     void settingsPersistAcrossRestarts()
@@ -151,6 +238,7 @@ private Q_SLOTS:
 
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        int listWidth = -1;
         {
             MainWindow first(db.connection());
             first.restoreSettings(); // nothing saved yet: defaults
@@ -160,6 +248,9 @@ private Q_SLOTS:
             first.providerList()->view()->setColumnHidden(ProviderListModel::RegionColumn, false);
             first.providerList()->filterEdit()->setText(QStringLiteral("kent"));
             first.resize(1100, 700);
+            QTRY_COMPARE(first.width(), 1100);
+            mainSplitter(&first)->setSizes({520, 580});
+            listWidth = mainSplitter(&first)->sizes().first();
             first.close();
         }
         MainWindow second(db.connection());
@@ -169,6 +260,9 @@ private Q_SLOTS:
         QCOMPARE(second.providerList()->proxy()->rowCount(), 1);
         QVERIFY(!second.providerList()->view()->isColumnHidden(ProviderListModel::RegionColumn));
         QCOMPARE(second.size(), QSize(1100, 700));
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(mainSplitter(&second)->sizes().first(), listWidth); // the user's width, not the default
     }
 
     void sampleBannerAndEmptyDatabase()

@@ -65,8 +65,8 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
     m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);
     m_view->setColumnWidth(DiffModel::LevelColumn, 62);
-    m_view->setColumnWidth(DiffModel::LocationColumn, 150);
-    m_view->setColumnWidth(DiffModel::ServiceColumn, 140);
+    m_view->setColumnWidth(DiffModel::LocationColumn, 130); // names wrap
+    m_view->setColumnWidth(DiffModel::ServiceColumn, 120);
     m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 100);
     m_view->setColumnWidth(DiffModel::PreviousColumn, 150);
     m_view->setColumnWidth(DiffModel::CurrentColumn, 150);

@@ -78,9 +78,9 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     QSplitter *main = m_mainSplitter;
     main->addWidget(m_providers);
     main->addWidget(right);
-    main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 3);
-    main->setSizes({300, 980});
+    // The list keeps its width when the window grows; the grid takes the rest.
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
     main->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -318,12 +318,28 @@ void MainWindow::restoreSettings()
     m_persist = true;
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splitterRestored = m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_providers->restoreState(settings);
     const QString last = settings.value(QStringLiteral("window/provider")).toString();
     if (!last.isEmpty())
         m_providers->selectProvider(last);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The first time, unless the user's own width was restored: a third of
+    // the window for the list, where NHS trust names (up to about 60
+    // characters) wrap whole onto two lines at 1280 px; the grid takes the
+    // rest (six key questions fit; an acute trust's eight columns scroll a
+    // little at 1280 px).
+    if (!m_splitterRestored && !m_splitterSized) {
+        m_splitterSized = true;
+        const int width = m_mainSplitter->width() > 0 ? m_mainSplitter->width() : this->width();
+        const int list = qBound(m_providers->minimumSizeHint().width(), width * 34 / 100, 560);
+        m_mainSplitter->setSizes({list, width - list});
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

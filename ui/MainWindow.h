@@ -48,6 +48,7 @@ public:
     ExportController *exporter() const { return m_export; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -70,6 +71,8 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     bool m_persist = false;
+    bool m_splitterRestored = false; // the user's list width, from the settings
+    bool m_splitterSized = false;
     ProviderListPanel *m_providers;
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;

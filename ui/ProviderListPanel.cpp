@@ -59,6 +59,10 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
 
     auto *delegate = new RatingDelegate(this);
     delegate->setShowDates(false);
+    // Rows of two lines: a long trust name wraps whole instead of "St Mary's
+    // and Beech NHS Foundati...", and so does "Requires / improvement".
+    delegate->setTwoLines(true);
+    m_view->setWordWrap(true);
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ProviderListModel::OverallColumn, delegate);
     m_view->setRootIsDecorated(false);
@@ -70,11 +74,17 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ProviderListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setMinimumSectionSize(50);
-    m_view->setColumnWidth(ProviderListModel::IdColumn, 56);
+    // Wide enough for their headers ("Provider ID", not "Provider" twice)
+    // and, for the rating, for "improvement" on its own line.
+    QHeaderView *header = m_view->header();
+    const QFontMetrics headerFont(header->font());
+    m_view->setColumnWidth(ProviderListModel::IdColumn, headerFont.horizontalAdvance(m_model->headerData(ProviderListModel::IdColumn, Qt::Horizontal).toString()) + 18);
     m_view->setColumnWidth(ProviderListModel::NameColumn, 150);
     m_view->setColumnWidth(ProviderListModel::TypeColumn, 200);
-    m_view->setColumnWidth(ProviderListModel::OverallDateColumn, 90);
-    m_view->setColumnWidth(ProviderListModel::OverallColumn, 150);
+    m_view->setColumnWidth(ProviderListModel::OverallDateColumn, header->sectionSizeHint(ProviderListModel::OverallDateColumn));
+    m_view->setColumnWidth(ProviderListModel::OverallColumn,
+                           qMax(header->sectionSizeHint(ProviderListModel::OverallColumn),
+                                fontMetrics().horizontalAdvance(QStringLiteral("improvement")) + 24));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -139,7 +139,8 @@ QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (index.data(Roles::GradeRole).isValid()) {
         // Room for a rating wrapped onto two lines, plus the date.
         const QFontMetrics fm(option.font);
-        const int height = m_showDates ? 2 * fm.height() + fm.height() * 4 / 5 + 10 : fm.height() + 8;
+        const int height = m_showDates ? 2 * fm.height() + fm.height() * 4 / 5 + 10
+                                       : (m_twoLines ? 2 : 1) * fm.height() + 8;
         size.setHeight(qMax(size.height(), height));
         size.setWidth(qMax(size.width(), fm.horizontalAdvance(QStringLiteral("improvement")) + 16));
     }

@@ -17,6 +17,9 @@ public:
 
     // Whether tiles show the publication date under the rating.
     void setShowDates(bool show) { m_showDates = show; }
+    // Without dates: rows tall enough for a rating on two lines (lists whose
+    // other columns wrap too), instead of one.
+    void setTwoLines(bool twoLines) { m_twoLines = twoLines; }
 
     static QColor tileColour(int grade);
     static QColor textColour(int grade);
@@ -25,4 +28,5 @@ private:
     void paintTile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintChange(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     bool m_showDates = true;
+    bool m_twoLines = false;
 };

@@ -58,6 +58,8 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformRowHeights(true);
+    // Names wrap within the tile's height rather than "Lewisham and Greenwich N...".
+    m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Rating grid"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(92);
@@ -127,12 +129,13 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
 }
 
 // The rating columns need about 92 px each to show "improvement" unbroken;
-// the name column takes what is left, between 160 and 340 px.
+// the name column takes what is left, between 120 and 340 px (names wrap
+// onto up to three lines, the height of a tile).
 void RatingGridPanel::fitNameColumn()
 {
     const int ratingColumns = m_model->columnCount() - 1;
     const int spare = m_view->viewport()->width() - ratingColumns * m_view->header()->minimumSectionSize();
-    m_view->setColumnWidth(0, qBound(160, spare, 340));
+    m_view->setColumnWidth(0, qBound(120, spare, 340));
 }
 
 bool RatingGridPanel::eventFilter(QObject *watched, QEvent *event)
