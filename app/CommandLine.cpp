@@ -109,6 +109,22 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         *error = QStringLiteral("--screenshot renders the window; it cannot be combined with the %1 command").arg(c.command);
         return false;
     }
+    // A comparison runs from the earlier date to the later, whichever order
+    // they were given in; one date twice compares nothing and is refused.
+    if (c.compareFrom.isValid() && c.compareFrom == c.compareTo) {
+        *error = QStringLiteral("--compare %1 %1: the same date twice; give two different report dates")
+                     .arg(c.compareFrom.toString(Qt::ISODate));
+        return false;
+    }
+    if (c.from.isValid() && c.from == c.to) {
+        *error = QStringLiteral("--from and --to are both %1; give two different report dates")
+                     .arg(c.from.toString(Qt::ISODate));
+        return false;
+    }
+    if (c.compareFrom > c.compareTo)
+        std::swap(c.compareFrom, c.compareTo);
+    if (c.from.isValid() && c.to.isValid() && c.from > c.to)
+        std::swap(c.from, c.to);
     if (c.compareFrom.isValid() && c.screenshot.isEmpty() && !c.command.isEmpty()) {
         *error = QStringLiteral("--compare applies to the window; for the diff table use export diff --from --to");
         return false;
@@ -134,7 +150,7 @@ QString CommandLine::helpText()
         "\n"
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
-        "               [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
+        "               [--as-of DATE] [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
@@ -148,7 +164,8 @@ QString CommandLine::helpText()
         "  --provider ID       select a provider (trust), e.g. RJ2\n"
         "  --location ID       select a location, e.g. RJ231\n"
         "  --screenshot FILE   render the window offscreen to a PNG and exit\n"
-        "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd)\n"
+        "  --as-of DATE        the window or the grid export as CQC showed it on DATE\n"
+        "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd), in either order\n"
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"
         "                      subject's Overall cell, or timeline\n"

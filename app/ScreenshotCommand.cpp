@@ -5,6 +5,7 @@
 #include "ErrorReport.h"
 #include "DiffPanel.h"
 #include "MainWindow.h"
+#include "RatingGridPanel.h"
 
 #include <QApplication>
 #include <QImageWriter>
@@ -21,6 +22,10 @@ int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
         return fail(2, QStringLiteral("--provider %1: no such provider in the database").arg(cl.provider));
     if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
         return fail(2, QStringLiteral("--location %1: no such location in the database").arg(cl.location));
+    // As of a date: the grid, subtitle, diff choices and timeline of that day;
+    // --compare then picks among the reports published by it.
+    if (cl.asOf.isValid())
+        window.gridPanel()->setAsOf(cl.asOf);
     if (cl.compareFrom.isValid() && !window.compare(cl.compareFrom, cl.compareTo))
         return fail(2, QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
                            .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));

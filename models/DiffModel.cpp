@@ -19,9 +19,14 @@ void DiffModel::setSubject(const SubjectRatings &ratings, const QDate &from, con
     defaultDates(ratings.reportDates, &defaultFrom, &defaultTo);
     m_from = from.isValid() ? from : defaultFrom;
     m_to = to.isValid() ? to : defaultTo;
+    // Previous is the earlier date, whichever order they came in.
+    if (m_from.isValid() && m_to.isValid() && m_from > m_to)
+        std::swap(m_from, m_to);
     m_subjectName = ratings.name;
     m_entries.clear();
-    if (m_to.isValid()) {
+    // The same date twice compares nothing: no rows, rather than every cell
+    // "unchanged".
+    if (m_to.isValid() && m_from != m_to) {
         // With a single report there is nothing before it: the previous grid
         // is the empty one, so every cell reads "new".
         const RatingGrid before = m_from.isValid()

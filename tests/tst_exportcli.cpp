@@ -294,6 +294,34 @@ private Q_SLOTS:
         for (const QStringList &r : older.mid(1))
             if (!r.at(6).isEmpty())
                 QCOMPARE(r.at(6), QStringLiteral("2017-08-01"));
+
+        // Given the other way round, the dates are put in order (issue 11:
+        // gains were reported as "declined"): the same file.
+        const QStringList forward = {QStringLiteral("--database"), m_database, QStringLiteral("export"),
+                                     QStringLiteral("diff"), QStringLiteral("--provider"), QStringLiteral("RJ2"),
+                                     QStringLiteral("--from"), QStringLiteral("2019-01-10"), QStringLiteral("--to"),
+                                     QStringLiteral("2020-07-03")};
+        QStringList backward = forward;
+        backward.swapItemsAt(7, 9);
+        const Run ahead = run(forward), behind = run(backward);
+        QCOMPARE(ahead.status, 0);
+        QCOMPARE(behind.status, 0);
+        QVERIFY(ahead.out.contains(",improved"));
+        QCOMPARE(behind.out, ahead.out);
+        // One date twice compares nothing: refused, in one line.
+        QStringList same = forward;
+        same[9] = same[7];
+        const Run twice = run(same);
+        QCOMPARE(twice.status, 2);
+        QVERIFY(twice.out.isEmpty());
+        QVERIFY2(twice.err.contains(QStringLiteral("--from and --to are both 2019-01-10")), qPrintable(twice.err));
+        const Run screenshot = run({QStringLiteral("--database"), m_database, QStringLiteral("--screenshot"),
+                                    m_home.filePath(QStringLiteral("same.png")), QStringLiteral("--provider"),
+                                    QStringLiteral("RJ2"), QStringLiteral("--compare"), QStringLiteral("2019-01-10"),
+                                    QStringLiteral("2019-01-10")});
+        QCOMPARE(screenshot.status, 2);
+        QVERIFY2(screenshot.err.contains(QStringLiteral("the same date twice")), qPrintable(screenshot.err));
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("same.png"))));
     }
 
     void ratings()

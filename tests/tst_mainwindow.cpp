@@ -8,6 +8,7 @@
 #include "ProviderListPanel.h"
 #include "RatingGridModel.h"
 #include "RatingGridPanel.h"
+#include "TimelineWidget.h"
 #include "Roles.h"
 #include "CqcPage.h"
 #include "Importer.h"
@@ -142,11 +143,72 @@ private Q_SLOTS:
         const DiffModel *diff = window.diffPanel()->model();
         QCOMPARE(providerChange(diff, KeyQuestion::Caring), QStringLiteral("improved"));
         QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("unchanged"));
-        // Backwards works too: what was lost between the two.
+        // Given backwards, the dates are put in order (issue 11: it reported
+        // the gains as "declined"), on screen too.
         QVERIFY(window.compare(QDate(2020, 7, 3), QDate(2019, 1, 10)));
-        QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("declined"));
-        QCOMPARE(providerChange(diff, KeyQuestion::UseOfResources), QStringLiteral("no longer rated"));
+        QCOMPARE(diff->fromDate(), QDate(2019, 1, 10));
+        QCOMPARE(diff->toDate(), QDate(2020, 7, 3));
+        QCOMPARE(from->currentData().toDate(), QDate(2019, 1, 10));
+        QCOMPARE(providerChange(diff, KeyQuestion::Effective), QStringLiteral("improved"));
+        QCOMPARE(providerChange(diff, KeyQuestion::UseOfResources), QStringLiteral("new"));
+        QVERIFY(window.diffPanel()->summaryText().startsWith(QStringLiteral("2 improved, 0 declined")));
+        // The same date twice: said plainly, no table of "unchanged".
+        QVERIFY(window.compare(QDate(2019, 1, 10), QDate(2019, 1, 10)));
+        QCOMPARE(diff->rowCount(), 0);
+        QCOMPARE(window.diffPanel()->summaryText(),
+                 QStringLiteral("Previous and current are the same report (10 Jan 2019): pick an earlier one as previous."));
         QVERIFY(!window.compare(QDate(2018, 1, 1), QDate(2019, 1, 10))); // not a report date
+    }
+
+    // Issue 11: with "as of" ticked the subtitle, the diff's choices and the
+    // timeline follow the date, not only the grid.
+    void asOfAppliesToTheWholeWindow()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RJ2"));
+        auto *subtitle = window.gridPanel()->findChild<QLabel *>(QStringLiteral("subjectDetails"));
+        QVERIFY(subtitle);
+        QVERIFY2(subtitle->text().contains(QStringLiteral("latest report 3 July 2020")), qPrintable(subtitle->text()));
+        const DiffModel *diff = window.diffPanel()->model();
+        auto *from = window.diffPanel()->findChild<QComboBox *>();
+        QCOMPARE(from->count(), 3);
+        auto *timeline = window.findChild<TimelineWidget *>();
+        QVERIFY(timeline);
+        QVERIFY(!timeline->isAfterAsOf(timeline->model().columns().size() - 1));
+
+        window.gridPanel()->setAsOf(QDate(2019, 6, 1));
+        QVERIFY2(subtitle->text().contains(QStringLiteral("as of 1 June 2019")), qPrintable(subtitle->text()));
+        QVERIFY2(subtitle->text().contains(QStringLiteral("latest report by then 10 January 2019")),
+                 qPrintable(subtitle->text()));
+        QVERIFY2(!subtitle->text().contains(QStringLiteral("2020")), qPrintable(subtitle->text()));
+        // The diff offers and compares only reports published by then.
+        QCOMPARE(from->count(), 2);
+        QCOMPARE(diff->fromDate(), QDate(2017, 8, 1));
+        QCOMPARE(diff->toDate(), QDate(2019, 1, 10));
+        // The 2020 report is dimmed on the timeline, the others not.
+        const int last = timeline->model().columns().size() - 1;
+        QCOMPARE(timeline->model().columns().at(last).date, QDate(2020, 7, 3));
+        QVERIFY(timeline->isAfterAsOf(last));
+        QVERIFY(!timeline->isAfterAsOf(last - 1));
+        QVERIFY(timeline->accessibleDescription().contains(QStringLiteral("Shown as of 1 June 2019")));
+
+        // Before any report: said so, nothing compared.
+        window.gridPanel()->setAsOf(QDate(2016, 1, 1));
+        QVERIFY2(subtitle->text().contains(QStringLiteral("no report by then")), qPrintable(subtitle->text()));
+        QCOMPARE(diff->rowCount(), 0);
+        QVERIFY(window.diffPanel()->summaryText().startsWith(QStringLiteral("No report was published by 1 Jan 2016")));
+
+        // Cleared: today again.
+        window.gridPanel()->setAsOf(QDate());
+        QVERIFY2(subtitle->text().contains(QStringLiteral("latest report 3 July 2020")), qPrintable(subtitle->text()));
+        QCOMPARE(from->count(), 3);
+        QCOMPARE(diff->toDate(), QDate(2020, 7, 3));
+        QVERIFY(!timeline->isAfterAsOf(last));
     }
 
     // Issue 11: at 1280 px, trust names in the list and in the grid are

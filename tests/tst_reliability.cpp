@@ -344,6 +344,8 @@ private Q_SLOTS:
         timer.start();
         QCOMPARE(run({QStringLiteral("--database"), probe, QStringLiteral("import"), big}).status, 0);
         const qint64 whole = qMax<qint64>(timer.elapsed(), 200);
+        const QString completeStats = run({QStringLiteral("--database"), probe, QStringLiteral("stats")}).out;
+        QVERIFY(statsValue(completeStats, QStringLiteral("providers")) == 2);
 
         int killedMidway = 0;
         for (int i = 0; i < 5; ++i) {
@@ -365,7 +367,19 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(integrity(db), QStringLiteral("ok"));
-            QVERIFY2(dumpOf(db) == before, qPrintable(QStringLiteral("run %1 changed the database").arg(i)));
+            if (dumpOf(db) != before) {
+                // Killed after its commit, before it exited (a loaded machine):
+                // then the import must be whole, as the probe's. All or nothing.
+                const Run killedStats = run({QStringLiteral("--database"), db, QStringLiteral("stats")});
+                QVERIFY2(killedStats.out == completeStats,
+                         qPrintable(QStringLiteral("run %1 left a partial import:\n%2").arg(i).arg(killedStats.out)));
+                --killedMidway;
+                QVERIFY(QFile::remove(db));
+                QFile::remove(db + QStringLiteral("-wal"));
+                QFile::remove(db + QStringLiteral("-shm"));
+                QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("import"), base}).status, 0);
+                before = dumpOf(db);
+            }
         }
         QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway)));
     }

@@ -90,12 +90,33 @@ DiffPanel::DiffPanel(QWidget *parent)
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
 }
 
-void DiffPanel::setSubject(const SubjectRatings &ratings)
+void DiffPanel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
     m_ratings = ratings;
-    m_model->setSubject(m_ratings);
+    m_asOf = asOf;
+    QDate from, to;
+    DiffModel::defaultDates(datesOffered(), &from, &to);
+    if (to.isValid())
+        m_model->setSubject(m_ratings, from, to);
+    else
+        m_model->clear(); // nothing published by the as-of date
     fillDates();
     updateSummary();
+}
+
+void DiffPanel::setAsOf(const QDate &asOf)
+{
+    if (asOf != m_asOf)
+        setSubject(m_ratings, asOf);
+}
+
+QVector<QDate> DiffPanel::datesOffered() const
+{
+    QVector<QDate> dates;
+    for (const QDate &d : m_ratings.reportDates)
+        if (!m_asOf.isValid() || d <= m_asOf)
+            dates << d;
+    return dates;
 }
 
 void DiffPanel::clear()
@@ -111,16 +132,17 @@ void DiffPanel::fillDates()
     m_filling = true;
     m_from->clear();
     m_to->clear();
+    const QVector<QDate> dates = datesOffered();
     // Newest first: the usual question is about the latest reports.
-    for (auto it = m_ratings.reportDates.crbegin(); it != m_ratings.reportDates.crend(); ++it) {
+    for (auto it = dates.crbegin(); it != dates.crend(); ++it) {
         const QString label = QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
         m_from->addItem(label, *it);
         m_to->addItem(label, *it);
     }
     m_from->setCurrentIndex(m_from->findData(m_model->fromDate()));
     m_to->setCurrentIndex(m_to->findData(m_model->toDate()));
-    m_from->setEnabled(m_ratings.reportDates.size() > 1);
-    m_to->setEnabled(m_ratings.reportDates.size() > 1);
+    m_from->setEnabled(dates.size() > 1);
+    m_to->setEnabled(dates.size() > 1);
     m_filling = false;
 }
 
@@ -141,7 +163,17 @@ void DiffPanel::onDatesPicked()
 {
     if (m_filling)
         return;
-    m_model->setSubject(m_ratings, m_from->currentData().toDate(), m_to->currentData().toDate());
+    QDate from = m_from->currentData().toDate(), to = m_to->currentData().toDate();
+    // Previous is always the earlier report: picked the other way round, the
+    // two are swapped (on screen too) rather than reporting gains as losses.
+    if (from.isValid() && to.isValid() && from > to) {
+        std::swap(from, to);
+        m_filling = true;
+        m_from->setCurrentIndex(m_from->findData(from));
+        m_to->setCurrentIndex(m_to->findData(to));
+        m_filling = false;
+    }
+    m_model->setSubject(m_ratings, from, to);
     updateSummary();
 }
 
@@ -158,8 +190,16 @@ QString DiffPanel::summaryText() const { return m_summary->text(); }
 
 void DiffPanel::updateSummary()
 {
+    const auto shortDate = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); };
     if (!m_model->toDate().isValid()) {
-        m_summary->setText(tr("No reports to compare."));
+        m_summary->setText(m_asOf.isValid() && !m_ratings.reportDates.isEmpty()
+                               ? tr("No report was published by %1, the \"as of\" date.").arg(shortDate(m_asOf))
+                               : tr("No reports to compare."));
+        return;
+    }
+    if (m_model->fromDate() == m_model->toDate()) {
+        m_summary->setText(tr("Previous and current are the same report (%1): pick an earlier one as previous.")
+                               .arg(shortDate(m_model->toDate())));
         return;
     }
     if (!m_model->fromDate().isValid()) {

@@ -20,7 +20,10 @@ class DiffPanel : public QWidget
 public:
     explicit DiffPanel(QWidget *parent = nullptr);
 
-    void setSubject(const SubjectRatings &ratings);
+    // `asOf` (invalid: today) limits the dates offered to reports published
+    // by then, and the default comparison to the two latest of those.
+    void setSubject(const SubjectRatings &ratings, const QDate &asOf = {});
+    void setAsOf(const QDate &asOf);
     void clear();
     // Compares the grids as of two of the subject's report dates; false if
     // either is not one of them.
@@ -41,7 +44,10 @@ private:
     void onDatesPicked();
     void updateSummary();
 
+    QVector<QDate> datesOffered() const;
+
     SubjectRatings m_ratings;
+    QDate m_asOf;
     DiffModel *m_model;
     DiffFilterProxyModel *m_shown;
     QCheckBox *m_changedOnly;

@@ -36,6 +36,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+static QString describe(const SubjectRatings &r, const ProviderRecord &p, const QDate &asOf);
+
 MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent),
       m_store(db),
@@ -105,6 +107,15 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(m_providers, &ProviderListPanel::openCqcPage, this, &MainWindow::openUrl);
     connect(m_grid, &RatingGridPanel::openCqcPage, this, &MainWindow::openUrl);
     connect(m_grid, &RatingGridPanel::importRequested, this, &MainWindow::chooseFilesToImport);
+    // "As of" applies to everything that shows ratings: the subtitle, the
+    // diff's choices and the timeline, not only the grid.
+    connect(m_grid, &RatingGridPanel::asOfChanged, this, [this](const QDate &asOf) {
+        if (!m_shownRatings.subject.isValid())
+            return;
+        m_grid->setDetails(describe(m_shownRatings, m_shownProvider, asOf));
+        m_diff->setAsOf(asOf);
+        m_timeline->setAsOf(asOf);
+    });
     // A cell picked in the grid opens its history; one picked in the diff
     // updates it quietly (the user is reading the diff), and Enter or a
     // double-click there brings it up.
@@ -158,6 +169,7 @@ void MainWindow::reload()
                       true);
     else
         m_grid->clear(tr("Select a trust on the left."));
+    m_shownRatings = {};
     m_diff->clear();
     m_timeline->clear();
     m_history->clear();
@@ -175,7 +187,10 @@ void MainWindow::updateBanner()
         "when real data arrives."));
 }
 
-static QString describe(const SubjectRatings &r, const ProviderRecord &p)
+// The subtitle: what the subject is and which date the window shows. With
+// an "as of" date, the latest report and CQC view on or before it, so that
+// a screenshot says which day it shows.
+static QString describe(const SubjectRatings &r, const ProviderRecord &p, const QDate &asOf)
 {
     QStringList parts;
     // A trust known only through its locations takes their region.
@@ -190,10 +205,23 @@ static QString describe(const SubjectRatings &r, const ProviderRecord &p)
         parts << MainWindow::tr("1 location");
     else if (r.subject.kind == Subject::Kind::Provider && r.locations.size() > 1)
         parts << MainWindow::tr("%1 locations").arg(r.locations.size());
-    if (!r.reportDates.isEmpty())
-        parts << MainWindow::tr("latest report %1").arg(QLocale().toString(r.reportDates.last(), QStringLiteral("d MMMM yyyy")));
-    if (!r.snapshots.isEmpty())
-        parts << MainWindow::tr("CQC's view of %1").arg(QLocale().toString(r.snapshots.last().date, QStringLiteral("d MMMM yyyy")));
+    auto longDate = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); };
+    QDate report, view;
+    for (const QDate &d : r.reportDates)
+        if (!asOf.isValid() || d <= asOf)
+            report = d;
+    for (const SnapshotRecord &s : r.snapshots)
+        if (!asOf.isValid() || s.date <= asOf)
+            view = qMax(view, s.date);
+    if (asOf.isValid()) {
+        parts << MainWindow::tr("as of %1").arg(longDate(asOf));
+        parts << (report.isValid() ? MainWindow::tr("latest report by then %1").arg(longDate(report))
+                                   : MainWindow::tr("no report by then"));
+    } else if (report.isValid()) {
+        parts << MainWindow::tr("latest report %1").arg(longDate(report));
+    }
+    if (view.isValid())
+        parts << MainWindow::tr("CQC's view of %1").arg(longDate(view));
     QString text = parts.join(QStringLiteral(" \u00b7 "));
     if (!r.nameKnown)
         text += QLatin1Char('\n')
@@ -208,16 +236,19 @@ void MainWindow::showSubject(const Subject &subject)
     SubjectRatings ratings;
     if (!m_store.loadSubject(subject, &ratings)) {
         m_grid->clear(tr("%1 is not in this database.").arg(subject.id));
+        m_shownRatings = {};
         m_diff->clear();
         m_timeline->clear();
         m_history->clear();
         return;
     }
-    ProviderRecord provider;
-    m_store.provider(ratings.providerId, &provider);
-    m_grid->setSubject(ratings, describe(ratings, provider));
-    m_diff->setSubject(ratings);
+    m_shownProvider = {};
+    m_store.provider(ratings.providerId, &m_shownProvider);
+    m_shownRatings = ratings;
+    m_grid->setSubject(ratings, describe(ratings, m_shownProvider, m_grid->asOf()));
+    m_diff->setSubject(ratings, m_grid->asOf());
     m_timeline->setSubject(ratings);
+    m_timeline->setAsOf(m_grid->asOf());
     m_history->clear();
 }
 

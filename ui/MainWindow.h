@@ -67,6 +67,9 @@ private:
     void showAbout();
 
     RatingStore m_store;
+    // What the window shows, for redescribing it when "as of" changes.
+    SubjectRatings m_shownRatings;
+    ProviderRecord m_shownProvider;
     QLabel *m_banner;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;

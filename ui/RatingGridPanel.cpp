@@ -44,6 +44,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setMinimumWidth(120);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("subjectDetails"));
     m_details->setWordWrap(true);
     m_openPage->setToolTip(tr("Open this trust's or location's page on the CQC website"));
     m_openPage->setEnabled(false);
@@ -181,7 +182,10 @@ void RatingGridPanel::rebuild()
 {
     if (m_model->ratings().subject.isValid())
         m_model->setSubject(m_model->ratings(), asOf());
+    Q_EMIT asOfChanged(asOf());
 }
+
+void RatingGridPanel::setDetails(const QString &description) { m_details->setText(description); }
 
 QUrl RatingGridPanel::urlOf(const QModelIndex &index) const
 {

@@ -30,6 +30,7 @@ public:
     void setImportAvailable(bool available);
     // Invalid: today (the current grid).
     void setAsOf(const QDate &date);
+    void setDetails(const QString &description);
     QDate asOf() const;
 
     RatingGridModel *model() const { return m_model; }
@@ -39,6 +40,8 @@ Q_SIGNALS:
     void cellSelected(const GridRow &row, KeyQuestion keyQuestion);
     void openCqcPage(const QUrl &url);
     void importRequested();
+    // The "as of" date was set, changed or cleared (invalid: today).
+    void asOfChanged(const QDate &asOf);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

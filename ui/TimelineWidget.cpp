@@ -34,11 +34,29 @@ void TimelineWidget::clear()
     update();
 }
 
+void TimelineWidget::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    updateDescription();
+    update();
+}
+
+bool TimelineWidget::isAfterAsOf(int column) const
+{
+    return m_asOf.isValid() && column >= 0 && column < m_model.columns().size()
+        && m_model.columns().at(column).date > m_asOf;
+}
+
 void TimelineWidget::updateDescription()
 {
     setAccessibleName(m_model.subjectName().isEmpty() ? tr("Inspection timeline")
                                                       : tr("Inspection timeline of %1").arg(m_model.subjectName()));
-    setAccessibleDescription(m_model.description());
+    QString description = m_model.description();
+    if (m_asOf.isValid())
+        description += QLatin1Char(' ')
+                     + tr("Shown as of %1: reports published after it are dimmed.")
+                           .arg(QLocale().toString(m_asOf, QStringLiteral("d MMMM yyyy")));
+    setAccessibleDescription(description);
 }
 
 void TimelineWidget::changeEvent(QEvent *event)
@@ -298,9 +316,22 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     // Strong enough to follow when the line slants, lighter than the axis.
     QColor guide = palette().color(QPalette::WindowText);
     guide.setAlpha(120);
+    // The as-of date on the axis, where it falls within it.
+    if (m_asOf.isValid() && m_asOf >= QDate(l.start.year(), 1, 1) && m_asOf < QDate(l.end.year(), 1, 1)) {
+        const int x = axisX(l, m_asOf);
+        QPen marker(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+        painter.setPen(marker);
+        painter.drawLine(QPointF(x + 0.5, m.dateTop), QPointF(x + 0.5, m.axisY + 6));
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString label = tr("as of %1").arg(QLocale().toString(m_asOf, QStringLiteral("d MMM yyyy")));
+        painter.drawText(QRect(x + 4, m.axisY - fm.height() - 3, fm.horizontalAdvance(label) + 4, fm.height()),
+                         Qt::AlignLeft | Qt::AlignTop, label);
+    }
     for (int c = 0; c < l.centres.size(); ++c) {
         const int x = l.centres.at(c);
         const TimelineColumn &column = m_model.columns().at(c);
+        // Published after the date shown: there, but faint.
+        painter.setOpacity(isAfterAsOf(c) ? 0.3 : 1.0);
         for (int r = 0; r < rows.size(); ++r)
             paintTile(painter, QRect(x - m.tileWidth / 2, rowTop(r), m.tileWidth, m.tileHeight),
                       column.cell(rows.at(r)).rating);
@@ -316,6 +347,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPointF(l.onAxis.at(c) + 0.5, m.axisY + 0.5), 2.5, 2.5);
         painter.setBrush(Qt::NoBrush);
     }
+    painter.setOpacity(1.0);
 
     if (hasFocus()) {
         QStyleOptionFocusRect focus;

@@ -18,6 +18,11 @@ public:
 
     void setSubject(const SubjectRatings &ratings);
     void clear();
+    // With an "as of" date, reports published after it are dimmed and the
+    // date is marked on the axis (invalid: today, nothing dimmed).
+    void setAsOf(const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
+    bool isAfterAsOf(int column) const;
     const TimelineModel &model() const { return m_model; }
 
     QSize sizeHint() const override;
@@ -58,4 +63,5 @@ private:
     void updateDescription();
 
     TimelineModel m_model;
+    QDate m_asOf;
 };
