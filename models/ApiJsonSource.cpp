@@ -24,6 +24,24 @@ static QString position(const QByteArray &data, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+// One line of at most `limit` bytes (its newline included); false when the
+// line is longer (the rest is left unread). Not QIODevice::readLine(max),
+// which reserves `max` bytes for every line.
+static bool readBoundedLine(QIODevice &device, qint64 limit, QByteArray *line)
+{
+    line->clear();
+    char chunk[64 * 1024];
+    while (line->size() <= limit) {
+        const qint64 n = device.readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            return true;
+        line->append(chunk, n);
+        if (chunk[n - 1] == '\n')
+            break;
+    }
+    return line->size() <= limit;
+}
+
 // The first byte that is not white space, or -1; the file is left where it was.
 static int firstSignificantByte(QFile &file)
 {
@@ -56,7 +74,8 @@ bool ApiJsonSource::open()
     // complete object with more content after it; it is then read line by
     // line and never held whole.
     if (first == '{') {
-        const QByteArray firstLine = m_file.readLine(JsonArrayStream::MaxElementBytes + 2);
+        QByteArray firstLine;
+        readBoundedLine(m_file, JsonArrayStream::MaxElementBytes + 1, &firstLine);
         const QJsonDocument doc = QJsonDocument::fromJson(firstLine.trimmed());
         if (doc.isObject() && !m_file.atEnd() && m_file.peek(4096).trimmed().startsWith('{')) {
             m_mode = Mode::Lines;
@@ -125,9 +144,9 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
     }
     case Mode::Lines:
         while (!m_file.atEnd()) {
-            QByteArray line = m_file.readLine(JsonArrayStream::MaxElementBytes + 2);
+            QByteArray line;
             ++m_line;
-            if (line.size() > JsonArrayStream::MaxElementBytes && !line.endsWith('\n')) {
+            if (!readBoundedLine(m_file, JsonArrayStream::MaxElementBytes + 1, &line)) {
                 fail(tr("line %1 is larger than %2 MB (CQC's API payloads are far smaller)")
                          .arg(m_line)
                          .arg(JsonArrayStream::MaxElementBytes / (1024 * 1024)));

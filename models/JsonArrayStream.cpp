@@ -13,7 +13,7 @@ JsonArrayStream::JsonArrayStream(QIODevice *device) : m_device(device) {}
 
 bool JsonArrayStream::refill()
 {
-    m_buffer = m_device->read(1024 * 1024);
+    m_buffer = m_device->read(64 * 1024);
     m_pos = 0;
     return !m_buffer.isEmpty();
 }
