@@ -20,11 +20,46 @@ static void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTRATINGS_VERSION));
 }
 
+// Qt's own options (-style Fusion, -reverse, -platform xcb, ...) are for
+// QApplication, which takes them from argv itself: they are left out of
+// what our parser sees, not refused. Qt accepts them with one dash or two,
+// and a value either as the next argument or after "=".
+static QStringList withoutQtOptions(const QStringList &args)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("display"), QStringLiteral("geometry"),
+        QStringLiteral("title"), QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("session"),
+        QStringLiteral("qmljsdebugger")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("widgetcount"), QStringLiteral("sync")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        QString name = a.startsWith(QLatin1String("--")) ? a.mid(2) : a.startsWith(QLatin1Char('-')) ? a.mid(1) : QString();
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = eq >= 0;
+        if (inlineValue)
+            name.truncate(eq);
+        if (i > 0 && withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // its value
+            continue;
+        }
+        if (i > 0 && !inlineValue && flags.contains(name))
+            continue;
+        out << a;
+    }
+    return out;
+}
+
 int main(int argc, char **argv)
 {
-    QStringList args;
+    QStringList all;
     for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        all << QString::fromLocal8Bit(argv[i]);
+    const QStringList args = withoutQtOptions(all);
     CommandLine cl;
     QString error;
     if (!CommandLine::parse(args, &cl, &error))

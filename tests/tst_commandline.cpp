@@ -89,6 +89,28 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // Issue 11: Qt's own options were refused as unknown. They go to
+    // QApplication: -reverse mirrors the window, -style picks the style.
+    void qtOptionsReachQt()
+    {
+        const QString db = m_home.filePath(QStringLiteral("qtoptions.sqlite"));
+        const QString plain = m_home.filePath(QStringLiteral("plain.png"));
+        const QString mirrored = m_home.filePath(QStringLiteral("mirrored.png"));
+        const Run a = run({QStringLiteral("--database"), db, QStringLiteral("--screenshot"), plain,
+                           QStringLiteral("-style"), QStringLiteral("Fusion")});
+        QVERIFY2(a.status == 0, qPrintable(a.err));
+        const Run b = run({QStringLiteral("--database"), db, QStringLiteral("--screenshot"), mirrored,
+                           QStringLiteral("--style=Fusion"), QStringLiteral("-reverse")});
+        QVERIFY2(b.status == 0, qPrintable(b.err));
+        const QImage left(plain), right(mirrored);
+        QVERIFY(!left.isNull() && !right.isNull());
+        QCOMPARE(left.size(), right.size());
+        QVERIFY(left != right); // mirrored: -reverse reached QApplication
+        // Our own options are still checked.
+        const Run bad = run({QStringLiteral("--database"), db, QStringLiteral("--bogus")});
+        QCOMPARE(bad.status, 2);
+    }
+
     void statsOnNewFileLoadsTheSample()
     {
         const QString path = m_home.filePath(QStringLiteral("stats.sqlite"));
