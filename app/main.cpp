@@ -5,6 +5,7 @@
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
 
+#include "AppPalette.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -86,6 +87,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
+    if (!cl.palette.isEmpty())
+        AppPalette::apply(cl.palette == QLatin1String("dark") ? AppPalette::Dark : AppPalette::Light);
 
     Database db(QStringLiteral("main"));
     if (const int status = AppDatabase::openOrReport(db, cl.database, true))

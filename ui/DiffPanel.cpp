@@ -18,14 +18,14 @@ DiffPanel::DiffPanel(QWidget *parent)
     : QWidget(parent),
       m_model(new DiffModel(this)),
       m_shown(new DiffFilterProxyModel(this)),
-      m_changedOnly(new QCheckBox(tr("C&hanged only"), this)),
+      m_changedOnly(new QCheckBox(tr("Changed &only"), this)),
       m_from(new QComboBox(this)),
       m_to(new QComboBox(this)),
       m_summary(new QLabel(this)),
       m_view(new QTableView(this))
 {
     auto *title = new QLabel(tr("<b>Changes between inspections</b>"), this);
-    auto *fromLabel = new QLabel(tr("&Previous:"), this);
+    auto *fromLabel = new QLabel(tr("P&revious:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("C&urrent:"), this);
     toLabel->setBuddy(m_to);
@@ -71,6 +71,8 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnWidth(DiffModel::PreviousColumn, 150);
     m_view->setColumnWidth(DiffModel::CurrentColumn, 150);
     m_view->setAccessibleName(tr("Changes between the two report dates"));
+    // Tab leaves the table for the next control instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +91,8 @@ DiffPanel::DiffPanel(QWidget *parent)
     connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
 }
+
+QList<QWidget *> DiffPanel::focusOrder() const { return {m_from, m_to, m_changedOnly, m_view}; }
 
 void DiffPanel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
