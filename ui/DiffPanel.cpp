@@ -139,7 +139,9 @@ void DiffPanel::fillDates()
     const QVector<QDate> dates = datesOffered();
     // Newest first: the usual question is about the latest reports.
     for (auto it = dates.crbegin(); it != dates.crend(); ++it) {
-        const QString label = QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
+        // A left-to-right mark keeps the date in order in a mirrored
+        // (right-to-left) layout, where it would read "Jul 2020 3".
+        const QString label = QChar(0x200E) + QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
         m_from->addItem(label, *it);
         m_to->addItem(label, *it);
     }

@@ -85,6 +85,9 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawPolygon(corner);
     }
     painter->setPen(textColour(grade));
+    // CQC's words and the date are left-to-right text even in a mirrored
+    // (right-to-left) layout, where "3 Jul 2020" would read "Jul 2020 3".
+    painter->setLayoutDirection(Qt::LeftToRight);
     // The rating is always written in full: it wraps onto a second line
     // rather than being cut off ("Requires / improvement").
     const QFont font = option.font;

@@ -50,6 +50,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     m_openPage->setToolTip(tr("Open this trust's or location's page on the CQC website"));
     m_openPage->setEnabled(false);
     m_asOf->setCalendarPopup(true);
+    m_asOf->setLayoutDirection(Qt::LeftToRight); // a date, also in a mirrored layout
     m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_asOf->setEnabled(false);
     m_asOf->setAccessibleName(tr("Show the grid as it stood on this date"));
