@@ -1,5 +1,6 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "DesktopIdentity.h"
 #include "ErrorReport.h"
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
@@ -86,6 +87,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
+    DesktopIdentity::apply(app);
 
     Database db(QStringLiteral("main"));
     if (const int status = AppDatabase::openOrReport(db, cl.database, true))
