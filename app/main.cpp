@@ -1,5 +1,6 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "DesktopIdentity.h"
 #include "ErrorReport.h"
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
@@ -89,6 +90,7 @@ int main(int argc, char **argv)
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
     if (!cl.palette.isEmpty())
         AppPalette::apply(cl.palette == QLatin1String("dark") ? AppPalette::Dark : AppPalette::Light);
+    DesktopIdentity::apply(app);
 
     Database db(QStringLiteral("main"));
     if (const int status = AppDatabase::openOrReport(db, cl.database, true))
