@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -253,6 +254,28 @@ private Q_SLOTS:
         QTest::keyClick(window.lowerTabs()->tabBar(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.timeline()));
         QVERIFY(!accessibleName(QApplication::focusWidget()).isEmpty());
+    }
+
+    // An empty database: Tab reaches the one thing to do, importing.
+    void emptyDatabaseOffersImportByKeyboard()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.providerList()->focusFilter();
+        QStringList names;
+        QPushButton *import = nullptr;
+        for (int step = 0; step < 20 && !import; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            names << accessibleName(QApplication::focusWidget());
+            import = qobject_cast<QPushButton *>(QApplication::focusWidget());
+            if (import && !import->text().contains(QStringLiteral("Import")))
+                import = nullptr;
+        }
+        QVERIFY2(import, qPrintable(names.join(QStringLiteral(" > "))));
+        QCOMPARE(accessibleName(import), QStringLiteral("Import CQC data…"));
     }
 
     // Right and Left move along a grid row's tiles, at every level.
