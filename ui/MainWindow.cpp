@@ -241,7 +241,7 @@ void MainWindow::reload()
 
 void MainWindow::updateBanner()
 {
-    m_banner->setVisible(m_store.holdsOnlySample());
+    m_banner->setVisible(m_store.holdsOnlySample() && !m_store.isEmpty());
     m_banner->setText(tr(
         "<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
         "taken from published CQC reports and press releases; cells the sources do not state are empty. "
