@@ -2,6 +2,7 @@
 // window on a real SQLite file, and the real binary reading the same file at
 // the same time (SQLite WAL lets a second reader in). Also Ctrl+C's data.
 #include "ExportController.h"
+#include "ExportDialog.h"
 #include "DiffFilterProxyModel.h"
 #include "DiffPanel.h"
 #include "MainWindow.h"
@@ -18,6 +19,11 @@
 #include "TestDatabase.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QTimer>
 #include <QMimeData>
 #include <QProcess>
 #include <QStandardPaths>
@@ -174,6 +180,87 @@ private Q_SLOTS:
                 expected << row;
         QVERIFY(expected.size() > 1 && expected.size() < all.rows.size());
         QCOMPARE(got.rows, expected);
+    }
+
+    // Issue 11: without ~/Documents the dialog offered ~/Documents/NAME.csv
+    // and the export failed; the home folder is offered instead, with the
+    // options as the user last chose them.
+    void exportDialogFallsBackToHome()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QSettings settings;
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", realHome);
+            settings.remove(QStringLiteral("export"));
+        });
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("Documents"))));
+        QCOMPARE(QDir::homePath(), home.path());
+        settings.remove(QStringLiteral("export"));
+        settings.setValue(QStringLiteral("export/separator"), int(';'));
+        settings.setValue(QStringLiteral("export/bom"), true);
+
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // File > Export of the trust list, answered by Save; any message box
+        // (a failed export) is recorded and closed.
+        QString suggested;
+        CsvOptions offered;
+        QStringList boxes;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                boxes << box->text();
+                box->reject();
+            } else if (auto *dialog = qobject_cast<ExportDialog *>(modal)) {
+                suggested = dialog->path();
+                offered = dialog->options();
+                dialog->accept();
+            }
+        });
+        answer.start();
+        window.exporter()->chooseAndExport(ExportController::Table::TrustList);
+        answer.stop();
+        QCOMPARE(suggested, home.filePath(QStringLiteral("providers.csv")));
+        QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(QLatin1Char('\n'))));
+        QCOMPARE(offered.separator, ';');
+        QVERIFY(offered.bom);
+        const QByteArray written = bytes(home.filePath(QStringLiteral("providers.csv")));
+        QVERIFY2(written.startsWith("\xEF\xBB\xBF") && written.contains(';'), written.constData());
+
+        // The folder of that export, since removed: home again.
+        QVERIFY(QDir(home.path()).mkdir(QStringLiteral("gone")));
+        settings.setValue(QStringLiteral("export/folder"), home.filePath(QStringLiteral("gone")));
+        QCOMPARE(ExportDialog(QStringLiteral("the trust list"), QStringLiteral("a.csv")).path(),
+                 home.filePath(QStringLiteral("gone/a.csv")));
+        QVERIFY(QDir(home.path()).rmdir(QStringLiteral("gone")));
+        ExportDialog dialog(QStringLiteral("the trust list"), QStringLiteral("a.csv"));
+        QCOMPARE(dialog.path(), home.filePath(QStringLiteral("a.csv")));
+
+        // A file typed into a folder that does not exist: said at Save, and
+        // the dialog stays open with its choices.
+        dialog.show();
+        auto *pathEdit = dialog.findChild<QLineEdit *>();
+        QVERIFY(pathEdit);
+        pathEdit->setText(home.filePath(QStringLiteral("missing/a.csv")));
+        boxes.clear();
+        answer.start();
+        dialog.accept();
+        answer.stop();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY2(boxes.first().contains(home.filePath(QStringLiteral("missing"))), qPrintable(boxes.first()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.path(), home.filePath(QStringLiteral("missing/a.csv")));
+        QCOMPARE(dialog.options().separator, ';');
     }
 
     void trustListExportsTheColumnsShown()
