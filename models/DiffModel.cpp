@@ -70,8 +70,14 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case LevelColumn:
+        // On screen a service's row says so; the exported Level stays the
+        // contract's (DESIGN.md section 4: "Provider" or "Location", the
+        // Service column telling a service's row), untranslated.
         if (role == Qt::DisplayRole)
-            return e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+            return e.row.isServiceRow() ? tr("Service")
+                 : e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+        if (role == Roles::ExportRole)
+            return e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
         break;
     case LocationIdColumn:
         if (role == Qt::DisplayRole)

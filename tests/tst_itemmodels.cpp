@@ -3,6 +3,7 @@
 // failures) and its resets are counted with QSignalSpy: views rely on both.
 
 #include "DiffModel.h"
+#include "ModelExportTable.h"
 #include "ProviderFilterProxyModel.h"
 #include "ProviderListModel.h"
 #include "RatingGridModel.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void diffDefaultDates();
     void diffChosenDates();
     void diffSingleReport();
+    void diffLevelOfServiceRows();
     void diffClear();
 
 private:
@@ -545,9 +547,9 @@ void TestItemModels::diffDefaultDates_data()
                               << Change::Improved;
     QTest::newRow("Safe") << "Provider" << "" << "" << "" << "Safe" << ri << "2019-01-10" << ri << Change::Unchanged;
     QTest::newRow("Combined") << "Provider" << "" << "" << "" << "Combined" << "" << "" << ri << Change::New;
-    QTest::newRow("critical care at QEH") << "Location" << "RJ231" << "Queen Elizabeth Hospital" << "Critical care"
+    QTest::newRow("critical care at QEH") << "Service" << "RJ231" << "Queen Elizabeth Hospital" << "Critical care"
                                           << "Well-led" << "" << "" << "Outstanding" << Change::New;
-    QTest::newRow("surgery at Lewisham") << "Location" << "RJ224" << "University Hospital Lewisham" << "Surgery"
+    QTest::newRow("surgery at Lewisham") << "Service" << "RJ224" << "University Hospital Lewisham" << "Surgery"
                                          << "Overall" << "" << "" << good << Change::New;
 }
 
@@ -622,7 +624,39 @@ void TestItemModels::diffSingleReport()
     QCOMPARE(model.toDate(), iso("2020-07-03"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(column(model, DiffModel::ChangeColumn), (QStringList{"new", "new", "new"}));
-    QCOMPARE(column(model, DiffModel::LevelColumn), (QStringList{"Location", "Location", "Location"}));
+    QCOMPARE(column(model, DiffModel::LevelColumn), (QStringList{"Service", "Service", "Service"}));
+    QCOMPARE(column(model, DiffModel::LevelColumn, Roles::ExportRole), (QStringList{"Location", "Location", "Location"}));
+}
+
+// Issue 11: the Level column said "Location" on service rows. The screen
+// says "Service"; the export keeps DESIGN.md's Provider / Location.
+void TestItemModels::diffLevelOfServiceRows()
+{
+    DiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSubject(load(Subject::provider(QStringLiteral("RJ2"))));
+    QSet<QString> shown;
+    int services = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const DiffEntry &e = model.entries().at(r);
+        const QString level = model.index(r, DiffModel::LevelColumn).data().toString();
+        const QString exported = model.index(r, DiffModel::LevelColumn).data(Roles::ExportRole).toString();
+        const QString contract = e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
+        QCOMPARE(exported, contract);
+        QCOMPARE(level, e.row.service.isEmpty() ? contract : QStringLiteral("Service"));
+        services += e.row.service.isEmpty() ? 0 : 1;
+        shown << level;
+    }
+    QVERIFY(services > 0);
+    QCOMPARE(shown, (QSet<QString>{QStringLiteral("Provider"), QStringLiteral("Service")}));
+
+    // What the CSV export writes (ModelExportTable reads ExportRole).
+    ModelExportTable table(&model);
+    QVector<ExportCell> row;
+    QSet<QString> written;
+    while (table.nextRow(&row))
+        written << row.at(DiffModel::LevelColumn).text;
+    QCOMPARE(written, (QSet<QString>{QStringLiteral("Provider"), QStringLiteral("Location")}));
 }
 
 void TestItemModels::diffClear()
