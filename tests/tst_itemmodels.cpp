@@ -2,6 +2,7 @@
 // file. Every model runs under QAbstractItemModelTester (failures are test
 // failures) and its resets are counted with QSignalSpy: views rely on both.
 
+#include "DiffFilterProxyModel.h"
 #include "DiffModel.h"
 #include "ModelExportTable.h"
 #include "ProviderFilterProxyModel.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void diffChosenDates();
     void diffSingleReport();
     void diffLevelOfServiceRows();
+    void diffSortedByChange();
     void diffClear();
 
 private:
@@ -657,6 +659,76 @@ void TestItemModels::diffLevelOfServiceRows()
     while (table.nextRow(&row))
         written << row.at(DiffModel::LevelColumn).text;
     QCOMPARE(written, (QSet<QString>{QStringLiteral("Provider"), QStringLiteral("Location")}));
+}
+
+// Issue 11: declines were listed below unchanged rows. By default the
+// shown diff runs declined, improved, other changes, unchanged, each group
+// in the grid's order; any other column sorts when asked.
+void TestItemModels::diffSortedByChange()
+{
+    const auto obs = [](qint64 id, const char *service, KeyQuestion kq, const char *rating, const char *date) {
+        return observation(id, QString(), QString::fromLatin1(service), kq, QString::fromLatin1(rating),
+                           QString::fromLatin1(date));
+    };
+    SubjectRatings ratings;
+    ratings.subject = Subject::provider(QStringLiteral("P1"));
+    ratings.providerId = ratings.name = QStringLiteral("P1");
+    ratings.reportDates = {iso("2019-01-10"), iso("2020-07-03")};
+    ratings.observations = {
+        obs(1, "", KeyQuestion::Safe, "Good", "2019-01-10"),         // unchanged
+        obs(2, "", KeyQuestion::Effective, "Good", "2019-01-10"),    // declined
+        obs(3, "", KeyQuestion::Effective, "Requires improvement", "2020-07-03"),
+        obs(4, "", KeyQuestion::Caring, "Requires improvement", "2019-01-10"), // improved
+        obs(5, "", KeyQuestion::Caring, "Good", "2020-07-03"),
+        obs(6, "", KeyQuestion::Responsive, "Good", "2020-07-03"),   // new
+        obs(7, "", KeyQuestion::WellLed, "Not rated", "2019-01-10"), // not comparable
+        obs(8, "", KeyQuestion::WellLed, "Good", "2020-07-03"),
+        obs(9, "", KeyQuestion::Overall, "Good", "2019-01-10"),      // declined
+        obs(10, "", KeyQuestion::Overall, "Inadequate", "2020-07-03"),
+        obs(11, "Surgery", KeyQuestion::Safe, "Good", "2019-01-10"), // unchanged
+        obs(12, "Surgery", KeyQuestion::Overall, "Inadequate", "2019-01-10"), // improved
+        obs(13, "Surgery", KeyQuestion::Overall, "Good", "2020-07-03"),
+    };
+    DiffModel model;
+    DiffFilterProxyModel shown;
+    QAbstractItemModelTester tester(&shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    shown.setSourceModel(&model);
+    model.setSubject(ratings);
+    QCOMPARE(model.rowCount(), 8);
+    const auto rowsOf = [&shown] {
+        QStringList out;
+        for (int r = 0; r < shown.rowCount(); ++r)
+            out << shown.index(r, DiffModel::ServiceColumn).data().toString() + QLatin1Char('|')
+                       + shown.index(r, DiffModel::KeyQuestionColumn).data().toString() + QLatin1Char('|')
+                       + shown.index(r, DiffModel::ChangeColumn).data().toString();
+        return out;
+    };
+    const QStringList byChange = {"|Effective|declined", "|Overall|declined", "|Caring|improved",
+                                  "Surgery|Overall|improved", "|Responsive|new", "|Well-led|not comparable",
+                                  "|Safe|unchanged", "Surgery|Safe|unchanged"};
+    QCOMPARE(rowsOf(), byChange);
+    QCOMPARE(shown.sortColumn(), int(DiffModel::ChangeColumn));
+    // The model itself keeps the grid's order (Safe first).
+    QCOMPARE(model.index(0, DiffModel::ChangeColumn).data().toString(), QStringLiteral("unchanged"));
+
+    // Changed only keeps the order.
+    shown.setChangedOnly(true);
+    QCOMPARE(rowsOf(), byChange.mid(0, 6));
+    shown.setChangedOnly(false);
+
+    // Another column: key questions in the grid's order, not the alphabet's;
+    // services after the trust's own row.
+    shown.sort(DiffModel::KeyQuestionColumn, Qt::AscendingOrder);
+    QCOMPARE(rowsOf(), (QStringList{"|Safe|unchanged", "Surgery|Safe|unchanged", "|Effective|declined",
+                                    "|Caring|improved", "|Responsive|new", "|Well-led|not comparable",
+                                    "|Overall|declined", "Surgery|Overall|improved"}));
+    shown.sort(DiffModel::LevelColumn, Qt::DescendingOrder);
+    QCOMPARE(rowsOf().mid(0, 2), (QStringList{"Surgery|Safe|unchanged", "Surgery|Overall|improved"}));
+    shown.sort(DiffModel::CurrentColumn, Qt::AscendingOrder); // best grade first
+    QStringList current;
+    for (int r = 0; r < shown.rowCount(); ++r)
+        current << shown.index(r, DiffModel::CurrentColumn).data().toString();
+    QCOMPARE(current, (QStringList{"Good", "Good", "Good", "Good", "Good", "Good", "Requires improvement", "Inadequate"}));
 }
 
 void TestItemModels::diffClear()

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -108,6 +109,45 @@ private Q_SLOTS:
         for (KeyQuestion kq : {KeyQuestion::Safe, KeyQuestion::Caring, KeyQuestion::Responsive, KeyQuestion::Overall})
             QCOMPARE(providerChange(diff, kq), QStringLiteral("unchanged"));
         QVERIFY(window.diffPanel()->summaryText().startsWith(QStringLiteral("2 improved, 0 declined, 4 unchanged")));
+    }
+
+    // Issue 11: the diff listed declines below unchanged rows. It opens
+    // sorted by change, and a header click sorts by any other column.
+    void diffListsChangesFirst()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTableView *view = window.diffPanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const auto columnText = [view](int column) {
+            QStringList out;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                out << view->model()->index(r, column).data().toString();
+            return out;
+        };
+        // 2019 -> 2020: two improved, six new, four unchanged (no declines).
+        QStringList expected;
+        for (int i = 0; i < 2; ++i)
+            expected << QStringLiteral("improved");
+        for (int i = 0; i < 6; ++i)
+            expected << QStringLiteral("new");
+        for (int i = 0; i < 4; ++i)
+            expected << QStringLiteral("unchanged");
+        QCOMPARE(columnText(DiffModel::ChangeColumn), expected);
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(header->isSortIndicatorShown());
+        QCOMPARE(header->sortIndicatorSection(), int(DiffModel::ChangeColumn));
+
+        // A click on "Key question" sorts by it, in the grid's order.
+        const int x = header->sectionViewportPosition(DiffModel::KeyQuestionColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorSection(), int(DiffModel::KeyQuestionColumn));
+        QCOMPARE(columnText(DiffModel::KeyQuestionColumn).first(), QStringLiteral("Safe"));
+        QCOMPARE(columnText(DiffModel::KeyQuestionColumn).last(), QStringLiteral("Combined"));
     }
 
     void keyboardMovesBetweenTrusts()
