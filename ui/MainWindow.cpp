@@ -131,8 +131,13 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_importAction = file->addAction(tr("&Import CQC data…"), this, &MainWindow::chooseFilesToImport);
+    m_importAction = file->addAction(tr("&Import CQC files…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence::Open);
+    // A file dialog picks files or a folder, not both: a folder of API
+    // responses has its own action. Off when the file import is.
+    QAction *importFolder = file->addAction(tr("Import CQC f&older…"), m_import, &ImportController::chooseFolder);
+    importFolder->setToolTip(tr("Import every .json, .ndjson, .csv and .ods file in a folder and its subfolders"));
+    connect(m_importAction, &QAction::enabledChanged, importFolder, &QAction::setEnabled);
     file->addAction(tr("Import &history"), this, &MainWindow::showImportHistory);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export table…"), this,
@@ -182,8 +187,8 @@ void MainWindow::updateBanner()
         "<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
         "taken from published CQC reports and press releases; cells the sources do not state are empty. "
         "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
-        "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and run "
-        "import it with <b>File &gt; Import CQC data</b> (or drop it on this window); the sample is removed "
+        "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and "
+        "import it with <b>File &gt; Import CQC files</b> (or drop it on this window); the sample is removed "
         "when real data arrives."));
 }
 
