@@ -26,7 +26,11 @@
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QSettings>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QSplitter>
+#include <QTimer>
+#include <QTranslator>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -39,6 +43,22 @@ public:
     QList<QUrl> urls;
 public Q_SLOTS:
     void open(const QUrl &url) { urls << url; }
+};
+
+// English plural forms, as the English catalogue gives them: "%n import(s)"
+// reads "1 import", "2 imports". Only a string passed through tr() with its
+// number (the plural-aware form) is changed.
+class EnglishPlurals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        QString text = QString::fromUtf8(source);
+        if (n < 0 || !text.contains(QLatin1String("%n")) || !text.contains(QLatin1String("(s)")))
+            return {};
+        return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
 };
 
 class TstMainWindow : public QObject
@@ -148,6 +168,42 @@ private Q_SLOTS:
         QTRY_COMPARE(header->sortIndicatorSection(), int(DiffModel::KeyQuestionColumn));
         QCOMPARE(columnText(DiffModel::KeyQuestionColumn).first(), QStringLiteral("Safe"));
         QCOMPARE(columnText(DiffModel::KeyQuestionColumn).last(), QStringLiteral("Combined"));
+    }
+
+    // Issue 11: About said "1 imports" and not which database file is open.
+    void aboutNamesTheDatabaseFile()
+    {
+        TestDatabase db; // the sample: one import
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        EnglishPlurals plurals;
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *about = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&About Trust Ratings"))
+                about = a;
+        QVERIFY(about);
+        QString text;
+        QTimer read;
+        read.setInterval(20);
+        connect(&read, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        read.start();
+        about->trigger();
+        read.stop();
+        QVERIFY(!text.isEmpty());
+        const QString path = QFileInfo(db.path()).absoluteFilePath();
+        QVERIFY2(text.contains(path.toHtmlEscaped()), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().formattedDataSize(QFileInfo(path).size())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("from 1 import;")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 providers, 2 locations, ")), qPrintable(text));
     }
 
     void keyboardMovesBetweenTrusts()
