@@ -449,6 +449,37 @@ private Q_SLOTS:
         QVERIFY(prompt);
     }
 
+    // Issue 11: the empty state named CQC's data page as text, not a link.
+    // Reached by keyboard (Tab to the link, Enter) it opens that page.
+    void emptyStateLinksToCqcData()
+    {
+        TestDatabase empty(TestDatabase::Empty);
+        QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
+        MainWindow window(empty.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLabel *message = nullptr;
+        for (QLabel *l : window.gridPanel()->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().startsWith(QStringLiteral("This database is empty")))
+                message = l;
+        QVERIFY(message);
+        const QString page = QStringLiteral("https://www.cqc.org.uk/about-us/transparency/using-cqc-data");
+        QCOMPARE(message->textFormat(), Qt::RichText);
+        QVERIFY2(message->text().contains(QStringLiteral("<a href=\"%1\">").arg(page)), qPrintable(message->text()));
+        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
+        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        message->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(message->hasFocus());
+        QTest::keyClick(message, Qt::Key_Tab); // onto the link, which the label keeps
+        QVERIFY(message->hasFocus());
+        QTest::keyClick(message, Qt::Key_Return);
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(page)});
+    }
+
     // Issue 10: what an imported file says is data, never markup or a place
     // to go. A trust named with HTML and a URL that is a local file.
     void hostileNamesAndUrlsAreShownAsWritten()

@@ -171,7 +171,9 @@ void MainWindow::reload()
         return;
     if (m_store.isEmpty())
         m_grid->clear(tr("This database is empty. Download CQC's monthly \"Latest ratings\" file (.ods) from "
-                         "cqc.org.uk/about-us/transparency/using-cqc-data, or API responses, and import them."),
+                         "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">"
+                         "cqc.org.uk/about-us/transparency/using-cqc-data</a>, or API responses, and import "
+                         "them."),
                       true);
     else
         m_grid->clear(tr("Select a trust on the left."));
