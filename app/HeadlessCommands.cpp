@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CsvExporter.h"
 #include "ErrorReport.h"
+#include "DiffFilterProxyModel.h"
 #include "DiffModel.h"
 #include "GridExportTable.h"
 #include "Importer.h"
@@ -127,6 +128,7 @@ static int exportTable(Database &db, const CommandLine &cl)
     ProviderListModel providers;
     ProviderFilterProxyModel sorted;
     DiffModel diff;
+    DiffFilterProxyModel diffShown;
     if (table == QLatin1String("providers")) {
         if (subject.isValid())
             return usage(QStringLiteral("export providers lists every provider; --provider and --location do not apply"));
@@ -139,8 +141,10 @@ static int exportTable(Database &db, const CommandLine &cl)
         source = std::make_unique<GridExportTable>(
             RatingGrid::build(ratings, cl.asOf));
     } else if (table == QLatin1String("diff")) {
+        // The changes as the window first lists them: declines first.
         diff.setSubject(ratings, cl.from, cl.to);
-        source = std::make_unique<ModelExportTable>(&diff);
+        diffShown.setSourceModel(&diff);
+        source = std::make_unique<ModelExportTable>(&diffShown);
     } else if (table == QLatin1String("ratings")) {
         source = std::make_unique<RatingsExportTable>(store.ratings(subject));
     } else {

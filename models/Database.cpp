@@ -31,6 +31,16 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("trustratings.sqlite"));
 }
 
+QString Database::filePath(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return {};
+    const QString name = db.databaseName();
+    if (name.startsWith(QLatin1String("file:")))
+        return QUrl(name).toLocalFile();
+    return name.isEmpty() || name == QLatin1String(":memory:") ? QString() : QFileInfo(name).absoluteFilePath();
+}
+
 bool Database::fail(const QString &reason)
 {
     m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);

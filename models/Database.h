@@ -69,6 +69,9 @@ public:
 
     // The default database file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
+    // The full path of the file `db` reads ("" when it is not a file): a
+    // read-only file is opened by a file: URI, which is not a path to show.
+    static QString filePath(const QSqlDatabase &db);
 
 private:
     bool fail(const QString &reason);

@@ -3,7 +3,12 @@
 #include "DiffModel.h"
 #include "Roles.h"
 
-DiffFilterProxyModel::DiffFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+DiffFilterProxyModel::DiffFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(Roles::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    sort(DiffModel::ChangeColumn, Qt::AscendingOrder);
+}
 
 void DiffFilterProxyModel::setChangedOnly(bool changedOnly)
 {

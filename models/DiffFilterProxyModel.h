@@ -3,7 +3,9 @@
 #include <QSortFilterProxyModel>
 
 // The diff table as shown: all cells, or with "Changed only" just those
-// whose change is not "unchanged".
+// whose change is not "unchanged"; sorted by change (declines first, then
+// improvements, other changes, unchanged) until sorted by another column.
+// Within one change the rows keep the grid's order (the sort is stable).
 class DiffFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

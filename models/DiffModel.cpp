@@ -50,6 +50,21 @@ int DiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid
 
 int DiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+// The order of the question a reader brings: what got worse, what got
+// better, what else moved, and last what stayed as it was.
+int DiffModel::changeRank(Change change)
+{
+    switch (change) {
+    case Change::Declined: return 0;
+    case Change::Improved: return 1;
+    case Change::New: return 2;
+    case Change::NoLongerRated: return 3;
+    case Change::NotComparable: return 4;
+    case Change::Unchanged: break;
+    }
+    return 5;
+}
+
 static QString isoDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 QVariant DiffModel::data(const QModelIndex &index, int role) const
@@ -70,24 +85,34 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case LevelColumn:
+        // On screen a service's row says so; the exported Level stays the
+        // contract's (DESIGN.md section 4: "Provider" or "Location", the
+        // Service column telling a service's row), untranslated.
         if (role == Qt::DisplayRole)
-            return e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+            return e.row.isServiceRow() ? tr("Service")
+                 : e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+        if (role == Roles::ExportRole)
+            return e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
+        if (role == Roles::SortRole) // the grid's order: the trust, its services, locations, theirs
+            return int(e.row.level) * 2 + (e.row.isServiceRow() ? 1 : 0);
         break;
     case LocationIdColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
             return e.row.locationId;
         break;
     case LocationColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
             return e.row.locationName;
         break;
     case ServiceColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
             return e.row.service;
         break;
     case KeyQuestionColumn:
         if (role == Qt::DisplayRole)
             return KeyQuestions::label(e.keyQuestion);
+        if (role == Roles::SortRole) // the grid's columns' order, not the alphabet's
+            return int(e.keyQuestion);
         if (role == Qt::ToolTipRole || role == Roles::ExportRole)
             return KeyQuestions::name(e.keyQuestion);
         break;
@@ -105,14 +130,14 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case CurrentDateColumn:
         if (role == Qt::DisplayRole)
             return isoDate(cell.date);
-        if (role == Roles::ExportRole)
+        if (role == Roles::ExportRole || role == Roles::SortRole)
             return cell.date;
         break;
     case ChangeColumn:
         switch (role) {
         case Qt::DisplayRole: return GridDiff::changeName(e.change);
         case Roles::ChangeRole: return int(e.change);
-        case Roles::SortRole: return int(e.change);
+        case Roles::SortRole: return changeRank(e.change);
         }
         break;
     }

@@ -31,6 +31,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Where a change sorts (Roles::SortRole of the Change column): declines
+    // first, then improvements, other changes, and unchanged last.
+    static int changeRank(Change change);
+
     // Default pair for a list of report dates, oldest first.
     static void defaultDates(const QVector<QDate> &reportDates, QDate *from, QDate *to);
 

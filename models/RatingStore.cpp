@@ -1,5 +1,6 @@
 #include "RatingStore.h"
 
+#include "Database.h"
 #include "RatingGrid.h"
 #include "SnapshotCells.h"
 #include "SqliteStatement.h"
@@ -12,6 +13,8 @@
 #include <algorithm>
 
 RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString RatingStore::databaseFile() const { return Database::filePath(m_db); }
 
 // A failed read is recorded in m_lastError, never passed off as a zero.
 qint64 RatingStore::scalar(const QString &sql) const

@@ -77,6 +77,8 @@ public:
     bool isEmpty() const;
     // The latest publication date of any rating held: how current the data is.
     QDate newestPublicationDate() const;
+    // The database file's full path ("" for a database that is not a file).
+    QString databaseFile() const;
 
     // The last read that failed since this store was made ("" if none):
     // a failed read returns nothing, and this says it was not "no data".

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void removeSample();
     void removeSampleKeepsRealData();
     void importRefusesDamagedDatabase();
+    void filePathOfAConnection();
 };
 
 void TestDatabaseSuite::init()
@@ -539,6 +540,25 @@ void TestDatabaseSuite::removeSampleKeepsRealData()
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().publicationDate, QDate(2024, 1, 1));
     QCOMPARE(left.first().importFile, QStringLiteral("real.csv"));
+}
+
+// About names the open file: a read-only one is opened by a file: URI,
+// which is shown as the path it names.
+void TestDatabaseSuite::filePathOfAConnection()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    QCOMPARE(Database::filePath(db.connection()), QFileInfo(db.path()).absoluteFilePath());
+    QCOMPARE(RatingStore(db.connection()).databaseFile(), QFileInfo(db.path()).absoluteFilePath());
+    {
+        QSqlDatabase uri = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("uri"));
+        uri.setDatabaseName(QUrl::fromLocalFile(QStringLiteral("/srv/share/my ratings.sqlite")).toString()
+                            + QStringLiteral("?immutable=1"));
+        QCOMPARE(Database::filePath(uri), QStringLiteral("/srv/share/my ratings.sqlite"));
+        uri.setDatabaseName(QStringLiteral(":memory:"));
+        QCOMPARE(Database::filePath(uri), QString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("uri"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSuite)

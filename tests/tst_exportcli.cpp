@@ -284,6 +284,16 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(improved, (QStringList{QStringLiteral("Effective"), QStringLiteral("Well-led")}));
+        // In the window's first order (issue 11): declines, improvements,
+        // other changes, and the unchanged cells last.
+        const QStringList rank = {QStringLiteral("declined"), QStringLiteral("improved"), QStringLiteral("new"),
+                                  QStringLiteral("no longer rated"), QStringLiteral("not comparable"),
+                                  QStringLiteral("unchanged")};
+        for (int r = 2; r < rows.size(); ++r)
+            QVERIFY2(rank.indexOf(rows.at(r - 1).at(9)) <= rank.indexOf(rows.at(r).at(9)),
+                     qPrintable(rows.at(r - 1).at(9) + QStringLiteral(" before ") + rows.at(r).at(9)));
+        QCOMPARE(rows.at(1).at(9), QStringLiteral("improved"));
+        QCOMPARE(rows.last().at(9), QStringLiteral("unchanged"));
 
         // --from/--to pick the reports compared.
         const Rows older = exported(m_database, {QStringLiteral("diff"), QStringLiteral("--provider"), QStringLiteral("RJ2"),

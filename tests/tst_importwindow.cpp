@@ -11,6 +11,9 @@
 #include "TestDatabase.h"
 
 #include <QAtomicInt>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -179,6 +182,59 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->summary(model->rowOfProvider(QStringLiteral("RV7"))).provider.name,
                  QStringLiteral("Valebridge Mental Health NHS Trust"));
+    }
+
+    // Issue 11: the window's import could not pick a folder. File > Import
+    // CQC folder asks for one (a folder dialog, answered here with the API
+    // samples) and imports what `trustratings import DIR` does.
+    void folderActionImportsAFolderOfApiResponses()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        QAction *action = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction *a : menu->menu()->actions())
+                    if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Import CQC folder…"))
+                        action = a;
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+
+        bool askedForFolder = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            askedForFolder = dialog->fileMode() == QFileDialog::Directory;
+            dialog->selectFile(QStringLiteral(TR_SAMPLES_DIR));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which is protected there
+        });
+        answer.start();
+        QSignalSpy spy(window.importer(), &ImportController::imported);
+        action->trigger();
+        answer.stop();
+        QVERIFY(askedForFolder);
+        QVERIFY(window.importer()->isBusy());
+        window.importer()->waitForFinished();
+
+        // Every detail response is imported; the two list responses are
+        // refused by name, as on the command line.
+        const QVector<ImportResult> results = resultsOf(spy);
+        QCOMPARE(results.size(), 11);
+        QStringList refused;
+        for (const ImportResult &r : results) {
+            if (r.ok)
+                continue;
+            QVERIFY2(r.error.contains(QLatin1String("list response")), qPrintable(r.error));
+            refused << QFileInfo(r.file).fileName();
+        }
+        QCOMPARE(refused, (QStringList{QStringLiteral("locations.json"), QStringLiteral("providers.json")}));
+        ProviderListModel *model = window.providerList()->model();
+        QCOMPARE(model->rowCount(), 9);
+        QVERIFY(model->rowOfProvider(QStringLiteral("RM3")) >= 0);
     }
 
     void badFileLeavesTheListAlone()

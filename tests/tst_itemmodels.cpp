@@ -2,7 +2,9 @@
 // file. Every model runs under QAbstractItemModelTester (failures are test
 // failures) and its resets are counted with QSignalSpy: views rely on both.
 
+#include "DiffFilterProxyModel.h"
 #include "DiffModel.h"
+#include "ModelExportTable.h"
 #include "ProviderFilterProxyModel.h"
 #include "ProviderListModel.h"
 #include "RatingGridModel.h"
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void diffDefaultDates();
     void diffChosenDates();
     void diffSingleReport();
+    void diffLevelOfServiceRows();
+    void diffSortedByChange();
     void diffClear();
 
 private:
@@ -545,9 +549,9 @@ void TestItemModels::diffDefaultDates_data()
                               << Change::Improved;
     QTest::newRow("Safe") << "Provider" << "" << "" << "" << "Safe" << ri << "2019-01-10" << ri << Change::Unchanged;
     QTest::newRow("Combined") << "Provider" << "" << "" << "" << "Combined" << "" << "" << ri << Change::New;
-    QTest::newRow("critical care at QEH") << "Location" << "RJ231" << "Queen Elizabeth Hospital" << "Critical care"
+    QTest::newRow("critical care at QEH") << "Service" << "RJ231" << "Queen Elizabeth Hospital" << "Critical care"
                                           << "Well-led" << "" << "" << "Outstanding" << Change::New;
-    QTest::newRow("surgery at Lewisham") << "Location" << "RJ224" << "University Hospital Lewisham" << "Surgery"
+    QTest::newRow("surgery at Lewisham") << "Service" << "RJ224" << "University Hospital Lewisham" << "Surgery"
                                          << "Overall" << "" << "" << good << Change::New;
 }
 
@@ -622,7 +626,109 @@ void TestItemModels::diffSingleReport()
     QCOMPARE(model.toDate(), iso("2020-07-03"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(column(model, DiffModel::ChangeColumn), (QStringList{"new", "new", "new"}));
-    QCOMPARE(column(model, DiffModel::LevelColumn), (QStringList{"Location", "Location", "Location"}));
+    QCOMPARE(column(model, DiffModel::LevelColumn), (QStringList{"Service", "Service", "Service"}));
+    QCOMPARE(column(model, DiffModel::LevelColumn, Roles::ExportRole), (QStringList{"Location", "Location", "Location"}));
+}
+
+// Issue 11: the Level column said "Location" on service rows. The screen
+// says "Service"; the export keeps DESIGN.md's Provider / Location.
+void TestItemModels::diffLevelOfServiceRows()
+{
+    DiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSubject(load(Subject::provider(QStringLiteral("RJ2"))));
+    QSet<QString> shown;
+    int services = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const DiffEntry &e = model.entries().at(r);
+        const QString level = model.index(r, DiffModel::LevelColumn).data().toString();
+        const QString exported = model.index(r, DiffModel::LevelColumn).data(Roles::ExportRole).toString();
+        const QString contract = e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
+        QCOMPARE(exported, contract);
+        QCOMPARE(level, e.row.service.isEmpty() ? contract : QStringLiteral("Service"));
+        services += e.row.service.isEmpty() ? 0 : 1;
+        shown << level;
+    }
+    QVERIFY(services > 0);
+    QCOMPARE(shown, (QSet<QString>{QStringLiteral("Provider"), QStringLiteral("Service")}));
+
+    // What the CSV export writes (ModelExportTable reads ExportRole).
+    ModelExportTable table(&model);
+    QVector<ExportCell> row;
+    QSet<QString> written;
+    while (table.nextRow(&row))
+        written << row.at(DiffModel::LevelColumn).text;
+    QCOMPARE(written, (QSet<QString>{QStringLiteral("Provider"), QStringLiteral("Location")}));
+}
+
+// Issue 11: declines were listed below unchanged rows. By default the
+// shown diff runs declined, improved, other changes, unchanged, each group
+// in the grid's order; any other column sorts when asked.
+void TestItemModels::diffSortedByChange()
+{
+    const auto obs = [](qint64 id, const char *service, KeyQuestion kq, const char *rating, const char *date) {
+        return observation(id, QString(), QString::fromLatin1(service), kq, QString::fromLatin1(rating),
+                           QString::fromLatin1(date));
+    };
+    SubjectRatings ratings;
+    ratings.subject = Subject::provider(QStringLiteral("P1"));
+    ratings.providerId = ratings.name = QStringLiteral("P1");
+    ratings.reportDates = {iso("2019-01-10"), iso("2020-07-03")};
+    ratings.observations = {
+        obs(1, "", KeyQuestion::Safe, "Good", "2019-01-10"),         // unchanged
+        obs(2, "", KeyQuestion::Effective, "Good", "2019-01-10"),    // declined
+        obs(3, "", KeyQuestion::Effective, "Requires improvement", "2020-07-03"),
+        obs(4, "", KeyQuestion::Caring, "Requires improvement", "2019-01-10"), // improved
+        obs(5, "", KeyQuestion::Caring, "Good", "2020-07-03"),
+        obs(6, "", KeyQuestion::Responsive, "Good", "2020-07-03"),   // new
+        obs(7, "", KeyQuestion::WellLed, "Not rated", "2019-01-10"), // not comparable
+        obs(8, "", KeyQuestion::WellLed, "Good", "2020-07-03"),
+        obs(9, "", KeyQuestion::Overall, "Good", "2019-01-10"),      // declined
+        obs(10, "", KeyQuestion::Overall, "Inadequate", "2020-07-03"),
+        obs(11, "Surgery", KeyQuestion::Safe, "Good", "2019-01-10"), // unchanged
+        obs(12, "Surgery", KeyQuestion::Overall, "Inadequate", "2019-01-10"), // improved
+        obs(13, "Surgery", KeyQuestion::Overall, "Good", "2020-07-03"),
+    };
+    DiffModel model;
+    DiffFilterProxyModel shown;
+    QAbstractItemModelTester tester(&shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    shown.setSourceModel(&model);
+    model.setSubject(ratings);
+    QCOMPARE(model.rowCount(), 8);
+    const auto rowsOf = [&shown] {
+        QStringList out;
+        for (int r = 0; r < shown.rowCount(); ++r)
+            out << shown.index(r, DiffModel::ServiceColumn).data().toString() + QLatin1Char('|')
+                       + shown.index(r, DiffModel::KeyQuestionColumn).data().toString() + QLatin1Char('|')
+                       + shown.index(r, DiffModel::ChangeColumn).data().toString();
+        return out;
+    };
+    const QStringList byChange = {"|Effective|declined", "|Overall|declined", "|Caring|improved",
+                                  "Surgery|Overall|improved", "|Responsive|new", "|Well-led|not comparable",
+                                  "|Safe|unchanged", "Surgery|Safe|unchanged"};
+    QCOMPARE(rowsOf(), byChange);
+    QCOMPARE(shown.sortColumn(), int(DiffModel::ChangeColumn));
+    // The model itself keeps the grid's order (Safe first).
+    QCOMPARE(model.index(0, DiffModel::ChangeColumn).data().toString(), QStringLiteral("unchanged"));
+
+    // Changed only keeps the order.
+    shown.setChangedOnly(true);
+    QCOMPARE(rowsOf(), byChange.mid(0, 6));
+    shown.setChangedOnly(false);
+
+    // Another column: key questions in the grid's order, not the alphabet's;
+    // services after the trust's own row.
+    shown.sort(DiffModel::KeyQuestionColumn, Qt::AscendingOrder);
+    QCOMPARE(rowsOf(), (QStringList{"|Safe|unchanged", "Surgery|Safe|unchanged", "|Effective|declined",
+                                    "|Caring|improved", "|Responsive|new", "|Well-led|not comparable",
+                                    "|Overall|declined", "Surgery|Overall|improved"}));
+    shown.sort(DiffModel::LevelColumn, Qt::DescendingOrder);
+    QCOMPARE(rowsOf().mid(0, 2), (QStringList{"Surgery|Safe|unchanged", "Surgery|Overall|improved"}));
+    shown.sort(DiffModel::CurrentColumn, Qt::AscendingOrder); // best grade first
+    QStringList current;
+    for (int r = 0; r < shown.rowCount(); ++r)
+        current << shown.index(r, DiffModel::CurrentColumn).data().toString();
+    QCOMPARE(current, (QStringList{"Good", "Good", "Good", "Good", "Good", "Good", "Requires improvement", "Inadequate"}));
 }
 
 void TestItemModels::diffClear()

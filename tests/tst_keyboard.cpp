@@ -176,6 +176,17 @@ private Q_SLOTS:
             QVERIFY2(found.count(c) == 1,
                      qPrintable(QStringLiteral("Alt+%1 is shared by: %2").arg(c.toUpper(), QStringList(found.values(c)).join(QStringLiteral(", ")))));
 
+        // Within each menu, each item has its own letter too.
+        for (QAction *menu : window.menuBar()->actions()) {
+            QMultiMap<QChar, QString> items;
+            for (QAction *item : menu->menu()->actions())
+                if (!item->isSeparator() && !mnemonic(item->text()).isNull())
+                    items.insert(mnemonic(item->text()), item->text());
+            for (const QChar c : items.uniqueKeys())
+                QVERIFY2(items.count(c) == 1, qPrintable(QStringLiteral("%1: %2 shared by %3")
+                                                             .arg(menu->text(), c, QStringList(items.values(c)).join(QStringLiteral(", ")))));
+        }
+
         // Each tab of the lower panel comes up with its own Alt key.
         QTabWidget *tabs = window.lowerTabs();
         for (int i = tabs->count() - 1; i >= 0; --i) {

@@ -26,7 +26,12 @@
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QSettings>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QSplitter>
+#include <QTimer>
+#include <QTranslator>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -38,6 +43,22 @@ public:
     QList<QUrl> urls;
 public Q_SLOTS:
     void open(const QUrl &url) { urls << url; }
+};
+
+// English plural forms, as the English catalogue gives them: "%n import(s)"
+// reads "1 import", "2 imports". Only a string passed through tr() with its
+// number (the plural-aware form) is changed.
+class EnglishPlurals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        QString text = QString::fromUtf8(source);
+        if (n < 0 || !text.contains(QLatin1String("%n")) || !text.contains(QLatin1String("(s)")))
+            return {};
+        return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
 };
 
 class TstMainWindow : public QObject
@@ -108,6 +129,81 @@ private Q_SLOTS:
         for (KeyQuestion kq : {KeyQuestion::Safe, KeyQuestion::Caring, KeyQuestion::Responsive, KeyQuestion::Overall})
             QCOMPARE(providerChange(diff, kq), QStringLiteral("unchanged"));
         QVERIFY(window.diffPanel()->summaryText().startsWith(QStringLiteral("2 improved, 0 declined, 4 unchanged")));
+    }
+
+    // Issue 11: the diff listed declines below unchanged rows. It opens
+    // sorted by change, and a header click sorts by any other column.
+    void diffListsChangesFirst()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        QTableView *view = window.diffPanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const auto columnText = [view](int column) {
+            QStringList out;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                out << view->model()->index(r, column).data().toString();
+            return out;
+        };
+        // 2019 -> 2020: two improved, six new, four unchanged (no declines).
+        QStringList expected;
+        for (int i = 0; i < 2; ++i)
+            expected << QStringLiteral("improved");
+        for (int i = 0; i < 6; ++i)
+            expected << QStringLiteral("new");
+        for (int i = 0; i < 4; ++i)
+            expected << QStringLiteral("unchanged");
+        QCOMPARE(columnText(DiffModel::ChangeColumn), expected);
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(header->isSortIndicatorShown());
+        QCOMPARE(header->sortIndicatorSection(), int(DiffModel::ChangeColumn));
+
+        // A click on "Key question" sorts by it, in the grid's order.
+        const int x = header->sectionViewportPosition(DiffModel::KeyQuestionColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorSection(), int(DiffModel::KeyQuestionColumn));
+        QCOMPARE(columnText(DiffModel::KeyQuestionColumn).first(), QStringLiteral("Safe"));
+        QCOMPARE(columnText(DiffModel::KeyQuestionColumn).last(), QStringLiteral("Combined"));
+    }
+
+    // Issue 11: About said "1 imports" and not which database file is open.
+    void aboutNamesTheDatabaseFile()
+    {
+        TestDatabase db; // the sample: one import
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        EnglishPlurals plurals;
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+        MainWindow window(db.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *about = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&About Trust Ratings"))
+                about = a;
+        QVERIFY(about);
+        QString text;
+        QTimer read;
+        read.setInterval(20);
+        connect(&read, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        read.start();
+        about->trigger();
+        read.stop();
+        QVERIFY(!text.isEmpty());
+        const QString path = QFileInfo(db.path()).absoluteFilePath();
+        QVERIFY2(text.contains(path.toHtmlEscaped()), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().formattedDataSize(QFileInfo(path).size())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("from 1 import;")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 providers, 2 locations, ")), qPrintable(text));
     }
 
     void keyboardMovesBetweenTrusts()
@@ -349,8 +445,39 @@ private Q_SLOTS:
         QCOMPARE(blank.providerList()->proxy()->rowCount(), 0);
         bool prompt = false;
         for (QLabel *l : blank.findChildren<QLabel *>())
-            prompt |= l->text().contains(QStringLiteral("import CQC data"), Qt::CaseInsensitive);
+            prompt |= l->text().contains(QStringLiteral("import CQC"), Qt::CaseInsensitive);
         QVERIFY(prompt);
+    }
+
+    // Issue 11: the empty state named CQC's data page as text, not a link.
+    // Reached by keyboard (Tab to the link, Enter) it opens that page.
+    void emptyStateLinksToCqcData()
+    {
+        TestDatabase empty(TestDatabase::Empty);
+        QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
+        MainWindow window(empty.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLabel *message = nullptr;
+        for (QLabel *l : window.gridPanel()->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().startsWith(QStringLiteral("This database is empty")))
+                message = l;
+        QVERIFY(message);
+        const QString page = QStringLiteral("https://www.cqc.org.uk/about-us/transparency/using-cqc-data");
+        QCOMPARE(message->textFormat(), Qt::RichText);
+        QVERIFY2(message->text().contains(QStringLiteral("<a href=\"%1\">").arg(page)), qPrintable(message->text()));
+        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
+        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        message->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(message->hasFocus());
+        QTest::keyClick(message, Qt::Key_Tab); // onto the link, which the label keeps
+        QVERIFY(message->hasFocus());
+        QTest::keyClick(message, Qt::Key_Return);
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(page)});
     }
 
     // Issue 10: what an imported file says is data, never markup or a place
@@ -435,8 +562,13 @@ private Q_SLOTS:
             QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
             QCOMPARE(window.providerList()->proxy()->rowCount(), 2);
             bool importOffered = false;
+            int importActions = 0; // files and folder
             for (QAction *a : window.findChildren<QAction *>())
-                importOffered |= a->text().startsWith(QStringLiteral("&Import CQC")) && a->isEnabled();
+                if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Import CQC"))) {
+                    ++importActions;
+                    importOffered |= a->isEnabled();
+                }
+            QCOMPARE(importActions, 2);
             QVERIFY(!importOffered);
             QVERIFY(!window.acceptDrops());
         }

@@ -61,6 +61,9 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(2 * QFontMetrics(font()).height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Declines first (the proxy's own order), and any column by its header.
+    m_view->horizontalHeader()->setSortIndicator(DiffModel::ChangeColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setColumnHidden(DiffModel::LocationIdColumn, true);
     m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
     m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);

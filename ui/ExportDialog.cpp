@@ -35,6 +35,18 @@ CsvOptions ExportDialog::savedOptions()
     return o;
 }
 
+// The folder last written to, else Documents, else home, whichever exists
+// first: QStandardPaths names ~/Documents whether or not it was ever
+// created, and the last folder may have been removed since.
+QString ExportDialog::startFolder()
+{
+    const QString saved = QSettings().value(QLatin1String(folderKey)).toString();
+    for (const QString &folder : {saved, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)})
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    return QDir::homePath();
+}
+
 ExportDialog::ExportDialog(const QString &what, const QString &suggestedName, QWidget *parent)
     : QDialog(parent),
       m_path(new QLineEdit(this)),
@@ -46,10 +58,7 @@ ExportDialog::ExportDialog(const QString &what, const QString &suggestedName, QW
 {
     setWindowTitle(tr("Export %1 to CSV").arg(what));
     const CsvOptions saved = savedOptions();
-    QSettings settings;
-    const QString folder = settings.value(QLatin1String(folderKey),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    m_path->setText(QDir(folder).filePath(suggestedName));
+    m_path->setText(QDir(startFolder()).filePath(suggestedName));
     m_separator->addItem(tr("Comma ( , )"), int(','));
     m_separator->addItem(tr("Semicolon ( ; )"), int(';'));
     m_separator->addItem(tr("Tab"), int('\t'));
@@ -114,6 +123,14 @@ void ExportDialog::accept()
         return;
     }
     const QFileInfo info(path());
+    // Said here, with the choices still on screen, rather than as a failed
+    // export once the dialog has gone.
+    if (!info.absoluteDir().exists()) {
+        PlainText::warning(this, windowTitle(),
+                           tr("The folder %1 does not exist. Choose another folder.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return;
+    }
     if (info.exists()
         && PlainText::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path())))
                != QMessageBox::Yes)

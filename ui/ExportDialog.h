@@ -20,6 +20,8 @@ public:
     CsvOptions options() const;
 
     static CsvOptions savedOptions();
+    // Where the file is suggested: a folder that exists.
+    static QString startFolder();
     void accept() override;
 
 private:

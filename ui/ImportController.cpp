@@ -6,6 +6,7 @@
 #include "RatingStore.h"
 
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -67,6 +68,14 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
     m_job->start();
     return true;
+}
+
+bool ImportController::chooseFolder()
+{
+    if (m_job)
+        return false;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import a folder of CQC data"));
+    return !folder.isEmpty() && importPaths({folder});
 }
 
 void ImportController::onProgress(const QString &file, int fileIndex, int fileCount, qint64 records, int percent)

@@ -23,6 +23,10 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     // Starts importing `paths` (files or folders); false if nothing started.
     bool importPaths(const QStringList &paths, bool keepGoing = false);
+    // Asks for a folder and imports every .json, .ndjson, .csv and .ods file
+    // in it and its subfolders, as `trustratings import DIR` does (a folder
+    // of API responses, say); false if none was chosen or nothing started.
+    bool chooseFolder();
     // Waits for a running import (tests, shutdown).
     void waitForFinished();
     // Cancels a running import, as the progress dialog's Cancel button does:

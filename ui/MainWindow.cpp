@@ -32,6 +32,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
@@ -153,8 +154,13 @@ void MainWindow::setTabOrderInScreenOrder()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_importAction = file->addAction(tr("&Import CQC data…"), this, &MainWindow::chooseFilesToImport);
+    m_importAction = file->addAction(tr("&Import CQC files…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence::Open);
+    // A file dialog picks files or a folder, not both: a folder of API
+    // responses has its own action. Off when the file import is.
+    QAction *importFolder = file->addAction(tr("Import CQC f&older…"), m_import, &ImportController::chooseFolder);
+    importFolder->setToolTip(tr("Import every .json, .ndjson, .csv and .ods file in a folder and its subfolders"));
+    connect(m_importAction, &QAction::enabledChanged, importFolder, &QAction::setEnabled);
     file->addAction(tr("Import &history"), this, &MainWindow::showImportHistory);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export table…"), this,
@@ -229,7 +235,9 @@ void MainWindow::reload()
         return;
     if (m_store.isEmpty())
         m_grid->clear(tr("This database is empty. Download CQC's monthly \"Latest ratings\" file (.ods) from "
-                         "cqc.org.uk/about-us/transparency/using-cqc-data, or API responses, and import them."),
+                         "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">"
+                         "cqc.org.uk/about-us/transparency/using-cqc-data</a>, or API responses, and import "
+                         "them."),
                       true);
     else
         m_grid->clear(tr("Select a trust on the left."));
@@ -247,7 +255,7 @@ void MainWindow::updateBanner()
         "taken from published CQC reports and press releases; cells the sources do not state are empty. "
         "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
         "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and "
-        "import it with <b>File &gt; Import CQC data</b> (or drop it on this window); the sample is removed "
+        "import it with <b>File &gt; Import CQC files</b> (or drop it on this window); the sample is removed "
         "when real data arrives."));
 }
 
@@ -345,18 +353,25 @@ void MainWindow::showAbout()
         provenance += QStringLiteral("<li>%1: %2 (%3)</li>")
                           .arg(i.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format.toHtmlEscaped());
+    // Which file is open, for a user with more than one database.
+    const QString file = m_store.databaseFile();
+    const QString where = file.isEmpty()
+        ? QString()
+        : tr("<p>Database file: <b>%1</b> (%2)</p>")
+              .arg(QDir::toNativeSeparators(file).toHtmlEscaped(), QLocale().formattedDataSize(QFileInfo(file).size()));
     QMessageBox::about(this, tr("About Trust Ratings"),
                        tr("<h3>Trust Ratings %1</h3>"
                           "<p>Browse, compare and export the ratings that the Care Quality Commission "
                           "gives NHS trusts, their hospitals and their services.</p>"
-                          "<p>This database: %2 providers, %3 locations, %4 ratings from %5 imports; "
-                          "the newest rating was published on %6.</p><ul>%7</ul>"
+                          "%2<p>It holds %3, %4, %5 from %6; "
+                          "the newest rating was published on %7.</p><ul>%8</ul>"
                           "<p>Contains public sector information licensed under the "
                           "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">"
                           "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
-                           .arg(QStringLiteral(TRUSTRATINGS_VERSION))
-                           .arg(s.providers).arg(s.locations).arg(s.ratings).arg(s.imports)
-                           .arg(newest.isValid() ? QLocale().toString(newest, QLocale::LongFormat) : tr("(none)"),
+                           .arg(QStringLiteral(TRUSTRATINGS_VERSION), where,
+                                tr("%n provider(s)", "", int(s.providers)), tr("%n location(s)", "", int(s.locations)),
+                                tr("%n rating(s)", "", int(s.ratings)), tr("%n import(s)", "", int(s.imports)),
+                                newest.isValid() ? QLocale().toString(newest, QLocale::LongFormat) : tr("(none)"),
                                 provenance));
 }
 

@@ -17,6 +17,7 @@ public:
 
     // Whether tiles show the publication date under the rating.
     void setShowDates(bool show) { m_showDates = show; }
+    bool showsDates() const { return m_showDates; }
     // Without dates: rows tall enough for a rating on two lines (lists whose
     // other columns wrap too), instead of one.
     void setTwoLines(bool twoLines) { m_twoLines = twoLines; }

@@ -92,6 +92,11 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     connect(m_asOfEnabled, &QCheckBox::toggled, this, &RatingGridPanel::rebuild);
     connect(m_asOf, &QDateEdit::dateChanged, this, &RatingGridPanel::rebuild);
     connect(m_importButton, &QPushButton::clicked, this, &RatingGridPanel::importRequested);
+    // The empty state's link to CQC's data page opens as the trust pages do
+    // (MainWindow opens CQC's own addresses only), by mouse or keyboard.
+    m_emptyMessage->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_emptyMessage, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT openCqcPage(QUrl(link)); });
 
     auto *legend = new QLabel(tr("\u2020 inherited from a predecessor registration \u00b7 folded corner: rated more "
                                  "than four years before the date shown \u00b7 grey: not a grade"),
@@ -192,6 +197,9 @@ void RatingGridPanel::clear(const QString &message, bool offerImport)
     m_title->setText(offerImport ? tr("Trust Ratings") : message);
     m_details->clear();
     m_openPage->setEnabled(false);
+    // The first-step message is the program's own, with a link; the others
+    // may carry an ID the user typed, shown as written.
+    m_emptyMessage->setTextFormat(offerImport ? Qt::RichText : Qt::PlainText);
     m_emptyMessage->setText(message);
     m_stack->setCurrentIndex(offerImport ? 1 : 0);
     m_model->clear();

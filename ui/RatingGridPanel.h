@@ -24,7 +24,8 @@ public:
     explicit RatingGridPanel(QWidget *parent = nullptr);
 
     void setSubject(const SubjectRatings &ratings, const QString &description);
-    // `offerImport`: the database is empty; show the "Import CQC data…" button.
+    // `offerImport`: the database is empty; show the "Import CQC data…" button
+    // under `message`, which is then rich text (a link to CQC's data page).
     void clear(const QString &message, bool offerImport = false);
     // False for a database that cannot be written: no import button.
     void setImportAvailable(bool available);

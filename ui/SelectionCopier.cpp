@@ -1,10 +1,13 @@
 #include "SelectionCopier.h"
 
 #include "ModelExportTable.h"
+#include "RatingDelegate.h"
+#include "Roles.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QDate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMimeData>
@@ -13,6 +16,10 @@
 #include <QTreeView>
 
 #include <algorithm>
+
+// Spaces per tree level before a row label: wide enough to see in a
+// spreadsheet's proportional font.
+static constexpr int indentPerLevel = 4;
 
 static QHeaderView *headerOf(const QAbstractItemView *view)
 {
@@ -34,6 +41,24 @@ static bool shownBefore(const QModelIndex &a, const QModelIndex &b)
     return pa < pb;
 }
 
+// How deep `index` sits in a tree: 0 at the top.
+static int depthOf(const QModelIndex &index)
+{
+    int depth = 0;
+    for (QModelIndex i = index.parent(); i.isValid(); i = i.parent())
+        ++depth;
+    return depth;
+}
+
+// Whether the view draws `index` as a tile that shows its publication date
+// (the grid, the diff): the copy then carries the date too, as the screen
+// does.
+static bool showsDates(const QAbstractItemView *view, const QModelIndex &index)
+{
+    const auto *delegate = qobject_cast<const RatingDelegate *>(view->itemDelegateForIndex(index));
+    return delegate && delegate->showsDates();
+}
+
 QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
 {
     if (!view->selectionModel() || !view->model())
@@ -41,7 +66,9 @@ QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
     const QModelIndexList selected = view->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return nullptr;
-    QSet<int> columnSet;
+    // The label column (the first: a tree's names, the history's dates)
+    // always: "Good" pasted without the row it belongs to means nothing.
+    QSet<int> columnSet{0};
     QVector<QModelIndex> rows;
     QSet<QPersistentModelIndex> seenRows;
     for (const QModelIndex &i : selected) {
@@ -62,27 +89,61 @@ QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
                                  [header](int c) { return header && header->isSectionHidden(c); }),
                   columns.end());
 
+    // A tile's date goes into a column of its own right after the rating
+    // ("Safe", "Safe date"), not into the rating's cell as "Good
+    // (2019-08-01)": a spreadsheet then reads the date as a date (sorts,
+    // filters, "older than four years") and the rating stays a value that
+    // COUNTIF and filters match, which neither would in a combined text.
+    QSet<int> dated;
+    for (int c : std::as_const(columns)) {
+        for (const QModelIndex &row : std::as_const(rows))
+            if (showsDates(view, row.siblingAtColumn(c)) && row.siblingAtColumn(c).data(Roles::DateRole).toDate().isValid()) {
+                dated.insert(c);
+                break;
+            }
+    }
+
     QString tsv, html = QStringLiteral("<table>\n<tr>");
     QStringList headers;
-    for (int c : columns) {
+    for (int c : std::as_const(columns)) {
         const QString h = view->model()->headerData(c, Qt::Horizontal).toString();
-        headers << h;
-        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+        QStringList names{h};
+        if (dated.contains(c))
+            names << tr("%1 date").arg(h);
+        for (const QString &name : std::as_const(names)) {
+            headers << name;
+            html += QStringLiteral("<th>%1</th>").arg(name.toHtmlEscaped());
+        }
     }
     tsv += headers.join(QLatin1Char('\t')) + QLatin1Char('\n');
     html += QStringLiteral("</tr>\n");
     for (const QModelIndex &row : std::as_const(rows)) {
         QStringList cells;
         html += QStringLiteral("<tr>");
-        for (int c : columns) {
-            const ExportCell cell = ModelExportTable::cell(row.siblingAtColumn(c));
+        // A tree's rows keep their level as an indent of the label: a
+        // service under its hospital under its trust.
+        const int indent = indentPerLevel * depthOf(row);
+        for (int c : std::as_const(columns)) {
+            const QModelIndex index = row.siblingAtColumn(c);
+            const ExportCell cell = ModelExportTable::cell(index);
             // Guarded as exports are: pasted into a spreadsheet, a name
             // from a data file must not run as a formula.
             QString text = cell.kind == ExportCell::Kind::Text ? FormulaGuard::guarded(cell.text) : cell.text;
-            html += QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+            QString htmlText = text.toHtmlEscaped();
+            if (c == 0 && indent > 0) {
+                text.prepend(QString(indent, QLatin1Char(' ')));
+                htmlText.prepend(QString(indent, QChar(0x00a0)));
+            }
+            html += QStringLiteral("<td>%1</td>").arg(htmlText);
             // Tabs and line breaks inside a value would split the cell.
             text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
             cells << text;
+            if (dated.contains(c)) {
+                const QDate date = index.data(Roles::DateRole).toDate();
+                const QString iso = date.isValid() ? date.toString(Qt::ISODate) : QString();
+                cells << iso;
+                html += QStringLiteral("<td>%1</td>").arg(iso);
+            }
         }
         tsv += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
         html += QStringLiteral("</tr>\n");
