@@ -22,7 +22,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2}, {QStringLiteral("--size"), 1},
         {QStringLiteral("--format"), 1}, {QStringLiteral("--as-of"), 1}, {QStringLiteral("--from"), 1},
         {QStringLiteral("--to"), 1}, {QStringLiteral("--output"), 1}, {QStringLiteral("--separator"), 1},
-        {QStringLiteral("--tab"), 1}, {QStringLiteral("--snapshot-date"), 1},
+        {QStringLiteral("--tab"), 1}, {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -50,7 +50,13 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             else if (arg == QLatin1String("--format")) c.format = v;
             else if (arg == QLatin1String("--output")) c.output = v;
             else if (arg == QLatin1String("--separator")) c.separator = v;
-            else if (arg == QLatin1String("--tab")) {
+            else if (arg == QLatin1String("--palette")) {
+                c.palette = v.toLower();
+                if (c.palette != QLatin1String("light") && c.palette != QLatin1String("dark")) {
+                    *error = QStringLiteral("--palette %1: use light or dark").arg(v);
+                    return false;
+                }
+            } else if (arg == QLatin1String("--tab")) {
                 c.tab = v.toLower();
                 if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history") && c.tab != QLatin1String("timeline")) {
                     *error = QStringLiteral("--tab %1: use changes, history or timeline").arg(v);
@@ -125,6 +131,10 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         std::swap(c.compareFrom, c.compareTo);
     if (c.from.isValid() && c.to.isValid() && c.from > c.to)
         std::swap(c.from, c.to);
+    if (!c.palette.isEmpty() && !c.command.isEmpty()) {
+        *error = QStringLiteral("--palette applies to the window; the %1 command has no colours").arg(c.command);
+        return false;
+    }
     if (c.compareFrom.isValid() && c.screenshot.isEmpty() && !c.command.isEmpty()) {
         *error = QStringLiteral("--compare applies to the window; for the diff table use export diff --from --to");
         return false;
@@ -151,6 +161,7 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
         "               [--as-of DATE] [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
+        "               [--palette light|dark]\n"
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
@@ -169,6 +180,8 @@ QString CommandLine::helpText()
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"
         "                      subject's Overall cell, or timeline\n"
+        "  --palette NAME      the window in Qt's Fusion style with a light or dark palette,\n"
+        "                      whatever the desktop's theme (default: the desktop's colours)\n"
         "  --snapshot-date D   import: the date of CQC's current view in the files (default:\n"
         "                      the date in CQC's file name, else the newest publication date)\n"
         "  -h, --help          show this help\n"

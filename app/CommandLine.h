@@ -16,6 +16,7 @@ struct CommandLine
     QString screenshot;
     QDate compareFrom, compareTo;
     QSize size;
+    QString palette;            // light | dark: the window's colours (default: the desktop's)
     QString tab;                // changes | history | timeline (screenshots)
     QString format;
     QDate asOf, from, to;

@@ -1,10 +1,12 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
+#include "DesktopIdentity.h"
 #include "ErrorReport.h"
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
 
+#include "AppPalette.h"
 #include "DatabaseErrorBox.h"
 #include "DialogReporter.h"
 #include "MainWindow.h"
@@ -89,6 +91,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
+    if (!cl.palette.isEmpty())
+        AppPalette::apply(cl.palette == QLatin1String("dark") ? AppPalette::Dark : AppPalette::Light);
+    DesktopIdentity::apply(app);
 
     Database db(QStringLiteral("main"));
     QString problem;

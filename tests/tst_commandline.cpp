@@ -148,6 +148,38 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 2);
     }
 
+    // --palette dark: the whole window dark (its background, not only the
+    // tiles), whatever the desktop says; light the opposite.
+    void paletteOptionColoursTheWindow()
+    {
+        const QString db = m_home.filePath(QStringLiteral("palette.sqlite"));
+        auto meanLightness = [](const QImage &image) {
+            qint64 sum = 0;
+            for (int y = 0; y < image.height(); y += 4)
+                for (int x = 0; x < image.width(); x += 4)
+                    sum += image.pixelColor(x, y).lightness();
+            return double(sum) / ((image.height() + 3) / 4 * ((image.width() + 3) / 4));
+        };
+        QHash<QString, double> lightness;
+        for (const QString &scheme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            const QString png = m_home.filePath(scheme + QStringLiteral(".png"));
+            const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--screenshot"), png,
+                               QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--palette"), scheme});
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            const QImage image(png);
+            QVERIFY(!image.isNull());
+            lightness[scheme] = meanLightness(image);
+        }
+        QVERIFY2(lightness[QStringLiteral("light")] > 180, qPrintable(QString::number(lightness[QStringLiteral("light")])));
+        QVERIFY2(lightness[QStringLiteral("dark")] < 90, qPrintable(QString::number(lightness[QStringLiteral("dark")])));
+        const Run bad = run({QStringLiteral("--database"), db, QStringLiteral("--palette"), QStringLiteral("purple")});
+        QCOMPARE(bad.status, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--palette purple: use light or dark")), qPrintable(bad.err));
+        const Run withCommand = run({QStringLiteral("--database"), db, QStringLiteral("--palette"), QStringLiteral("dark"),
+                                     QStringLiteral("stats")});
+        QCOMPARE(withCommand.status, 2);
+    }
+
     void statsOnNewFileLoadsTheSample()
     {
         const QString path = m_home.filePath(QStringLiteral("stats.sqlite"));

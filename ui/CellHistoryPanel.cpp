@@ -45,6 +45,7 @@ CellHistoryPanel::CellHistoryPanel(QWidget *parent)
     m_view->setColumnWidth(CellHistoryModel::QualityStatementsColumn, fm.horizontalAdvance(tr("Quality statements")) + 24);
     m_view->setColumnWidth(CellHistoryModel::ReportColumn, fm.horizontalAdvance(QStringLiteral("AAAA0000000000")) + 16);
     m_view->setAccessibleName(tr("Rating history of the selected cell"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -18,14 +18,14 @@ DiffPanel::DiffPanel(QWidget *parent)
     : QWidget(parent),
       m_model(new DiffModel(this)),
       m_shown(new DiffFilterProxyModel(this)),
-      m_changedOnly(new QCheckBox(tr("C&hanged only"), this)),
+      m_changedOnly(new QCheckBox(tr("Changed &only"), this)),
       m_from(new QComboBox(this)),
       m_to(new QComboBox(this)),
       m_summary(new QLabel(this)),
       m_view(new QTableView(this))
 {
     auto *title = new QLabel(tr("<b>Changes between inspections</b>"), this);
-    auto *fromLabel = new QLabel(tr("&Previous:"), this);
+    auto *fromLabel = new QLabel(tr("P&revious:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("C&urrent:"), this);
     toLabel->setBuddy(m_to);
@@ -74,6 +74,8 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnWidth(DiffModel::PreviousColumn, 150);
     m_view->setColumnWidth(DiffModel::CurrentColumn, 150);
     m_view->setAccessibleName(tr("Changes between the two report dates"));
+    // Tab leaves the table for the next control instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +94,8 @@ DiffPanel::DiffPanel(QWidget *parent)
     connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
 }
+
+QList<QWidget *> DiffPanel::focusOrder() const { return {m_from, m_to, m_changedOnly, m_view}; }
 
 void DiffPanel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
@@ -138,7 +142,9 @@ void DiffPanel::fillDates()
     const QVector<QDate> dates = datesOffered();
     // Newest first: the usual question is about the latest reports.
     for (auto it = dates.crbegin(); it != dates.crend(); ++it) {
-        const QString label = QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
+        // A left-to-right mark keeps the date in order in a mirrored
+        // (right-to-left) layout, where it would read "Jul 2020 3".
+        const QString label = QChar(0x200E) + QLocale().toString(*it, QStringLiteral("d MMM yyyy"));
         m_from->addItem(label, *it);
         m_to->addItem(label, *it);
     }

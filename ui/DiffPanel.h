@@ -34,6 +34,8 @@ public:
     DiffFilterProxyModel *shownModel() const { return m_shown; }
     void setChangedOnly(bool changedOnly);
     QTableView *view() const { return m_view; }
+    // Its controls in the order Tab should visit them.
+    QList<QWidget *> focusOrder() const;
     QString summaryText() const;
 
 Q_SIGNALS:

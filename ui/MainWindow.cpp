@@ -2,11 +2,14 @@
 
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
+#include "DiffModel.h"
 #include "RatingGridModel.h"
 #include "TimelineWidget.h"
 #include "ImportController.h"
 #include "ExportController.h"
 #include "ImportHistoryDialog.h"
+#include "HandbookDialog.h"
+#include "NoticeBanner.h"
 #include "SelectionCopier.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -42,7 +46,7 @@ static QString describe(const SubjectRatings &r, const ProviderRecord &p, const 
 MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent),
       m_store(db),
-      m_banner(new QLabel(this)),
+      m_banner(new NoticeBanner(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)),
       m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)),
@@ -57,11 +61,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::reload);
     setWindowTitle(tr("Trust Ratings"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::RichText);
-    m_banner->setOpenExternalLinks(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000; }"));
+    m_banner->setObjectName(QStringLiteral("sampleBanner"));
+    m_banner->setAccessibleName(tr("Sample data notice"));
 
     // Below the grid: the diff, one cell's history, and the timeline picture.
     auto *timelineScroll = new QScrollArea(this);
@@ -69,8 +70,15 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(m_diff, tr("&Changes"));
-    m_tabs->addTab(m_history, tr("Cell &history"));
+    m_tabs->addTab(m_history, tr("Cell histor&y"));
     m_tabs->insertTab(TimelineTab, timelineScroll, tr("&Timeline"));
+    m_tabs->tabBar()->setAccessibleName(tr("Lower panel"));
+    // The tab bar is in the Tab chain where the panel stands (see
+    // setTabOrderInScreenOrder). The tab widget itself passes focus to its
+    // bar through a focus proxy, which made it a second stop at its place of
+    // creation, after the pages: it takes no focus of its own.
+    m_tabs->setFocusProxy(nullptr);
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     QSplitter *right = m_rightSplitter;
     right->addWidget(m_grid);
     right->addWidget(m_tabs);
@@ -117,16 +125,30 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
         m_diff->setAsOf(asOf);
         m_timeline->setAsOf(asOf);
     });
-    // A cell picked in the grid opens its history; one picked in the diff
-    // updates it quietly (the user is reading the diff), and Enter or a
-    // double-click there brings it up.
+    // A cell picked in the grid or the diff updates its history quietly (the
+    // user may be reading the changes), and Enter or a double-click on it
+    // brings the history up.
     connect(m_grid, &RatingGridPanel::cellSelected, this,
-            [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, true); });
+            [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, false); });
+    connect(m_grid->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
     connect(m_diff, &DiffPanel::cellSelected, this,
             [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, false); });
     connect(m_diff->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
+    setTabOrderInScreenOrder();
     reload();
     resize(1280, 800);
+}
+
+// Tab walks the window as it reads: the notice, the list and its filters,
+// the grid's heading left to right and the grid, the lower panel's tabs and
+// the page shown under them. Hidden widgets are skipped by Qt.
+void MainWindow::setTabOrderInScreenOrder()
+{
+    QList<QWidget *> chain{m_banner};
+    chain << m_providers->focusOrder() << m_grid->focusOrder() << m_tabs->tabBar() << m_diff->focusOrder()
+          << m_history->view() << m_timeline;
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void MainWindow::createMenus()
@@ -158,8 +180,46 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
+    createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("Trust Ratings &handbook"), this, &MainWindow::showHandbook);
+    handbook->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Trust Ratings"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_listAction = view->addAction(tr("Trust &list"));
+    m_lowerAction = view->addAction(tr("&Changes, history and timeline"));
+    for (QAction *a : {m_listAction, m_lowerAction}) {
+        a->setCheckable(true);
+        a->setChecked(true);
+    }
+    connect(m_listAction, &QAction::toggled, m_providers, &QWidget::setVisible);
+    connect(m_lowerAction, &QAction::toggled, m_tabs, &QWidget::setVisible);
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::resetLayout()
+{
+    m_listAction->setChecked(true);
+    m_lowerAction->setChecked(true);
+    m_rightSplitter->setSizes({m_rightSplitter->height() / 2, m_rightSplitter->height() / 2});
+    sizeListToDefault();
+}
+
+void MainWindow::showHandbook()
+{
+    // One page, kept while the window lives, so that F1 brings it back where it was.
+    if (!m_handbook)
+        m_handbook = new HandbookDialog(this);
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
 }
 
 void MainWindow::reload()
@@ -168,6 +228,10 @@ void MainWindow::reload()
     m_providers->setProviders(m_store.providerSummaries());
     updateBanner();
     if (!current.isEmpty() && m_providers->selectProvider(current))
+        return;
+    // Something to read at once: the first trust in the list (on first
+    // start, or after the first import into an empty database).
+    if (m_providers->selectFirst())
         return;
     if (m_store.isEmpty())
         m_grid->clear(tr("This database is empty. Download CQC's monthly \"Latest ratings\" file (.ods) from "
@@ -185,7 +249,7 @@ void MainWindow::reload()
 
 void MainWindow::updateBanner()
 {
-    m_banner->setVisible(m_store.holdsOnlySample());
+    m_banner->setVisible(m_store.holdsOnlySample() && !m_store.isEmpty());
     m_banner->setText(tr(
         "<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
         "taken from published CQC reports and press releases; cells the sources do not state are empty. "
@@ -367,9 +431,19 @@ void MainWindow::restoreSettings()
     m_splitterRestored = m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_providers->restoreState(settings);
+    m_listAction->setChecked(settings.value(QStringLiteral("window/listVisible"), true).toBool());
+    m_lowerAction->setChecked(settings.value(QStringLiteral("window/lowerVisible"), true).toBool());
     const QString last = settings.value(QStringLiteral("window/provider")).toString();
-    if (!last.isEmpty())
-        m_providers->selectProvider(last);
+    if (last.isEmpty() || !m_providers->selectProvider(last))
+        m_providers->selectFirst();
+    // The two report dates compared, for the trust they were compared for.
+    if (m_shownRatings.subject.isValid()
+        && settings.value(QStringLiteral("window/compareSubject")).toString() == m_shownRatings.subject.id)
+        m_diff->compare(settings.value(QStringLiteral("window/compareFrom")).toDate(),
+                        settings.value(QStringLiteral("window/compareTo")).toDate());
+    const int tab = settings.value(QStringLiteral("window/lowerTab"), int(ChangesTab)).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -381,11 +455,16 @@ void MainWindow::showEvent(QShowEvent *event)
     // little at 1280 px).
     if (!m_splitterRestored && !m_splitterSized) {
         m_splitterSized = true;
-        const int width = m_mainSplitter->width() > 0 ? m_mainSplitter->width() : this->width();
-        const int list = qBound(m_providers->minimumSizeHint().width(), width * 34 / 100, 560);
-        m_mainSplitter->setSizes({list, width - list});
+        sizeListToDefault();
     }
     QMainWindow::showEvent(event);
+}
+
+void MainWindow::sizeListToDefault()
+{
+    const int width = m_mainSplitter->width() > 0 ? m_mainSplitter->width() : this->width();
+    const int list = qBound(m_providers->minimumSizeHint().width(), width * 34 / 100, 560);
+    m_mainSplitter->setSizes({list, width - list});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -396,6 +475,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
         settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
         settings.setValue(QStringLiteral("window/provider"), m_providers->currentProviderId());
+        settings.setValue(QStringLiteral("window/listVisible"), m_listAction->isChecked());
+        settings.setValue(QStringLiteral("window/lowerVisible"), m_lowerAction->isChecked());
+        settings.setValue(QStringLiteral("window/lowerTab"), m_tabs->currentIndex());
+        settings.setValue(QStringLiteral("window/compareSubject"), m_shownRatings.subject.id);
+        settings.setValue(QStringLiteral("window/compareFrom"), m_diff->model()->fromDate());
+        settings.setValue(QStringLiteral("window/compareTo"), m_diff->model()->toDate());
         m_providers->saveState(settings);
     }
     QMainWindow::closeEvent(event);

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class NoticeBanner;
+class HandbookDialog;
 class QSplitter;
 class DiffPanel;
 class ProviderListPanel;
@@ -65,12 +67,20 @@ private:
     void showSubject(const Subject &subject);
     void updateBanner();
     void showAbout();
+    void showHandbook();
+    void createViewMenu();
+    void resetLayout();
+    void sizeListToDefault();
+    void setTabOrderInScreenOrder();
 
     RatingStore m_store;
     // What the window shows, for redescribing it when "as of" changes.
     SubjectRatings m_shownRatings;
     ProviderRecord m_shownProvider;
-    QLabel *m_banner;
+    NoticeBanner *m_banner;
+    QAction *m_listAction = nullptr;
+    QAction *m_lowerAction = nullptr;
+    HandbookDialog *m_handbook = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     bool m_persist = false;

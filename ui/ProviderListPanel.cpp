@@ -210,6 +210,16 @@ void ProviderListPanel::updateCount()
     m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
+bool ProviderListPanel::selectFirst()
+{
+    if (m_proxy->rowCount() == 0)
+        return false;
+    m_view->setCurrentIndex(m_proxy->index(0, 0));
+    return true;
+}
+
+QList<QWidget *> ProviderListPanel::focusOrder() const { return {m_filter, m_type, m_region, m_rating, m_view}; }
+
 bool ProviderListPanel::selectProvider(const QString &id)
 {
     const int row = m_model->rowOfProvider(id);

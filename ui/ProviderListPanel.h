@@ -24,6 +24,10 @@ public:
     void setProviders(QVector<ProviderSummary> providers);
     // Makes the provider current (clearing a filter that hides it); false if unknown.
     bool selectProvider(const QString &id);
+    // The first trust as the list is sorted and filtered; false if none is shown.
+    bool selectFirst();
+    // Its controls in the order Tab should visit them.
+    QList<QWidget *> focusOrder() const;
     QString currentProviderId() const;
     void focusFilter();
     void saveState(QSettings &settings) const;

@@ -2,6 +2,7 @@
 
 #include "GridDiff.h"
 #include "Rating.h"
+#include "PaletteColours.h"
 #include "Roles.h"
 
 #include <QApplication>
@@ -84,6 +85,9 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawPolygon(corner);
     }
     painter->setPen(textColour(grade));
+    // CQC's words and the date are left-to-right text even in a mirrored
+    // (right-to-left) layout, where "3 Jul 2020" would read "Jul 2020 3".
+    painter->setLayoutDirection(Qt::LeftToRight);
     // The rating is always written in full: it wraps onto a second line
     // rather than being cut off ("Requires / improvement").
     const QFont font = option.font;
@@ -113,22 +117,36 @@ void RatingDelegate::paintChange(QPainter *painter, const QStyleOptionViewItem &
     initStyleOption(&opt, index);
     const Change change = Change(index.data(Roles::ChangeRole).toInt());
     QString arrow;
-    QColor colour;
+    // Each change's hue; its lightness comes from the palette, so that the
+    // words read on a light or a dark base alike.
+    QColor hue;
     switch (change) {
-    case Change::Improved: arrow = QStringLiteral("\u25B2"); colour = QColor(0x1b, 0x6e, 0x20); break;
-    case Change::Declined: arrow = QStringLiteral("\u25BC"); colour = QColor(0xb7, 0x1c, 0x1c); break;
-    case Change::Unchanged: arrow = QStringLiteral("="); colour = QColor(0x55, 0x55, 0x55); break;
-    case Change::New: arrow = QStringLiteral("+"); colour = QColor(0x0d, 0x47, 0xa1); break;
-    case Change::NoLongerRated: arrow = QStringLiteral("\u2013"); colour = QColor(0x6a, 0x1b, 0x9a); break;
-    case Change::NotComparable: arrow = QStringLiteral("\u2260"); colour = QColor(0x55, 0x55, 0x55); break;
+    case Change::Improved: arrow = QStringLiteral("\u25B2"); hue = QColor(0x1b, 0x6e, 0x20); break;
+    case Change::Declined: arrow = QStringLiteral("\u25BC"); hue = QColor(0xb7, 0x1c, 0x1c); break;
+    case Change::New: arrow = QStringLiteral("+"); hue = QColor(0x0d, 0x47, 0xa1); break;
+    case Change::NoLongerRated: arrow = QStringLiteral("\u2013"); hue = QColor(0x6a, 0x1b, 0x9a); break;
+    case Change::Unchanged: arrow = QStringLiteral("="); break;
+    case Change::NotComparable: arrow = QStringLiteral("\u2260"); break;
     }
+    const QColor base = opt.palette.color(QPalette::Base);
+    const QColor text = opt.palette.color(QPalette::Text);
+    // Unchanged and not comparable are quieter than the changes, but still
+    // the palette's text, softened, not a fixed grey.
+    if (!hue.isValid())
+        hue = PaletteColours::mix(text, base, 0.3);
     opt.text = arrow + QLatin1Char(' ') + opt.text;
     if (!(opt.state & QStyle::State_Selected)) {
-        opt.palette.setColor(QPalette::Text, colour);
+        QColor background = base;
         if (change == Change::Improved || change == Change::Declined) {
-            opt.backgroundBrush = change == Change::Improved ? QColor(0xe3, 0xf4, 0xe4) : QColor(0xfd, 0xe4, 0xe4);
+            background = PaletteColours::tint(base, hue, PaletteColours::isDark(base) ? 0.3 : 0.12);
+            opt.backgroundBrush = background;
             opt.font.setBold(true);
         }
+        // Readable on both the row's colour and the alternate row's.
+        QColor ink = PaletteColours::readableOn(hue, background);
+        if (background == base)
+            ink = PaletteColours::readableOn(ink, opt.palette.color(QPalette::AlternateBase));
+        opt.palette.setColor(QPalette::Text, ink);
     }
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 }

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,6 +50,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     m_openPage->setToolTip(tr("Open this trust's or location's page on the CQC website"));
     m_openPage->setEnabled(false);
     m_asOf->setCalendarPopup(true);
+    m_asOf->setLayoutDirection(Qt::LeftToRight); // a date, also in a mirrored layout
     m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_asOf->setEnabled(false);
     m_asOf->setAccessibleName(tr("Show the grid as it stood on this date"));
@@ -74,6 +76,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
         fitNameColumn();
     });
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this); // Right and Left move along a row
     connect(m_view, &QWidget::customContextMenuRequested, this, &RatingGridPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         KeyQuestion kq;
@@ -144,8 +147,36 @@ void RatingGridPanel::fitNameColumn()
     m_view->setColumnWidth(0, qBound(120, spare, 340));
 }
 
+QList<QWidget *> RatingGridPanel::focusOrder() const { return {m_asOfEnabled, m_asOf, m_openPage, m_view, m_importButton}; }
+
+// A tree view's Right key expands a row or steps into its children; in the
+// grid it moves to the next tile of the same row, as in a spreadsheet (the
+// rows are always expanded). Left stops at the name column, where it keeps
+// its tree meaning (up to the parent row).
+bool RatingGridPanel::moveAlongRow(int step)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    const int column = current.column() + step;
+    if (column < 0)
+        return false;
+    if (column < m_model->columnCount(current.parent()))
+        m_view->selectionModel()->setCurrentIndex(current.siblingAtColumn(column), QItemSelectionModel::ClearAndSelect);
+    return true;
+}
+
 bool RatingGridPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Right && moveAlongRow(1))
+                return true;
+            if (key->key() == Qt::Key_Left && moveAlongRow(-1))
+                return true;
+        }
+    }
     if (event->type() == QEvent::Resize && watched == m_view->viewport())
         fitNameColumn();
     return QWidget::eventFilter(watched, event);

@@ -36,6 +36,9 @@ public:
 
     RatingGridModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // Its controls in the order Tab should visit them: the heading left to
+    // right, then the grid (or the empty state's import button).
+    QList<QWidget *> focusOrder() const;
 
 Q_SIGNALS:
     void cellSelected(const GridRow &row, KeyQuestion keyQuestion);
@@ -49,6 +52,7 @@ protected:
 
 private:
     void fitNameColumn();
+    bool moveAlongRow(int step);
     void rebuild();
     void showContextMenu(const QPoint &pos);
     QUrl urlOf(const QModelIndex &index) const;
