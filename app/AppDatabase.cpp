@@ -43,10 +43,13 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
     return Result::Ok;
 }
 
-int AppDatabase::openOrReport(Database &db, const QString &path, bool loadSampleIfEmpty)
+int AppDatabase::openOrReport(Database &db, const QString &path, bool loadSampleIfEmpty, QString *message)
 {
     QString error;
-    switch (open(db, path, loadSampleIfEmpty, &error)) {
+    const Result result = open(db, path, loadSampleIfEmpty, &error);
+    if (message)
+        *message = error;
+    switch (result) {
     case Result::Ok: return ErrorReport::Success;
     case Result::BadInput: return ErrorReport::fail(ErrorReport::BadInput, error);
     case Result::Failure: break;

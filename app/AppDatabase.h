@@ -10,6 +10,7 @@ class AppDatabase
 public:
     enum class Result { Ok, BadInput, Failure };
     static Result open(Database &db, const QString &path, bool loadSampleIfEmpty, QString *error);
-    // The same, reporting a failure on stderr: returns 0, or the exit status.
-    static int openOrReport(Database &db, const QString &path, bool loadSampleIfEmpty);
+    // The same, reporting a failure on stderr: returns 0, or the exit status
+    // (and the message printed in *message, when given).
+    static int openOrReport(Database &db, const QString &path, bool loadSampleIfEmpty, QString *message = nullptr);
 };

@@ -7,9 +7,12 @@
 #include "ScreenshotCommand.h"
 
 #include "AppPalette.h"
+#include "DatabaseErrorBox.h"
+#include "DialogReporter.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTextStream>
 
 
@@ -93,8 +96,18 @@ int main(int argc, char **argv)
     DesktopIdentity::apply(app);
 
     Database db(QStringLiteral("main"));
-    if (const int status = AppDatabase::openOrReport(db, cl.database, true))
+    QString problem;
+    if (const int status = AppDatabase::openOrReport(db, cl.database, true, &problem)) {
+        // Started from a desktop menu, the window has no terminal for that
+        // line: it says so in a box too. A screenshot is a batch job: stderr only.
+        if (cl.screenshot.isEmpty()) {
+            const auto box = DatabaseErrorBox::create(cl.database.isEmpty() ? Database::defaultPath() : cl.database, problem);
+            if (DialogReporter::requested())
+                DialogReporter::watch(box.get());
+            box->exec();
+        }
         return status;
+    }
 
     int status = 0;
     {

@@ -13,8 +13,9 @@ struct BinaryRun
     QByteArray out;
     QString err;
 
+    // `environment`: more variables, "NAME=value".
     static BinaryRun start(const QString &home, const QStringList &args,
-                           const std::function<void()> &childModifier = {})
+                           const std::function<void()> &childModifier = {}, const QStringList &environment = {})
     {
         QProcess p;
         if (childModifier)
@@ -23,6 +24,8 @@ struct BinaryRun
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString &variable : environment)
+            env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TR_BINARY), args);
         BinaryRun r;

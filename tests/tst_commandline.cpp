@@ -1,9 +1,11 @@
 // The real binary, run as a user runs it: exit statuses, output lines and
 // files of DESIGN.md section 4.
 #include "BinaryRun.h"
+#include "DatabaseErrorBox.h"
 #include "TestDatabase.h"
 
 #include <QImage>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
@@ -20,10 +22,45 @@ class TstCommandLine : public QObject
 
     QTemporaryDir m_home;
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QStringList &environment = {})
     {
-        const BinaryRun b = BinaryRun::start(m_home.path(), args);
+        const BinaryRun b = BinaryRun::start(m_home.path(), args, {}, environment);
         return {b.status, QString::fromUtf8(b.out), b.err};
+    }
+
+    // Damages every table's and index's root page of a database the binary
+    // made: it opens, but no count can be read.
+    bool makeDamagedDatabase(const QString &path)
+    {
+        if (run({QStringLiteral("--database"), path, QStringLiteral("stats")}).status != 0)
+            return false;
+        QList<int> rootPages; // of every table and index, so that no count can go round the damage
+        int pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            if (!db.open())
+                return false;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 1"));
+            while (q.next())
+                rootPages << q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        if (rootPages.size() <= 5 || pageSize <= 0
+            || (QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo(path + QStringLiteral("-wal")).size() > 0))
+            return false;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite))
+            return false;
+        for (int page : rootPages)
+            if (!f.seek(qint64(page - 1) * pageSize) || f.write(QByteArray(pageSize, '\xA5')) != pageSize)
+                return false;
+        return true;
     }
 
     static QByteArray bytes(const QString &path)
@@ -202,32 +239,7 @@ private Q_SLOTS:
     void damagedTableFailsStats()
     {
         const QString path = m_home.filePath(QStringLiteral("damaged.sqlite"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("stats")}).status, 0);
-        QList<int> rootPages; // of every table and index, so that no count can go round the damage
-        int pageSize = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")));
-            while (q.next())
-                rootPages << q.value(0).toInt();
-            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
-            pageSize = q.value(0).toInt();
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-        QVERIFY(rootPages.size() > 5 && pageSize > 0);
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        for (int page : rootPages) {
-            QVERIFY(f.seek(qint64(page - 1) * pageSize));
-            f.write(QByteArray(pageSize, '\xA5'));
-        }
-        f.close();
+        QVERIFY(makeDamagedDatabase(path));
 
         const Run r = run({QStringLiteral("--database"), path, QStringLiteral("stats")});
         QCOMPARE(r.status, 1);
@@ -236,6 +248,83 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(path) && lines.first().contains(QStringLiteral("cannot read the database")),
                  qPrintable(lines.first()));
+    }
+
+    // Issue 11: in window mode a bad database was one line on stderr, which
+    // a user who started the program from a desktop menu never sees.
+    void databaseErrorBoxNamesTheFile()
+    {
+        const QString path = m_home.filePath(QStringLiteral("<b>odd</b>.db"));
+        const QString problem = path + QStringLiteral(": is not a Trust Ratings database (not an SQLite file)");
+        const auto box = DatabaseErrorBox::create(path, problem);
+        QCOMPARE(box->icon(), QMessageBox::Critical);
+        QCOMPARE(box->textFormat(), Qt::PlainText); // the name as written, not bold
+        QCOMPARE(box->text(), QStringLiteral("Trust Ratings cannot open the database ") + path);
+        QVERIFY2(box->informativeText().contains(problem.toHtmlEscaped()), qPrintable(box->informativeText()));
+        QCOMPARE(box->buttons().size(), 1);
+        QCOMPARE(box->standardButton(box->buttons().first()), QMessageBox::Ok);
+    }
+
+    void windowModeShowsABadDatabase_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("garbage") << "garbage" << 2 << "is not a Trust Ratings database";
+        QTest::newRow("newer schema") << "newer" << 2 << "newer";
+        QTest::newRow("a folder") << "folder" << 2 << "is a folder";
+        QTest::newRow("unreadable tables") << "damaged" << 1 << "cannot read the database";
+    }
+
+    void windowModeShowsABadDatabase()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("bad.db"));
+        if (kind == QLatin1String("garbage")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("garbage, not a database\n");
+        } else if (kind == QLatin1String("newer")) {
+            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("stats")}).status, 0);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QVERIFY(makeDamagedDatabase(path));
+        }
+        const QStringList reportDialogs{QStringLiteral("TRUSTRATINGS_REPORT_DIALOGS=1")};
+
+        // The window: the line on stderr, the same exit status, and the box,
+        // which the hook saw on screen and closed with its OK button.
+        const Run window = run({QStringLiteral("--database"), path}, reportDialogs);
+        QCOMPARE(window.status, status);
+        const QStringList lines = errorLines(window);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(path) && lines.first().contains(problem), qPrintable(window.err));
+        const QStringList shown = window.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(shown.at(0), QStringLiteral("dialog shown: Cannot open the database"));
+        QCOMPARE(shown.at(1), QStringLiteral("Trust Ratings cannot open the database ") + path);
+        QVERIFY2(shown.at(2).contains(path) && shown.at(2).contains(problem), qPrintable(shown.at(2)));
+
+        // Headless commands and screenshots: stderr only, no box.
+        for (const QStringList &args : {QStringList{QStringLiteral("stats")},
+                                        QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png"))}}) {
+            const Run headless = run(QStringList{QStringLiteral("--database"), path} + args, reportDialogs);
+            QCOMPARE(headless.status, status);
+            QCOMPARE(errorLines(headless).size(), 1);
+            QVERIFY2(headless.out.isEmpty(), qPrintable(headless.out));
+        }
     }
 
     void newerSchemaIsRefused()
