@@ -4,6 +4,7 @@
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
+#include "Translations.h"
 
 #include "MainWindow.h"
 
@@ -85,6 +86,7 @@ int main(int argc, char **argv)
     if (!cl.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Translations::install(); // the window speaks the user's language; headless output stays English
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
 
     Database db(QStringLiteral("main"));
