@@ -5,6 +5,7 @@
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
+#include "Translations.h"
 
 #include "AppPalette.h"
 #include "DatabaseErrorBox.h"
@@ -90,6 +91,7 @@ int main(int argc, char **argv)
     if (!cl.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Translations::install(); // the window speaks the user's language; headless output stays English
     app.setApplicationDisplayName(QObject::tr("Trust Ratings"));
     if (!cl.palette.isEmpty())
         AppPalette::apply(cl.palette == QLatin1String("dark") ? AppPalette::Dark : AppPalette::Light);

@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-static QString tr(const char *text) { return QCoreApplication::translate("ApiJsonSource", text); }
-
 ApiJsonSource::ApiJsonSource(const QString &path) : m_path(path), m_file(path), m_reader(path) {}
 
 bool ApiJsonSource::fail(const QString &message)

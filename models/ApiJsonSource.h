@@ -4,6 +4,7 @@
 #include "JsonArrayStream.h"
 #include "RecordSource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 
@@ -15,6 +16,8 @@
 // not with the file.
 class ApiJsonSource : public RecordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiJsonSource)
+
 public:
     explicit ApiJsonSource(const QString &path);
 

@@ -9,8 +9,6 @@
 
 #include <cmath>
 
-static QString tr(const char *text) { return QCoreApplication::translate("ApiPayloadReader", text); }
-
 // Saved responses sometimes carry numbers as strings and the other way round.
 static QString text(const QJsonValue &v)
 {

@@ -2,6 +2,7 @@
 
 #include "RecordSource.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
@@ -12,6 +13,8 @@
 // strings ("45") or numbers are both accepted.
 class ApiPayloadReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiPayloadReader)
+
 public:
     explicit ApiPayloadReader(QString file);
 

@@ -12,16 +12,14 @@
 
 #include <cstdio>
 
-static QString tr(const char *text) { return QCoreApplication::translate("CsvExporter", text); }
-
 // Why writing failed, in words: a full disk is named as such (Qt reports
 // some write failures as "Unknown error").
 static QString writeError(const QString &name, const QString &path, const QIODevice &device)
 {
     const QStorageInfo disk(QFileInfo(path).absolutePath());
     if (!path.isEmpty() && disk.isValid() && disk.bytesAvailable() < 64 * 1024)
-        return tr("%1: cannot write: no space left on %2").arg(name, QDir::toNativeSeparators(disk.rootPath()));
-    return tr("%1: cannot write: %2").arg(name, device.errorString());
+        return CsvExporter::tr("%1: cannot write: no space left on %2").arg(name, QDir::toNativeSeparators(disk.rootPath()));
+    return CsvExporter::tr("%1: cannot write: %2").arg(name, device.errorString());
 }
 
 static ExportResult writeTo(QIODevice &device, ExportTable &table, const CsvOptions &options,
@@ -43,12 +41,12 @@ static ExportResult writeTo(QIODevice &device, ExportTable &table, const CsvOpti
         ++result.rows;
         if (progress && result.rows % 4096 == 0 && !progress(result.rows, table.progress())) {
             result.cancelled = true;
-            result.error = tr("%1: export cancelled").arg(name);
+            result.error = CsvExporter::tr("%1: export cancelled").arg(name);
             return result;
         }
     }
     if (!table.errorString().isEmpty()) {
-        result.error = tr("%1: reading the database failed: %2").arg(name, table.errorString());
+        result.error = CsvExporter::tr("%1: reading the database failed: %2").arg(name, table.errorString());
         return result;
     }
     result.ok = true;

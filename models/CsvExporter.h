@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 class ExportTable;
@@ -19,6 +21,8 @@ struct ExportResult
 // replaced only when everything was written) or to stdout for an empty path.
 class CsvExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+
 public:
     // `progress` is called every few thousand rows with 0..1 (or -1);
     // returning false cancels and leaves any existing file as it was.

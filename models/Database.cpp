@@ -15,8 +15,6 @@
 
 #include <unistd.h>
 
-static QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
-
 int Database::schemaVersion() { return Schema::latestVersion(); }
 
 Database::Database(QString connectionName) : m_name(std::move(connectionName)) {}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@
 // connections must not cross threads.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // The schema version this program writes. Older files are migrated
     // forward; newer ones are refused untouched.

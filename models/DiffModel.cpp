@@ -81,7 +81,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
                  KeyQuestions::label(e.keyQuestion),
                  e.previous.isEmpty() ? tr("no rating") : e.previous.rating.text(), isoDate(e.previous.date),
                  e.current.isEmpty() ? tr("no rating") : e.current.rating.text(), isoDate(e.current.date),
-                 GridDiff::changeName(e.change));
+                 GridDiff::changeLabel(e.change));
     }
     switch (index.column()) {
     case LevelColumn:
@@ -135,7 +135,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         break;
     case ChangeColumn:
         switch (role) {
-        case Qt::DisplayRole: return GridDiff::changeName(e.change);
+        case Qt::DisplayRole: return GridDiff::changeLabel(e.change);
+        case Roles::ExportRole: return GridDiff::changeName(e.change);
         case Roles::ChangeRole: return int(e.change);
         case Roles::SortRole: return changeRank(e.change);
         }
@@ -146,19 +147,24 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
 
 QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
         return {};
+    // Exported files keep the English names of DESIGN.md's `diff` columns
+    // whatever the language on screen.
+    const auto heading = [role](const char *text) {
+        return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
+    };
     switch (section) {
-    case LevelColumn: return tr("Level");
-    case LocationIdColumn: return tr("Location ID");
-    case LocationColumn: return tr("Location");
-    case ServiceColumn: return tr("Service");
-    case KeyQuestionColumn: return tr("Key question");
-    case PreviousColumn: return tr("Previous");
-    case PreviousDateColumn: return tr("Previous date");
-    case CurrentColumn: return tr("Current");
-    case CurrentDateColumn: return tr("Current date");
-    case ChangeColumn: return tr("Change");
+    case LevelColumn: return heading(QT_TR_NOOP("Level"));
+    case LocationIdColumn: return heading(QT_TR_NOOP("Location ID"));
+    case LocationColumn: return heading(QT_TR_NOOP("Location"));
+    case ServiceColumn: return heading(QT_TR_NOOP("Service"));
+    case KeyQuestionColumn: return heading(QT_TR_NOOP("Key question"));
+    case PreviousColumn: return heading(QT_TR_NOOP("Previous"));
+    case PreviousDateColumn: return heading(QT_TR_NOOP("Previous date"));
+    case CurrentColumn: return heading(QT_TR_NOOP("Current"));
+    case CurrentDateColumn: return heading(QT_TR_NOOP("Current date"));
+    case ChangeColumn: return heading(QT_TR_NOOP("Change"));
     }
     return {};
 }

@@ -5,8 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-static QString tr(const char *text) { return QCoreApplication::translate("FormatDetector", text); }
-
 ImportFormat FormatDetector::detect(const QString &path, QString *error)
 {
     const QString name = QDir::toNativeSeparators(path);

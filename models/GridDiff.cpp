@@ -1,5 +1,7 @@
 #include "GridDiff.h"
 
+#include <QCoreApplication>
+
 Change GridDiff::classify(const GridCell &previous, const GridCell &current)
 {
     const bool before = previous.rating.isGrade();
@@ -65,15 +67,20 @@ DiffSummary GridDiff::summarise(const QVector<DiffEntry> &entries)
     return s;
 }
 
-QString GridDiff::changeName(Change change)
+// Marked for lupdate: the exported word and, translated, the window's.
+static const char *changeWord(Change change)
 {
     switch (change) {
-    case Change::Improved: return QStringLiteral("improved");
-    case Change::Declined: return QStringLiteral("declined");
-    case Change::Unchanged: return QStringLiteral("unchanged");
-    case Change::New: return QStringLiteral("new");
-    case Change::NoLongerRated: return QStringLiteral("no longer rated");
-    case Change::NotComparable: return QStringLiteral("not comparable");
+    case Change::Improved: return QT_TRANSLATE_NOOP("GridDiff", "improved");
+    case Change::Declined: return QT_TRANSLATE_NOOP("GridDiff", "declined");
+    case Change::Unchanged: return QT_TRANSLATE_NOOP("GridDiff", "unchanged");
+    case Change::New: return QT_TRANSLATE_NOOP("GridDiff", "new");
+    case Change::NoLongerRated: return QT_TRANSLATE_NOOP("GridDiff", "no longer rated");
+    case Change::NotComparable: return QT_TRANSLATE_NOOP("GridDiff", "not comparable");
     }
-    return {};
+    return "";
 }
+
+QString GridDiff::changeName(Change change) { return QString::fromLatin1(changeWord(change)); }
+
+QString GridDiff::changeLabel(Change change) { return QCoreApplication::translate("GridDiff", changeWord(change)); }

@@ -31,4 +31,6 @@ public:
     // The exported word: "improved", "declined", "unchanged", "new",
     // "no longer rated", "not comparable".
     static QString changeName(Change change);
+    // The same word translated, for the screen only.
+    static QString changeLabel(Change change);
 };

@@ -1,5 +1,6 @@
 #include "ImportTypes.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace ImportFormats {
@@ -47,14 +48,14 @@ QString ImportIssue::toString() const
 
 QString ImportResult::summaryLine() const
 {
-    QString s = QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped,"
-                               " %8 current views")
+    QString s = QCoreApplication::translate("ImportResult", "%1: %2, %3 records, %4 new observations, %5 providers,"
+                                            " %6 locations, %7 skipped, %8 current views")
                     .arg(QDir::toNativeSeparators(file), ImportFormats::name(format))
                     .arg(records).arg(newObservations).arg(providers).arg(locations).arg(skipped).arg(snapshots);
     if (snapshotDate.isValid())
-        s += QStringLiteral(" (as of %1)").arg(snapshotDate.toString(Qt::ISODate));
+        s += QCoreApplication::translate("ImportResult", " (as of %1)").arg(snapshotDate.toString(Qt::ISODate));
     if (removedSample)
-        s += QStringLiteral(" (the bundled sample data was removed)");
+        s += QCoreApplication::translate("ImportResult", " (the bundled sample data was removed)");
     return s;
 }
 
@@ -68,7 +69,7 @@ bool plausible(const QDate &date) { return date >= earliest() && date <= latest(
 
 QString refusal()
 {
-    return QStringLiteral("not a publication date (CQC's are from %1 to %2)")
+    return QCoreApplication::translate("PublicationDates", "not a publication date (CQC's are from %1 to %2)")
         .arg(earliest().toString(Qt::ISODate), latest().toString(Qt::ISODate));
 }
 

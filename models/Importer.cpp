@@ -20,8 +20,6 @@
 
 #include <memory>
 
-static QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
-
 Importer::Importer(QSqlDatabase db) : m_db(std::move(db)) {}
 
 // A file to import must be a regular file: a FIFO or a device would block

@@ -2,6 +2,7 @@
 
 #include "ImportTypes.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ class RecordSource;
 // the bundled sample.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     explicit Importer(QSqlDatabase db);
 

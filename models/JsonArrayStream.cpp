@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-static QString tr(const char *text) { return QCoreApplication::translate("JsonArrayStream", text); }
-
 static bool isSpace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 JsonArrayStream::JsonArrayStream(QIODevice *device) : m_device(device) {}

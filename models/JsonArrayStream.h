@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
@@ -14,6 +15,8 @@ class QIODevice;
 // element's line and column in the file.
 class JsonArrayStream
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonArrayStream)
+
 public:
     // An element larger than this is refused: CQC's API payloads are tens of
     // kilobytes, and QJsonDocument needs several times the text in memory.

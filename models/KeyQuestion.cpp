@@ -21,9 +21,20 @@ QString name(KeyQuestion kq)
 
 QString label(KeyQuestion kq)
 {
-    if (kq == KeyQuestion::Combined)
-        return QCoreApplication::translate("KeyQuestions", "Combined");
-    return QCoreApplication::translate("KeyQuestions", name(kq).toUtf8().constData());
+    // Marked for lupdate, in enum order. These label the window's columns;
+    // data files and CSV exports keep CQC's spelling (name()).
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("KeyQuestions", "Safe"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Effective"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Caring"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Responsive"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Well-led"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Overall"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Use of resources"),
+        QT_TRANSLATE_NOOP("KeyQuestions", "Combined"),
+    };
+    static_assert(sizeof labels / sizeof *labels == int(KeyQuestion::Combined) + 1, "one label per key question");
+    return QCoreApplication::translate("KeyQuestions", labels[int(kq)]);
 }
 
 static QString squeeze(const QString &s)

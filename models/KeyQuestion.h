@@ -10,7 +10,8 @@ enum class KeyQuestion { Safe, Effective, Caring, Responsive, WellLed, Overall, 
 namespace KeyQuestions {
 // The exact spelling CQC's data uses ("Well-led", "Use of resources", ...).
 QString name(KeyQuestion kq);
-// A short column label ("Combined" for the combined quality and use of resources rating).
+// A short column label ("Combined" for the combined quality and use of
+// resources rating), translated: for the screen, never for exported files.
 QString label(KeyQuestion kq);
 // Matches by name, tolerating the spellings seen outside CQC's data files
 // ("Well led", "WellLed", "Use of Resources"). Returns false if unknown.

@@ -16,8 +16,14 @@ ModelExportTable::ModelExportTable(const QAbstractItemModel *model, QList<int> c
 QStringList ModelExportTable::headers() const
 {
     QStringList out;
-    for (int c : m_columns)
-        out << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int c : m_columns) {
+        // The export role's untranslated name, so the file does not change
+        // with the language the window speaks.
+        QVariant h = m_model->headerData(c, Qt::Horizontal, Roles::ExportRole);
+        if (!h.isValid())
+            h = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole);
+        out << h.toString();
+    }
     return out;
 }
 

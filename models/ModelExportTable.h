@@ -9,7 +9,9 @@ class QAbstractItemModel;
 
 // Exports an item model as shown: the given columns in the given order,
 // rows in the model's (the proxy's) order, tree rows depth first. Values
-// come from Roles::ExportRole where a model gives it, else DisplayRole.
+// and headers come from Roles::ExportRole where a model gives it, else
+// DisplayRole: a model whose display text is translated gives the export
+// role, so that files are the same in every language.
 class ModelExportTable : public ExportTable
 {
 public:

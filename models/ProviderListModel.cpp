@@ -53,6 +53,8 @@ int ProviderListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProviderListModel::data(const QModelIndex &index, int role) const
 {
+    // A trust known only by ID; exported in English, like every header.
+    static const char *const unnamed = QT_TR_NOOP("%1 (name not in the imported data)");
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProviderSummary &s = m_rows.at(index.row());
@@ -62,7 +64,9 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return p.name.isEmpty() ? tr("%1 (name not in the imported data)").arg(p.id) : p.name;
+            return p.name.isEmpty() ? tr(unnamed).arg(p.id) : p.name;
+        if (role == Roles::ExportRole)
+            return p.name.isEmpty() ? QString::fromLatin1(unnamed).arg(p.id) : p.name;
         if (role == Roles::SortRole)
             return m_nameRank.at(index.row());
         if (role == Qt::ToolTipRole) {
@@ -118,16 +122,21 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
 
 QVariant ProviderListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
         return {};
+    // Exported files keep the English names of DESIGN.md's `providers`
+    // columns whatever the language on screen.
+    const auto heading = [role](const char *text) {
+        return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
+    };
     switch (section) {
-    case NameColumn: return tr("Provider");
-    case IdColumn: return tr("Provider ID");
-    case TypeColumn: return tr("Type");
-    case RegionColumn: return tr("Region");
-    case OverallColumn: return tr("Overall");
-    case OverallDateColumn: return tr("Overall date");
-    case LocationsColumn: return tr("Locations");
+    case NameColumn: return heading(QT_TR_NOOP("Provider"));
+    case IdColumn: return heading(QT_TR_NOOP("Provider ID"));
+    case TypeColumn: return heading(QT_TR_NOOP("Type"));
+    case RegionColumn: return heading(QT_TR_NOOP("Region"));
+    case OverallColumn: return heading(QT_TR_NOOP("Overall"));
+    case OverallDateColumn: return heading(QT_TR_NOOP("Overall date"));
+    case LocationsColumn: return heading(QT_TR_NOOP("Locations"));
     }
     return {};
 }

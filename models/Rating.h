@@ -33,6 +33,9 @@ public:
     // the order in which a list sorts ratings.
     int sortRank() const;
 
+    // CQC's own words, never translated: the window shows ratings as CQC
+    // publishes them (like the non-grades and the service names, they are
+    // data), and exported files must not change with the language.
     static QString gradeText(Grade grade);
 
     bool operator==(const Rating &other) const { return m_text == other.m_text; }

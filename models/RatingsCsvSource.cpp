@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 
-static QString tr(const char *text) { return QCoreApplication::translate("RatingsCsvSource", text); }
-
 RatingsCsvSource::RatingsCsvSource(const QString &path) : m_path(path), m_file(path), m_table(path) {}
 
 bool RatingsCsvSource::fail(const QString &message)

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "RatingsTable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <memory>
 
@@ -11,6 +12,8 @@
 // to be the first line.
 class RatingsCsvSource : public RecordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(RatingsCsvSource)
+
 public:
     explicit RatingsCsvSource(const QString &path);
 

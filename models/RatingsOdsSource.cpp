@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 
-static QString tr(const char *text) { return QCoreApplication::translate("RatingsOdsSource", text); }
-
 RatingsOdsSource::RatingsOdsSource(const QString &path) : m_path(path), m_ods(path) {}
 
 bool RatingsOdsSource::fail(const QString &message)

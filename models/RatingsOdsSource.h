@@ -3,6 +3,8 @@
 #include "OdsReader.h"
 #include "RatingsTable.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 // CQC's "Latest ratings" .ods, both sheets, streamed. Sheets without a
@@ -10,6 +12,8 @@
 // sheet at all is an error that names the sheets it has.
 class RatingsOdsSource : public RecordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(RatingsOdsSource)
+
 public:
     explicit RatingsOdsSource(const QString &path);
 

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-static QString tr(const char *text) { return QCoreApplication::translate("RatingsTable", text); }
-
 RatingsTable::RatingsTable(QString file) : m_file(std::move(file)) {}
 
 // Header cells compared without case and surrounding space: spreadsheets

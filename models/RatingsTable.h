@@ -2,6 +2,7 @@
 
 #include "RecordSource.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 // Reads rows of CQC's monthly "Latest ratings" sheets (CQC-DATA.md section
@@ -10,6 +11,8 @@
 // without ODS code, NHS region and Inherited Rating).
 class RatingsTable
 {
+    Q_DECLARE_TR_FUNCTIONS(RatingsTable)
+
 public:
     enum class Sheet { Unknown, Locations, Providers };
 

@@ -15,7 +15,8 @@ enum : int {
     RowKindRole,                    // int(GridRow::Level) + service flag, for the delegate's indent
     LaterNonGradeRole,              // QString: a newer non-grade kept beside the grade shown
     StaleRole,                      // bool: rated more than four years before the grid's date
-    ExportRole,                     // the value CSV export writes: QDate, qint64 or QString
+    ExportRole,                     // the value CSV export writes: QDate, qint64 or QString; in
+                                    // headerData, the column's untranslated name
     ScoreRole,                      // int: CQC's percentage score of the cell, -1 when none
 };
 }

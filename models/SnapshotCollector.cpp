@@ -62,7 +62,10 @@ void SnapshotCollector::addCell(const ObservationRecord &o)
             return;
         }
     }
-    const QString key = subjectKey(o.providerId, o.locationId) + QLatin1String("\x1f0");
+    // Its own key, apart from add()'s "subject, date" keys: a sheet row's
+    // cells form a view of their own. (This was "\x1f0", a hex escape out
+    // of range that gcc read as "\xf0": the same separation, by accident.)
+    const QString key = subjectKey(o.providerId, o.locationId) + QLatin1String("\x1f" "cells");
     auto it = m_index.constFind(key);
     if (it == m_index.constEnd()) {
         SnapshotRecord v;

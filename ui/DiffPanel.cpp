@@ -67,7 +67,7 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnHidden(DiffModel::LocationIdColumn, true);
     m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
     m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);
-    m_view->setColumnWidth(DiffModel::LevelColumn, 62);
+    m_view->setColumnWidth(DiffModel::LevelColumn, qMax(62, QFontMetrics(font()).horizontalAdvance(DiffModel::tr("Provider")) + 12)); // translated, it may be longer
     m_view->setColumnWidth(DiffModel::LocationColumn, 130); // names wrap
     m_view->setColumnWidth(DiffModel::ServiceColumn, 120);
     m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 100);

@@ -1,0 +1,1736 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en_GB">
+<context>
+    <name>ApiJsonSource</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>one JSON value of %1 MB, larger than %2 MB (CQC&apos;s API payloads are far smaller)</source>
+        <translation>une valeur JSON de %1 Mo, plus de %2 Mo (les réponses de l’API de la CQC sont bien plus petites)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>JSON non valide&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: expected an object or an array</source>
+        <translation>JSON non valide&#xa0;: un objet ou un tableau était attendu</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line %1 is larger than %2 MB (CQC&apos;s API payloads are far smaller)</source>
+        <translation>la ligne %1 dépasse %2 Mo (les réponses de l’API de la CQC sont bien plus petites)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiPayloadReader</name>
+    <message>
+        <source>a /%1 list response (%2 IDs and names, no ratings); import the /%1/{id} detail responses instead</source>
+        <translation>une réponse de liste /%1 (%2 identifiants et noms, sans évaluations)&#xa0;; importez plutôt les réponses détaillées /%1/{id}</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <source>not a date (expected yyyy-mm-dd)</source>
+        <translation>pas une date (format attendu&#xa0;: aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>not text: a rating is a string such as &quot;Good&quot;</source>
+        <translation>pas du texte&#xa0;: une évaluation est une chaîne telle que «&#xa0;Good&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a rating CQC uses (Outstanding, Good, Requires improvement, Inadequate, or a known non-rating such as &quot;Inspected but not rated&quot;)</source>
+        <translation>pas une évaluation utilisée par la CQC (Outstanding, Good, Requires improvement, Inadequate, ou une mention connue telle que «&#xa0;Inspected but not rated&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>not a key question (Safe, Effective, Caring, Responsive, Well-led)</source>
+        <translation>pas une question clé (Safe, Effective, Caring, Responsive, Well-led)</translation>
+    </message>
+    <message>
+        <source>missing: not a CQC location or provider payload</source>
+        <translation>absent&#xa0;: pas une réponse de la CQC pour un site ou un prestataire</translation>
+    </message>
+    <message>
+        <source>not a percentage (0 to 100)</source>
+        <translation>pas un pourcentage (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>not a list of assessments</source>
+        <translation>pas une liste d’évaluations</translation>
+    </message>
+    <message>
+        <source>an assessment service group without a name</source>
+        <translation>un groupe de services évalué sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>CellHistoryModel</name>
+    <message>
+        <source>current: listed in CQC&apos;s view of %1</source>
+        <translation>actuelle&#xa0;: figure dans la vue de la CQC du %1</translation>
+    </message>
+    <message>
+        <source>current: published after CQC&apos;s view of %1</source>
+        <translation>actuelle&#xa0;: publiée après la vue de la CQC du %1</translation>
+    </message>
+    <message>
+        <source>current: the latest report by then (CQC&apos;s views imported are all later)</source>
+        <translation>actuelle&#xa0;: le dernier rapport à cette date (les vues de la CQC importées sont toutes postérieures)</translation>
+    </message>
+    <message>
+        <source>current: the latest report (no current view of CQC&apos;s imported)</source>
+        <translation>actuelle&#xa0;: le dernier rapport (aucune vue actuelle de la CQC importée)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>yes (predecessor not named)</source>
+        <translation>oui (prédécesseur non nommé)</translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2, published %3</source>
+        <translation>%1&#xa0;: %2, publiée le %3</translation>
+    </message>
+    <message>
+        <source>, score %1</source>
+        <translation>, score %1</translation>
+    </message>
+    <message>
+        <source>, inherited from %1</source>
+        <translation>, héritée de %1</translation>
+    </message>
+    <message>
+        <source>, report %1</source>
+        <translation>, rapport %1</translation>
+    </message>
+    <message>
+        <source>, shown in the grid (%1)</source>
+        <translation>, affichée dans la grille (%1)</translation>
+    </message>
+    <message>
+        <source>. Quality statements: %1</source>
+        <translation>. Déclarations de qualité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>
+Score %1</source>
+        <translation>
+Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>
+%1 in this assessment</source>
+        <translation>
+%1 dans cette évaluation</translation>
+    </message>
+    <message>
+        <source>
+Inherited from %1</source>
+        <translation>
+Héritée de %1</translation>
+    </message>
+    <message>
+        <source>
+Quality statements:
+%1</source>
+        <translation>
+Déclarations de qualité&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>
+Shown in the grid: %1</source>
+        <translation>
+Affichée dans la grille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>
+Published after %1, the date the grid is drawn for</source>
+        <translation>
+Publiée après le %1, date à laquelle la grille est établie</translation>
+    </message>
+    <message>
+        <source>
+Not shown: CQC&apos;s view of %1 no longer lists this cell</source>
+        <translation>
+Non affichée&#xa0;: la vue de la CQC du %1 ne mentionne plus cette cellule</translation>
+    </message>
+    <message>
+        <source>
+Not shown: CQC&apos;s view of %1 lists a different value</source>
+        <translation>
+Non affichée&#xa0;: la vue de la CQC du %1 indique une autre valeur</translation>
+    </message>
+    <message>
+        <source>
+Not shown: a non-grade that only a report carries never replaces a grade</source>
+        <translation>
+Non affichée&#xa0;: une mention sans note portée par un seul rapport ne remplace jamais une note</translation>
+    </message>
+    <message>
+        <source>
+Replaced by the rating published %1</source>
+        <translation>
+Remplacée par l’évaluation publiée le %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The rating the grid shows as of %1</source>
+        <translation>L’évaluation que montre la grille au %1</translation>
+    </message>
+    <message>
+        <source>The rating the grid shows today</source>
+        <translation>L’évaluation que montre la grille aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <source>Quality statements</source>
+        <translation>Déclarations de qualité</translation>
+    </message>
+    <message>
+        <source>Inherited from</source>
+        <translation>Héritée de</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importée depuis</translation>
+    </message>
+</context>
+<context>
+    <name>CellHistoryPanel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <source>Quality statements</source>
+        <translation>Déclarations de qualité</translation>
+    </message>
+    <message>
+        <source>Rating history of the selected cell</source>
+        <translation>Historique des évaluations de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1: nothing published</source>
+        <translation>%1&#xa0;: rien de publié</translation>
+    </message>
+    <message>
+        <source>%1: no current rating on the date shown</source>
+        <translation>%1&#xa0;: aucune évaluation en vigueur à la date affichée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Select a rating in the grid to see its history.</source>
+        <translation>Sélectionnez une évaluation dans la grille pour voir son historique.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1: cannot write: no space left on %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: plus d’espace libre sur %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled</source>
+        <translation>%1&#xa0;: export annulé</translation>
+    </message>
+    <message>
+        <source>%1: reading the database failed: %2</source>
+        <translation>%1&#xa0;: la lecture de la base de données a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>%1: is the database being exported; choose another file</source>
+        <translation>%1&#xa0;: c’est la base de données en cours d’export&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1: is %2, a file of the database being exported; choose another file</source>
+        <translation>%1&#xa0;: c’est %2, un fichier de la base de données en cours d’export&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1&#xa0;: est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: waiting for another import to finish</source>
+        <translation>%1&#xa0;: en attente de la fin d’un autre import</translation>
+    </message>
+    <message>
+        <source>another import was still writing to it; nothing was changed</source>
+        <translation>un autre import y écrivait encore&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>no space left on %1</source>
+        <translation>plus d’espace libre sur %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>is not a Trust Ratings database (not an SQLite file); it was left untouched</source>
+        <translation>n’est pas une base de données Trust Ratings (pas un fichier SQLite)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create the database: the folder %1 cannot be written</source>
+        <translation>impossible de créer la base de données&#xa0;: le dossier %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot open read-only: %1</source>
+        <translation>ouverture en lecture seule impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not a usable SQLite database (%1); it was left untouched</source>
+        <translation>n’est pas une base de données SQLite utilisable (%1)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>was written by a newer Trust Ratings (schema version %1; this program knows up to %2); it was left untouched, please upgrade the program</source>
+        <translation>a été écrite par une version plus récente de Trust Ratings (schéma version %1&#xa0;; ce programme connaît jusqu’à la version %2)&#xa0;; elle n’a pas été modifiée, veuillez mettre à jour le programme</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another program, not a Trust Ratings database; it was left untouched</source>
+        <translation>est une base de données SQLite d’un autre programme, pas une base de données Trust Ratings&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>cannot be written here and was made by an older Trust Ratings (schema version %1); open it once where it can be written, to upgrade it</source>
+        <translation>n’est pas accessible en écriture ici et a été créée par une version plus ancienne de Trust Ratings (schéma version %1)&#xa0;; ouvrez-la une fois là où elle est accessible en écriture, pour la mettre à niveau</translation>
+    </message>
+    <message>
+        <source>cannot start the schema upgrade: %1</source>
+        <translation>impossible de lancer la mise à niveau du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>la mise à niveau du schéma vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>schema upgrade failed: %1</source>
+        <translation>la mise à niveau du schéma a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorBox</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Trust Ratings cannot open the database %1</source>
+        <translation>Trust Ratings ne peut pas ouvrir la base de données %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+To use another database, start Trust Ratings with --database PATH.</source>
+        <translation>%1
+
+Pour utiliser une autre base de données, lancez Trust Ratings avec --database CHEMIN.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>%1%2, %3: %4 (%5) to %6 (%7), %8</source>
+        <translation>%1%2, %3&#xa0;: de %4 (%5) à %6 (%7), %8</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Question clé</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous date</source>
+        <translation>Date précédente</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>C&amp;hanged only</source>
+        <translation type="vanished">&amp;Modifiées seules</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Évolutions entre inspections&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Previous:</source>
+        <translation type="vanished">Ava&amp;nt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>A&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Résumé des évolutions</translation>
+    </message>
+    <message>
+        <source>Previous report date</source>
+        <translation>Date du rapport précédent</translation>
+    </message>
+    <message>
+        <source>Current report date</source>
+        <translation>Date du rapport actuel</translation>
+    </message>
+    <message>
+        <source>Changes between the two report dates</source>
+        <translation>Évolutions entre les deux dates de rapport</translation>
+    </message>
+    <message>
+        <source>No report was published by %1, the &quot;as of&quot; date.</source>
+        <translation>Aucun rapport n’a été publié au %1, la date de consultation.</translation>
+    </message>
+    <message>
+        <source>No reports to compare.</source>
+        <translation>Aucun rapport à comparer.</translation>
+    </message>
+    <message>
+        <source>Previous and current are the same report (%1): pick an earlier one as previous.</source>
+        <translation>Le rapport précédent et le rapport actuel sont le même (%1)&#xa0;: choisissez-en un plus ancien comme précédent.</translation>
+    </message>
+    <message>
+        <source>Only one report (%1): nothing earlier to compare with.</source>
+        <translation>Un seul rapport (%1)&#xa0;: rien d’antérieur à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 improved, %2 declined, %3 unchanged</source>
+        <translation>%1 en hausse, %2 en baisse, %3 inchangées</translation>
+    </message>
+    <message>
+        <source>, %1 new</source>
+        <translation>, %1 nouvelles</translation>
+    </message>
+    <message>
+        <source>, %1 no longer rated</source>
+        <translation>, %1 plus évaluées</translation>
+    </message>
+    <message>
+        <source>, %1 not comparable</source>
+        <translation>, %1 non comparables</translation>
+    </message>
+    <message>
+        <source>Changed &amp;only</source>
+        <translation>&amp;Modifiées seules</translation>
+    </message>
+    <message>
+        <source>P&amp;revious:</source>
+        <translation>Ava&amp;nt&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>the trust list</source>
+        <translation>la liste des établissements</translation>
+    </message>
+    <message>
+        <source>the rating grid of %1</source>
+        <translation>la grille des évaluations de %1</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>les évolutions de %1</translation>
+    </message>
+    <message>
+        <source>every rating of %1</source>
+        <translation>toutes les évaluations de %1</translation>
+    </message>
+    <message>
+        <source>every rating in the database</source>
+        <translation>toutes les évaluations de la base de données</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Select a trust first.</source>
+        <translation>Sélectionnez d’abord un établissement.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting ratings</source>
+        <translation>Export des évaluations</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 rows written</source>
+        <translation>Export en cours&#xa0;: %1 lignes écrites</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>UTF-8 avec &amp;BOM (pour Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Windows line ends (CRLF)</source>
+        <translation>Fins de ligne &amp;Windows (CRLF)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Ligne d’&amp;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against spreadsheet formulas (prefix &apos; to text starting = + - @)</source>
+        <translation>&amp;Protéger contre les formules de tableur (préfixer &apos; au texte commençant par = + - @)</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule (&#xa0;; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier où écrire.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDetector</name>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1&#xa0;: est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: an Excel workbook; open it in a spreadsheet and save it as .ods or CSV</source>
+        <translation>%1&#xa0;: un classeur Excel&#xa0;; ouvrez-le dans un tableur et enregistrez-le au format .ods ou CSV</translation>
+    </message>
+    <message>
+        <source>%1: named .ods but not an OpenDocument spreadsheet (not a zip archive)</source>
+        <translation>%1&#xa0;: nommé .ods mais ce n’est pas une feuille de calcul OpenDocument (pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 text; save the file as UTF-8 CSV (or import CQC&apos;s .ods)</source>
+        <translation>%1&#xa0;: texte UTF-16&#xa0;; enregistrez le fichier en CSV UTF-8 (ou importez le .ods de la CQC)</translation>
+    </message>
+    <message>
+        <source>%1: binary data, not a CQC ratings file (expected CQC API JSON, or the Latest ratings file as .ods or CSV)</source>
+        <translation>%1&#xa0;: données binaires, pas un fichier d’évaluations de la CQC (attendu&#xa0;: du JSON de l’API de la CQC, ou le fichier Latest ratings en .ods ou CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>GridDiff</name>
+    <message>
+        <source>improved</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>no longer rated</source>
+        <translation>plus évaluée</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Trust Ratings handbook</source>
+        <translation>Manuel de Trust Ratings</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>No .json, .ndjson, .csv or .ods files in:
+%1</source>
+        <translation>Aucun fichier .json, .ndjson, .csv ou .ods dans&#xa0;:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Import the other %n file(s)?</source>
+        <translation>
+            <numerusform>%1
+
+Importer l’autre fichier&#xa0;?</numerusform>
+            <numerusform>%1
+
+Importer les %n autres fichiers&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the sample data?</source>
+        <translation>Remplacer les données d’exemple&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database holds only the bundled sample. Importing real data removes the sample so that the two never mix.
+
+Import %n file(s) and remove the sample?</source>
+        <translation>
+            <numerusform>La base de données ne contient que l’exemple fourni. Importer des données réelles supprime l’exemple afin que les deux ne se mélangent jamais.
+
+Importer %n fichier et supprimer l’exemple&#xa0;?</numerusform>
+            <numerusform>La base de données ne contient que l’exemple fourni. Importer des données réelles supprime l’exemple afin que les deux ne se mélangent jamais.
+
+Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>Démarrage de l’import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing CQC data</source>
+        <translation>Import des données de la CQC</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 records read</source>
+        <translation>Import de %1&#xa0;: %2 enregistrements lus</translation>
+    </message>
+    <message>
+        <source>File %1 of %2. </source>
+        <translation>Fichier %1 sur %2. </translation>
+    </message>
+    <message>
+        <source>    skipped %1</source>
+        <translation>    ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>Import terminé avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Files with a problem were not imported; the database holds what it held before them.</source>
+        <translation>Les fichiers présentant un problème n’ont pas été importés&#xa0;; la base de données contient ce qu’elle contenait avant eux.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled. The %n file(s) imported before it are kept; nothing else was changed.</source>
+        <translation>
+            <numerusform>Import annulé. Le fichier importé auparavant est conservé&#xa0;; rien d’autre n’a été modifié.</numerusform>
+            <numerusform>Import annulé. Les %n fichiers importés auparavant sont conservés&#xa0;; rien d’autre n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Import annulé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import again, skipping bad records</source>
+        <translation>Importer à nouveau en ignorant les enregistrements erronés</translation>
+    </message>
+    <message>
+        <source>Import a folder of CQC data</source>
+        <translation>Importer un dossier de données de la CQC</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Imports précédents</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>New ratings</source>
+        <translation>Nouvelles évaluations</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, %7 skipped, %8 current views</source>
+        <translation>%1&#xa0;: %2, %3 enregistrements, %4 nouvelles observations, %5 prestataires, %6 sites, %7 ignorés, %8 vues actuelles</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (au %1)</translation>
+    </message>
+    <message>
+        <source> (the bundled sample data was removed)</source>
+        <translation> (les données d’exemple fournies ont été supprimées)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: the database %2 is damaged (%3); nothing was imported</source>
+        <translation>%1&#xa0;: la base de données %2 est endommagée (%3)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 cannot be written here (read-only); nothing was imported</source>
+        <translation>%1&#xa0;: la base de données %2 n’est pas accessible en écriture ici (lecture seule)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: cannot import into %2: %3</source>
+        <translation>%1&#xa0;: import impossible dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not save to the database %2: %3</source>
+        <translation>%1&#xa0;: enregistrement impossible dans la base de données %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to it while importing %2: %3</source>
+        <translation>%1&#xa0;: écriture impossible pendant l’import de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1&#xa0;: import annulé&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: holds no CQC API payload; nothing was imported</source>
+        <translation>%1&#xa0;: ne contient aucune réponse de l’API de la CQC&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: has CQC&apos;s header but no rating rows; nothing was imported</source>
+        <translation>%1&#xa0;: a l’en-tête de la CQC mais aucune ligne d’évaluation&#xa0;; rien n’a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayStream</name>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON non valide&#xa0;: %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>pas un tableau</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>données parasites à la fin du document</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>valeur interdite</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>tableau non terminé</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>séparateur de valeurs manquant</translation>
+    </message>
+    <message>
+        <source>element %1 is larger than %2 MB (CQC&apos;s API payloads are far smaller)</source>
+        <translation>l’élément %1 dépasse %2 Mo (les réponses de l’API de la CQC sont bien plus petites)</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>document trop profondément imbriqué</translation>
+    </message>
+</context>
+<context>
+    <name>KeyQuestions</name>
+    <message>
+        <source>Safe</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <source>Caring</source>
+        <translation>Bienveillant</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Réactif</translation>
+    </message>
+    <message>
+        <source>Well-led</source>
+        <translation>Bien dirigé</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Use of resources</source>
+        <translation>Utilisation des ressources</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combiné</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trust Ratings</source>
+        <translation>Trust Ratings</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>É&amp;volutions</translation>
+    </message>
+    <message>
+        <source>Cell &amp;history</source>
+        <translation type="vanished">Hi&amp;storique de la cellule</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Chrono&amp;logie</translation>
+    </message>
+    <message>
+        <source>Trust Ratings (read-only: %1)</source>
+        <translation>Trust Ratings (lecture seule&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The database cannot be written here</source>
+        <translation>La base de données n’est pas accessible en écriture ici</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import CQC data…</source>
+        <translation type="vanished">&amp;Importer des données de la CQC…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history</source>
+        <translation>&amp;Historique des imports</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>E&amp;xporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Export the table that has focus, as displayed</source>
+        <translation>Exporter le tableau actif, tel qu’il est affiché</translation>
+    </message>
+    <message>
+        <source>Export all ratings of this &amp;trust…</source>
+        <translation>Exporter toutes les évaluations de cet é&amp;tablissement…</translation>
+    </message>
+    <message>
+        <source>Export all ratings in the &amp;database…</source>
+        <translation>Exporter toutes les évaluations de la &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Find trust</source>
+        <translation>&amp;Rechercher un établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Trust Ratings</source>
+        <translation>À &amp;propos de Trust Ratings</translation>
+    </message>
+    <message>
+        <source>This database is empty. Download CQC&apos;s monthly &quot;Latest ratings&quot; file (.ods) from cqc.org.uk/about-us/transparency/using-cqc-data, or API responses, and import them.</source>
+        <translation type="vanished">Cette base de données est vide. Téléchargez le fichier mensuel «&#xa0;Latest ratings&#xa0;» (.ods) de la CQC sur cqc.org.uk/about-us/transparency/using-cqc-data, ou des réponses de l’API, puis importez-les.</translation>
+    </message>
+    <message>
+        <source>Select a trust on the left.</source>
+        <translation>Sélectionnez un établissement à gauche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and run import it with &lt;b&gt;File &amp;gt; Import CQC data&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
+        <translation type="vanished">&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des données de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
+    </message>
+    <message>
+        <source>1 location</source>
+        <translation>1 site</translation>
+    </message>
+    <message>
+        <source>%1 locations</source>
+        <translation>%1 sites</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>latest report by then %1</source>
+        <translation>dernier rapport à cette date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no report by then</source>
+        <translation>aucun rapport à cette date</translation>
+    </message>
+    <message>
+        <source>latest report %1</source>
+        <translation>dernier rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CQC&apos;s view of %1</source>
+        <translation>vue de la CQC du %1</translation>
+    </message>
+    <message>
+        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to fill in its name and own ratings.</source>
+        <translation>Connu uniquement par ses sites&#xa0;: importez la réponse de l’API pour ce prestataire (/providers/%1) ou la feuille Providers du fichier Latest ratings de la CQC pour renseigner son nom et ses propres évaluations.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this database.</source>
+        <translation>%1 ne figure pas dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>About Trust Ratings</source>
+        <translation>À propos de Trust Ratings</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;&lt;p&gt;This database: %2 providers, %3 locations, %4 ratings from %5 imports; the newest rating was published on %6.&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Parcourez, comparez et exportez les évaluations que la Care Quality Commission attribue aux établissements du NHS, à leurs hôpitaux et à leurs services.&lt;/p&gt;&lt;p&gt;Cette base de données&#xa0;: %2 prestataires, %3 sites, %4 évaluations issues de %5 imports&#xa0;; l’évaluation la plus récente a été publiée le %6.&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;Contient des informations du secteur public publiées sous la licence &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source&#xa0;: Care Quality Commission.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Import CQC data</source>
+        <translation>Importer des données de la CQC</translation>
+    </message>
+    <message>
+        <source>CQC data (*.ods *.csv *.json *.ndjson);;All files (*)</source>
+        <translation>Données de la CQC (*.ods *.csv *.json *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sample data notice</source>
+        <translation>Avis sur les données d’exemple</translation>
+    </message>
+    <message>
+        <source>Cell histor&amp;y</source>
+        <translation>Hi&amp;storique de la cellule</translation>
+    </message>
+    <message>
+        <source>Lower panel</source>
+        <translation>Panneau inférieur</translation>
+    </message>
+    <message>
+        <source>&amp;Import CQC files…</source>
+        <translation>&amp;Importer des fichiers de la CQC…</translation>
+    </message>
+    <message>
+        <source>Import CQC f&amp;older…</source>
+        <translation>Importer un &amp;dossier de la CQC…</translation>
+    </message>
+    <message>
+        <source>Import every .json, .ndjson, .csv and .ods file in a folder and its subfolders</source>
+        <translation>Importer tous les fichiers .json, .ndjson, .csv et .ods d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Trust Ratings &amp;handbook</source>
+        <translation>&amp;Manuel de Trust Ratings</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Trust &amp;list</source>
+        <translation>&amp;Liste des établissements</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, history and timeline</source>
+        <translation>É&amp;volutions, historique et chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>This database is empty. Download CQC&apos;s monthly &quot;Latest ratings&quot; file (.ods) from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk/about-us/transparency/using-cqc-data&lt;/a&gt;, or API responses, and import them.</source>
+        <translation>Cette base de données est vide. Téléchargez le fichier mensuel «&#xa0;Latest ratings&#xa0;» (.ods) de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk/about-us/transparency/using-cqc-data&lt;/a&gt;, ou des réponses de l’API, puis importez-les.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
+        <translation>&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des fichiers de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fichier de la base de données&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;%2&lt;p&gt;It holds %3, %4, %5 from %6; the newest rating was published on %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Parcourez, comparez et exportez les évaluations que la Care Quality Commission attribue aux établissements du NHS, à leurs hôpitaux et à leurs services.&lt;/p&gt;%2&lt;p&gt;Elle contient %3, %4, %5 issues de %6&#xa0;; l’évaluation la plus récente a été publiée le %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contient des informations du secteur public publiées sous la licence &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source&#xa0;: Care Quality Commission.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n prestataire</numerusform>
+            <numerusform>%n prestataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListModel</name>
+    <message>
+        <source>%1 (name not in the imported data)</source>
+        <translation>%1 (nom absent des données importées)</translation>
+    </message>
+    <message>
+        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to name it</source>
+        <translation>Connu uniquement par ses sites&#xa0;: importez la réponse de l’API pour ce prestataire (/providers/%1) ou la feuille Providers du fichier Latest ratings de la CQC pour le nommer</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No overall rating</source>
+        <translation>Aucune évaluation globale</translation>
+    </message>
+    <message>
+        <source>Overall %1, published %2</source>
+        <translation>Global&#xa0;: %1, publiée le %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du prestataire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Overall date</source>
+        <translation>Date (global)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListPanel</name>
+    <message>
+        <source>Filter by name, ID or location (Ctrl+F)</source>
+        <translation>Filtrer par nom, ID ou site (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter trusts</source>
+        <translation>Filtrer les établissements</translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Trusts NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Type de prestataire</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Open CQC page</source>
+        <translation>Ouvrir la page de la CQC</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDates</name>
+    <message>
+        <source>not a publication date (CQC&apos;s are from %1 to %2)</source>
+        <translation>pas une date de publication (celles de la CQC vont du %1 au %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Trust Ratings</source>
+        <translation>Trust Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGridModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 (trust-wide)</source>
+        <translation>%1 (tout l’établissement)</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Prestataire %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: no rating published</source>
+        <translation>%1&#xa0;: aucune évaluation publiée</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation>%1&#xa0;: %2 (sans date)</translation>
+    </message>
+    <message>
+        <source>
+Score %1%</source>
+        <translation>
+Score&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>
+As listed in CQC&apos;s view of %1</source>
+        <translation>
+Telle qu’indiquée dans la vue de la CQC du %1</translation>
+    </message>
+    <message>
+        <source>
+Inherited from a predecessor registration</source>
+        <translation>
+Héritée d’un enregistrement prédécesseur</translation>
+    </message>
+    <message>
+        <source>
+Inherited from %1</source>
+        <translation>
+Héritée de %1</translation>
+    </message>
+    <message>
+        <source>
+More than four years old</source>
+        <translation>
+Date de plus de quatre ans</translation>
+    </message>
+    <message>
+        <source>
+Later: %1 (%2)</source>
+        <translation>
+Par la suite&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: no rating</source>
+        <translation>%1, %2&#xa0;: aucune évaluation</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, published %4%5%6</source>
+        <translation>%1, %2&#xa0;: %3, publiée le %4%5%6</translation>
+    </message>
+    <message>
+        <source>%1, score %2%</source>
+        <translation>%1, score %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>, inherited</source>
+        <translation>, héritée</translation>
+    </message>
+    <message>
+        <source>, more than four years old</source>
+        <translation>, date de plus de quatre ans</translation>
+    </message>
+    <message>
+        <source>Trust, location or service</source>
+        <translation>Établissement, site ou service</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGridPanel</name>
+    <message>
+        <source>Open CQC &amp;page</source>
+        <translation>Ouvrir la pa&amp;ge de la CQC</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>À la &amp;date du</translation>
+    </message>
+    <message>
+        <source>&amp;Import CQC data…</source>
+        <translation>&amp;Importer des données de la CQC…</translation>
+    </message>
+    <message>
+        <source>Open this trust&apos;s or location&apos;s page on the CQC website</source>
+        <translation>Ouvrir la page de cet établissement ou de ce site sur le site web de la CQC</translation>
+    </message>
+    <message>
+        <source>Show the grid as it stood on this date</source>
+        <translation>Afficher la grille telle qu’elle était à cette date</translation>
+    </message>
+    <message>
+        <source>Replay the grid as it stood on a past date</source>
+        <translation>Revoir la grille telle qu’elle était à une date passée</translation>
+    </message>
+    <message>
+        <source>Rating grid</source>
+        <translation>Grille des évaluations</translation>
+    </message>
+    <message>
+        <source>† inherited from a predecessor registration · folded corner: rated more than four years before the date shown · grey: not a grade</source>
+        <translation>† héritée d’un enregistrement prédécesseur · coin plié&#xa0;: évaluée plus de quatre ans avant la date affichée · gris&#xa0;: pas une note</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trust Ratings</source>
+        <translation>Trust Ratings</translation>
+    </message>
+    <message>
+        <source>Open CQC page</source>
+        <translation>Ouvrir la page de la CQC</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStore</name>
+    <message>
+        <source>%1 (name not in the imported data)</source>
+        <translation>%1 (nom absent des données importées)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsCsvSource</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no header row with &quot;Provider ID&quot; and &quot;Latest Rating&quot; in the first %1 lines; this is not a sheet of CQC&apos;s Latest ratings file</source>
+        <translation>aucune ligne d’en-tête avec «&#xa0;Provider ID&#xa0;» et «&#xa0;Latest Rating&#xa0;» dans les %1 premières lignes&#xa0;; ce n’est pas une feuille du fichier Latest ratings de la CQC</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsOdsSource</name>
+    <message>
+        <source>sheet %1, row %2: %3</source>
+        <translation>feuille %1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>no Locations or Providers sheet with CQC&apos;s ratings header (sheets found: %1)</source>
+        <translation>aucune feuille Locations ou Providers avec l’en-tête d’évaluations de la CQC (feuilles trouvées&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>feuille %1, ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsTable</name>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation>l’en-tête n’a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 fields, before this column</source>
+        <translation>la ligne s’arrête après %1 champs, avant cette colonne</translation>
+    </message>
+    <message>
+        <source>empty ID</source>
+        <translation>ID vide</translation>
+    </message>
+    <message>
+        <source>empty Provider ID</source>
+        <translation>Provider ID vide</translation>
+    </message>
+    <message>
+        <source>not a key question (Safe, Effective, Caring, Responsive, Well-led, Overall)</source>
+        <translation>pas une question clé (Safe, Effective, Caring, Responsive, Well-led, Overall)</translation>
+    </message>
+    <message>
+        <source>empty rating</source>
+        <translation>évaluation vide</translation>
+    </message>
+    <message>
+        <source>not a rating CQC uses (Outstanding, Good, Requires improvement, Inadequate, or a known non-rating such as &quot;Not rated&quot;)</source>
+        <translation>pas une évaluation utilisée par la CQC (Outstanding, Good, Requires improvement, Inadequate, ou une mention connue telle que «&#xa0;Not rated&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>not a date (expected dd/mm/yyyy)</source>
+        <translation>pas une date (format attendu&#xa0;: jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>expected Y, N or blank</source>
+        <translation>Y, N ou vide attendu</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCopier</name>
+    <message>
+        <source>%1 date</source>
+        <translation>%1 (date)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>O</source>
+        <comment>Outstanding</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>Good</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>RI</source>
+        <comment>Requires improvement</comment>
+        <translation>RI</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>Inadequate</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>n/r</source>
+        <comment>a rating field holding something other than a grade</comment>
+        <translation>n/r</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not rated in these reports</source>
+        <translation>%1&#xa0;: non évalué dans ces rapports</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>Aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Reports: %1.</source>
+        <translation>Rapports&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No ratings of the trust itself were imported; these are its locations&apos; own ratings.</source>
+        <translation>Aucune évaluation de l’établissement lui-même n’a été importée&#xa0;; ce sont les évaluations propres à ses sites.</translation>
+    </message>
+    <message>
+        <source>%1: not rated in the report of %2</source>
+        <translation>%1&#xa0;: non évalué dans le rapport du %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>
+Inherited from %1</source>
+        <translation>
+Héritée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Inspection timeline</source>
+        <translation>Chronologie des inspections</translation>
+    </message>
+    <message>
+        <source>Inspection timeline of %1</source>
+        <translation>Chronologie des inspections de %1</translation>
+    </message>
+    <message>
+        <source>Shown as of %1: reports published after it are dimmed.</source>
+        <translation>Affichée au %1&#xa0;: les rapports publiés après cette date sont estompés.</translation>
+    </message>
+    <message>
+        <source>Report published %1</source>
+        <translation>Rapport publié le %1</translation>
+    </message>
+    <message>
+        <source>No reports to show.</source>
+        <translation>Aucun rapport à afficher.</translation>
+    </message>
+    <message>
+        <source>Select a trust or location.</source>
+        <translation>Sélectionnez un établissement ou un site.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+</TS>
