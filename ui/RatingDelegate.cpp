@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QLocale>
 #include <QPainter>
 
 RatingDelegate::RatingDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -106,7 +107,7 @@ void RatingDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &op
         top += textBox.height();
         painter->setFont(small);
         painter->drawText(QRect(textRect.left(), top, textRect.width(), fmSmall.height()), Qt::AlignHCenter,
-                          mark + date.toString(QStringLiteral("d MMM yyyy")));
+                          mark + QLocale().toString(date, QStringLiteral("d MMM yyyy")));
     }
     painter->restore();
 }
