@@ -286,7 +286,7 @@ private Q_SLOTS:
                 import = nullptr;
         }
         QVERIFY2(import, qPrintable(names.join(QStringLiteral(" > "))));
-        QCOMPARE(accessibleName(import), QStringLiteral("Import CQC data…"));
+        QCOMPARE(accessibleName(import), QStringLiteral("Import CQC files…"));
     }
 
     // Right and Left move along a grid row's tiles, at every level.

@@ -1456,10 +1456,6 @@ Later: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CQC data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this trust&apos;s or location&apos;s page on the CQC website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1485,10 @@ Later: %1 (%2)</source>
     </message>
     <message>
         <source>Open CQC page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CQC files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1508,7 +1508,7 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Import CQC data…</source>
-        <translation>&amp;Importer des données de la CQC…</translation>
+        <translation type="vanished">&amp;Importer des données de la CQC…</translation>
     </message>
     <message>
         <source>Open this trust&apos;s or location&apos;s page on the CQC website</source>
@@ -1541,6 +1541,10 @@ Par la suite&#xa0;: %1 (%2)</translation>
     <message>
         <source>Open CQC page</source>
         <translation>Ouvrir la page de la CQC</translation>
+    </message>
+    <message>
+        <source>&amp;Import CQC files…</source>
+        <translation>&amp;Importer des fichiers de la CQC…</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_view(new QTreeView(this)),
       m_emptyMessage(new QLabel(this)),
-      m_importButton(new QPushButton(tr("&Import CQC data…"), this))
+      m_importButton(new QPushButton(tr("&Import CQC files…"), this))
 {
     // Plain text: names and details come from data files, and a name holding
     // HTML must be shown as written, not rendered.
