@@ -452,6 +452,36 @@ private Q_SLOTS:
         QVERIFY(page->openExternalLinks());
     }
 
+    // A non-grade in the diff ("Inspected but not rated") wraps onto two
+    // lines; its date must still fit the row, not be cut off.
+    void diffRowsHoldTheirTiles()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.diffPanel()->view();
+        const QAbstractItemModel *m = view->model();
+        QVERIFY(m->rowCount() > 0);
+        int tiles = 0;
+        for (int row = 0; row < m->rowCount(); ++row)
+            for (int column : {int(DiffModel::PreviousColumn), int(DiffModel::CurrentColumn)}) {
+                const QModelIndex index = m->index(row, column);
+                if (!index.data(Roles::GradeRole).isValid())
+                    continue;
+                QStyleOptionViewItem option;
+                option.initFrom(view);
+                option.font = view->font();
+                const int needed = view->itemDelegate()->sizeHint(option, index).height();
+                QVERIFY2(needed <= view->rowHeight(row),
+                         qPrintable(QStringLiteral("row %1: tile needs %2 px, row is %3").arg(row).arg(needed).arg(view->rowHeight(row))));
+                ++tiles;
+            }
+        QVERIFY(tiles > 0);
+    }
+
     // Issue 11: the banner and the diff's tints stayed light in a dark
     // palette and "= unchanged" was grey on dark grey.
     void darkPaletteReachesEveryColourButTheRatings_data()

@@ -59,7 +59,10 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(2 * QFontMetrics(font()).height() + 12);
+    // Room for a tile of two lines and its date: non-grades such as
+    // "Insufficient evidence to rate" wrap, and their date must not be cut.
+    const QFontMetrics fm(font());
+    m_view->verticalHeader()->setDefaultSectionSize(2 * fm.height() + fm.height() * 4 / 5 + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Declines first (the proxy's own order), and any column by its header.
     m_view->horizontalHeader()->setSortIndicator(DiffModel::ChangeColumn, Qt::AscendingOrder);
