@@ -69,6 +69,49 @@ class TstExportWindow : public QObject
     }
 
 private Q_SLOTS:
+    // File > Export all ratings of this trust: the dialog's Save starts the
+    // export on a thread of the pool and returns at once (no event loop of
+    // its own); the file is written when it ends, the same bytes as the
+    // synchronous export.
+    void ratingsExportFromTheDialogRunsInTheBackground()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        MainWindow window(db.connection());
+        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString viaDialog = dir.filePath(QStringLiteral("dialog.csv"));
+        const QString direct = dir.filePath(QStringLiteral("direct.csv"));
+        QStringList boxes;
+        bool answered = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                boxes << box->text();
+                box->reject();
+            } else if (auto *dialog = qobject_cast<ExportDialog *>(modal)) {
+                dialog->findChild<QLineEdit *>()->setText(viaDialog);
+                answered = true;
+                dialog->accept();
+            }
+        });
+        answer.start();
+        window.exporter()->chooseAndExport(ExportController::Table::SubjectRatings);
+        QVERIFY(answered);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(viaDialog), 60000);
+        answer.stop();
+        QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(QLatin1Char('\n'))));
+        const ExportResult r = window.exporter()->exportTo(ExportController::Table::SubjectRatings, direct, CsvOptions{});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(bytes(viaDialog), bytes(direct), 10000);
+        QVERIFY(bytes(direct).count('\n') > 10);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_home.isValid());

@@ -11,16 +11,19 @@
 #include "ProviderListPanel.h"
 #include "RatingGridModel.h"
 #include "RatingGridPanel.h"
-#include "RatingsExportJob.h"
+#include "RatingStore.h"
+#include "RatingsExportTable.h"
+#include "RatingsExportTask.h"
 
 #include <QApplication>
-#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTreeView>
+#include <QtConcurrent>
 
 ExportController::ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
                                    QWidget *window)
@@ -107,47 +110,44 @@ void ExportController::chooseAndExport(Table table)
     ExportDialog dialog(describe(table), suggestedName(table, currentSubject().id), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportResult result = (table == Table::SubjectRatings || table == Table::AllRatings)
-        ? runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), dialog.path(), dialog.options(), true)
-        : exportTo(table, dialog.path(), dialog.options());
+    if (table == Table::SubjectRatings || table == Table::AllRatings) {
+        startRatingsExport(table == Table::AllRatings ? Subject() : currentSubject(), dialog.path(), dialog.options());
+        return;
+    }
+    const ExportResult result = exportTo(table, dialog.path(), dialog.options());
     if (!result.ok && !result.cancelled)
         PlainText::warning(m_window, tr("Export failed"), result.error);
 }
 
 ExportResult ExportController::exportTo(Table table, const QString &path, const CsvOptions &options)
 {
-    if (table == Table::SubjectRatings || table == Table::AllRatings)
-        return runRatingsJob(table == Table::AllRatings ? Subject() : currentSubject(), path, options, false);
+    if (table == Table::SubjectRatings || table == Table::AllRatings) {
+        RatingsExportTable ratings(RatingStore(m_db).ratings(table == Table::AllRatings ? Subject() : currentSubject()));
+        return CsvExporter::write(ratings, path, m_db.databaseName(), options);
+    }
     std::unique_ptr<ExportTable> source = tableOf(table);
     return CsvExporter::write(*source, path, m_db.databaseName(), options);
 }
 
-ExportResult ExportController::runRatingsJob(const Subject &subject, const QString &path, const CsvOptions &options,
-                                             bool interactive)
+void ExportController::startRatingsExport(const Subject &subject, const QString &path, const CsvOptions &options)
 {
-    RatingsExportJob job(m_db.databaseName(), subject, path, options);
-    ExportResult result;
-    QEventLoop loop;
-    connect(&job, &RatingsExportJob::finished, &loop, [&](const ExportResult &r) {
-        result = r;
-        loop.quit();
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);
+    progress->setWindowTitle(tr("Exporting ratings"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    const CancelToken cancel;
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel.cancel(); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        const ExportResult result = watcher->future().result();
+        watcher->deleteLater();
+        delete progress; // now, before the message box below
+        if (!result.ok && !result.cancelled)
+            PlainText::warning(m_window, tr("Export failed"), result.error);
     });
-    QProgressDialog *progress = nullptr;
-    if (interactive) {
-        progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);
-        progress->setWindowTitle(tr("Exporting ratings"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        connect(progress, &QProgressDialog::canceled, &job, &RatingsExportJob::cancel);
-        connect(&job, &RatingsExportJob::progress, progress, [progress](qint64 rows, int percent) {
-            progress->setLabelText(tr("Exporting: %1 rows written").arg(QLocale().toString(rows)));
-            progress->setValue(percent);
-        });
-    }
-    job.start();
-    // The window stays responsive (repaints, Cancel) while the job runs.
-    loop.exec();
-    job.wait();
-    delete progress;
-    return result;
+    watcher->setFuture(QtConcurrent::run(&RatingsExportTask::run, m_db.databaseName(), subject, path, options, cancel));
 }

@@ -12,7 +12,6 @@ class DiffPanel;
 class ExportTable;
 class ProviderListPanel;
 class RatingGridPanel;
-class RatingsExportJob;
 class QWidget;
 
 // File > Export: writes the table the user is looking at, as displayed
@@ -32,16 +31,17 @@ public:
     Table focusedTable() const;
     // Asks where and how, then writes; reports failures in a message box.
     void chooseAndExport(Table table);
-    // Writes without asking. Small tables are written at once; ratings
-    // tables run on a worker thread and this waits for them.
+    // Writes without asking, at once, on this thread (the ratings tables
+    // too: chooseAndExport is the way that keeps the window responsive).
     ExportResult exportTo(Table table, const QString &path, const CsvOptions &options);
 
 private:
     std::unique_ptr<ExportTable> tableOf(Table table) const;
     Subject currentSubject() const;
     QString describe(Table table) const;
-    ExportResult runRatingsJob(const Subject &subject, const QString &path, const CsvOptions &options,
-                               bool interactive);
+    // The ratings tables from the dialog: on a thread of the pool, with a
+    // progress dialog and Cancel; the result is reported when it ends.
+    void startRatingsExport(const Subject &subject, const QString &path, const CsvOptions &options);
 
     QSqlDatabase m_db;
     ProviderListPanel *m_list;

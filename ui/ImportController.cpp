@@ -1,26 +1,38 @@
 #include "ImportController.h"
 #include "PlainText.h"
 
-#include "ImportJob.h"
+#include "ImportTask.h"
 #include "Importer.h"
 #include "RatingStore.h"
 
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QWidget>
+#include <QtConcurrent>
 
 ImportController::ImportController(QSqlDatabase db, QWidget *window)
     : QObject(window), m_db(std::move(db)), m_window(window)
 {
+    qRegisterMetaType<ImportResult>();
+    qRegisterMetaType<QVector<ImportResult>>();
+}
+
+ImportController::~ImportController()
+{
+    // The window is closing under a running import: stop it and wait (a
+    // blocking wait, not an event loop) so that nothing outlives the window.
+    if (m_watcher) {
+        m_cancel.cancel();
+        m_watcher->waitForFinished();
+    }
 }
 
 bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
 {
-    if (m_job || paths.isEmpty())
+    if (m_watcher || paths.isEmpty())
         return false;
     QStringList problems;
     const QStringList files = Importer::expandPaths(paths, &problems);
@@ -50,14 +62,6 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     }
     m_paths = paths;
     m_keepGoing = keepGoing;
-    m_job = new ImportJob(m_db.databaseName(), files, keepGoing, this);
-    connect(m_job, &ImportJob::progress, this, &ImportController::onProgress);
-    connect(m_job, &ImportJob::finished, this, &ImportController::onFinished);
-    connect(m_job, &ImportJob::waiting, this, [this](const QString &message) {
-        if (m_progress)
-            m_progress->setLabelText(message + QStringLiteral("…"));
-    });
-
     m_progress = new QProgressDialog(tr("Starting the import…"), tr("Cancel"), 0, 100, m_window);
     m_progress->setWindowTitle(tr("Importing CQC data"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -65,50 +69,41 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
-    m_job->start();
+
+    // Progress and the end arrive through the watcher, queued to this
+    // thread; Cancel sets the token the task polls.
+    m_cancel = CancelToken();
+    m_watcher = new QFutureWatcher<ImportResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressDialog::setRange);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progress, &QProgressDialog::setLabelText);
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this,
+            [this](const QString &text) { Q_EMIT progressed(m_watcher->progressValue(), text); });
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    m_watcher->setFuture(QtConcurrent::run(&ImportTask::run, ImportRequest{m_db.databaseName(), files, keepGoing}, m_cancel));
     return true;
 }
 
 bool ImportController::chooseFolder()
 {
-    if (m_job)
+    if (m_watcher)
         return false;
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import a folder of CQC data"));
     return !folder.isEmpty() && importPaths({folder});
 }
 
-void ImportController::onProgress(const QString &file, int fileIndex, int fileCount, qint64 records, int percent)
-{
-    if (!m_progress)
-        return;
-    QString label = tr("Importing %1: %2 records read").arg(file, QLocale().toString(records));
-    if (fileCount > 1)
-        label = tr("File %1 of %2. ").arg(fileIndex + 1).arg(fileCount) + label;
-    m_progress->setLabelText(label);
-    m_progress->setValue((fileIndex * 100 + percent) / fileCount);
-}
-
-void ImportController::waitForFinished()
-{
-    if (!m_job)
-        return;
-    QEventLoop loop;
-    connect(this, &ImportController::imported, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 void ImportController::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    if (m_watcher)
+        m_cancel.cancel();
 }
 
-void ImportController::onFinished(const QVector<ImportResult> &results)
+void ImportController::onFinished()
 {
-    m_job->wait();
-    m_job->deleteLater();
-    m_job = nullptr;
+    const QVector<ImportResult> results = m_watcher->future().results();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
     // Gone now, not later: the result box below runs its own event loop, in
     // which a deferred delete would not happen and the dialog's show timer
     // (minimumDuration) would still bring it up, "0%", over the result.
