@@ -50,7 +50,9 @@ QString Translations::install(const QLocale &locale)
     if (chosen.isEmpty())
         chosen = QStringLiteral("en_GB");
 
-    auto own = std::make_unique<QTranslator>();
+    // Children of the application: deleted with it, not left to the end of
+    // the process (where LeakSanitizer counts them as leaks).
+    auto own = std::make_unique<QTranslator>(QCoreApplication::instance());
     if (!own->load(ownFile(chosen)))
         return {};
     QCoreApplication::installTranslator(own.get());
@@ -59,7 +61,7 @@ QString Translations::install(const QLocale &locale)
     // Qt's own strings (OK, Cancel, the file dialog) in the same language,
     // where Qt's translations are installed (Debian: qt6-translations-l10n).
     // QTranslator::load() falls back from qtbase_fr_CA to qtbase_fr.
-    auto qt = std::make_unique<QTranslator>();
+    auto qt = std::make_unique<QTranslator>(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         installed() << qt.release();
