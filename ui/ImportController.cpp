@@ -1,9 +1,9 @@
 #include "ImportController.h"
 #include "PlainText.h"
 
-#include "ImportJob.h"
-#include "Importer.h"
-#include "RatingStore.h"
+#include <jobs/ImportJob.h>
+#include <importing/Importer.h>
+#include <storage/RatingStore.h>
 
 #include <QEventLoop>
 #include <QFileDialog>

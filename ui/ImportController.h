@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportTypes.h"
+#include <importing/ImportTypes.h>
 
 #include <QObject>
 #include <QPointer>
