@@ -2,8 +2,8 @@
 
 #include "ErrorReport.h"
 
-#include "RatingStore.h"
-#include "SampleDataLoader.h"
+#include <storage/RatingStore.h>
+#include <storage/SampleDataLoader.h>
 
 #include <QDir>
 #include <QFileInfo>

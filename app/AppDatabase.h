@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include <storage/Database.h>
 
 // Opens the database a run of the program works on: --database or the
 // default file (its folder created on first use), migrated, and, when it is

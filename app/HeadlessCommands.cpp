@@ -2,17 +2,17 @@
 
 #include "AppDatabase.h"
 #include "CommandLine.h"
-#include "CsvExporter.h"
+#include <exporting/CsvExporter.h>
 #include "ErrorReport.h"
-#include "DiffFilterProxyModel.h"
-#include "DiffModel.h"
-#include "GridExportTable.h"
-#include "Importer.h"
-#include "ModelExportTable.h"
-#include "ProviderFilterProxyModel.h"
-#include "ProviderListModel.h"
-#include "RatingsExportTable.h"
-#include "RatingStore.h"
+#include <itemmodels/DiffFilterProxyModel.h>
+#include <itemmodels/DiffModel.h>
+#include <exporting/GridExportTable.h>
+#include <importing/Importer.h>
+#include <exporting/ModelExportTable.h>
+#include <itemmodels/ProviderFilterProxyModel.h>
+#include <itemmodels/ProviderListModel.h>
+#include <exporting/RatingsExportTable.h>
+#include <storage/RatingStore.h>
 
 #include <QDir>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #include "ScreenshotCommand.h"
 
 #include "CommandLine.h"
-#include "DiffModel.h"
+#include <itemmodels/DiffModel.h>
 #include "ErrorReport.h"
 #include "DiffPanel.h"
 #include "MainWindow.h"

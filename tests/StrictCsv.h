@@ -1,11 +1,11 @@
 #pragma once
 
 // An independent, strict RFC 4180 reader for the export tests. It shares no
-// code with models/CsvReader or models/CsvWriter, and it refuses anything a
-// careless writer could produce: a quote inside an unquoted field, text after
-// a closing quote, an unterminated quoted field, a line end other than the
-// one expected, a last record without its line end, rows of unequal length
-// and bytes that are not UTF-8.
+// code with models/importing/CsvReader or models/exporting/CsvWriter, and it
+// refuses anything a careless writer could produce: a quote inside an
+// unquoted field, text after a closing quote, an unterminated quoted field, a
+// line end other than the one expected, a last record without its line end,
+// rows of unequal length and bytes that are not UTF-8.
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "SampleDataLoader.h"
+#include <storage/SampleDataLoader.h>
 
 #include <QAtomicInt>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "Records.h"
+#include <storage/Database.h>
+#include <core/Records.h>
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 // ApiJsonSource on files of CQC API payloads: a JSON array is read element
 // by element (memory follows the largest payload, not the file), and every
 // way the file can be wrong is one error naming its place.
-#include "ApiJsonSource.h"
+#include <importing/ApiJsonSource.h>
 #include "PeakMemory.h"
 
 #include <QFile>

@@ -3,11 +3,11 @@
 // the formula guard case by case, ModelExportTable on plain item models, and
 // CsvExporter's QSaveFile behaviour on success, failure, cancel, missing and
 // read-only folders and a full disk.
-#include "CsvExporter.h"
-#include "CsvWriter.h"
-#include "ExportTable.h"
-#include "ModelExportTable.h"
-#include "Roles.h"
+#include <exporting/CsvExporter.h>
+#include <exporting/CsvWriter.h>
+#include <exporting/ExportTable.h>
+#include <exporting/ModelExportTable.h>
+#include <itemmodels/Roles.h>
 #include "StrictCsv.h"
 
 #include <QBuffer>

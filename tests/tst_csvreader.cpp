@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include <importing/CsvReader.h>
 
 #include <QBuffer>
 #include <QFile>

@@ -2,12 +2,12 @@
 // schema creation and migration, refusal of files that are not ours (left
 // byte-for-byte untouched), and the "observations are only added" rule.
 
-#include "Database.h"
-#include "Importer.h"
-#include "RatingStore.h"
-#include "RatingWriter.h"
-#include "SampleDataLoader.h"
-#include "Schema.h"
+#include <storage/Database.h>
+#include <importing/Importer.h>
+#include <storage/RatingStore.h>
+#include <storage/RatingWriter.h>
+#include <storage/SampleDataLoader.h>
+#include <storage/Schema.h>
 #include "TestDatabase.h"
 
 #include <QtTest>

@@ -5,7 +5,7 @@
 #include "DesktopIdentity.h"
 #include "MainWindow.h"
 #include "RatingDelegate.h"
-#include "Rating.h"
+#include <core/Rating.h>
 #include "TestDatabase.h"
 
 #include <QApplication>

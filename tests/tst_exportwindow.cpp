@@ -3,18 +3,18 @@
 // the same time (SQLite WAL lets a second reader in). Also Ctrl+C's data.
 #include "ExportController.h"
 #include "ExportDialog.h"
-#include "DiffFilterProxyModel.h"
+#include <itemmodels/DiffFilterProxyModel.h>
 #include "DiffPanel.h"
 #include "MainWindow.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
-#include "RatingGridModel.h"
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
 #include "SelectionCopier.h"
-#include "DiffModel.h"
-#include "Roles.h"
+#include <itemmodels/DiffModel.h>
+#include <itemmodels/Roles.h>
 #include "RatingsSheetRows.h"
-#include "Importer.h"
+#include <importing/Importer.h>
 #include "StrictCsv.h"
 #include "TestDatabase.h"
 

@@ -2,9 +2,9 @@
 // single cells, on small hand-made grids, and end to end on the bundled
 // sample (Lewisham and Greenwich, 2019 -> 2020, as in the news articles).
 
-#include "DiffModel.h"
-#include "GridDiff.h"
-#include "RatingStore.h"
+#include <itemmodels/DiffModel.h>
+#include <core/GridDiff.h>
+#include <storage/RatingStore.h>
 #include "TestDatabase.h"
 
 #include <QtTest>

@@ -5,13 +5,13 @@
 // rendered offscreen and its pixels checked; the pictures are kept for
 // people to look at.
 
-#include "CellHistoryModel.h"
+#include <itemmodels/CellHistoryModel.h>
 #include "CellHistoryPanel.h"
 #include "RatingDelegate.h"
-#include "RatingStore.h"
-#include "Roles.h"
+#include <storage/RatingStore.h>
+#include <itemmodels/Roles.h>
 #include "TestDatabase.h"
-#include "TimelineModel.h"
+#include <itemmodels/TimelineModel.h>
 #include "TimelineWidget.h"
 
 #include <QAbstractItemModelTester>

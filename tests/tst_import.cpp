@@ -4,12 +4,12 @@
 // reads back through RatingStore and RatingGrid, as the window does; every
 // failure is checked for a message a user can act on and for a database
 // left exactly as it was (TestDatabase::dump before and after).
-#include "Importer.h"
-#include "RatingGrid.h"
-#include "ProviderListModel.h"
-#include "RatingStore.h"
-#include "TimelineModel.h"
-#include "SnapshotCollector.h"
+#include <importing/Importer.h>
+#include <core/RatingGrid.h>
+#include <itemmodels/ProviderListModel.h>
+#include <storage/RatingStore.h>
+#include <itemmodels/TimelineModel.h>
+#include <importing/SnapshotCollector.h>
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
 

@@ -2,7 +2,7 @@
 // section 4): one summary line per file, exit status 0 / 2, one stderr line
 // per failure that names file, record, field and value, and a database left
 // as it was when a file is refused.
-#include "RatingStore.h"
+#include <storage/RatingStore.h>
 #include "BinaryRun.h"
 #include "TestDatabase.h"
 

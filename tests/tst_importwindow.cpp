@@ -3,9 +3,9 @@
 // window is mostly not shown, so the controller reports through its signal
 // and opens no message boxes; the tests of what the user sees show it.
 #include "ImportController.h"
-#include "ImportTask.h"
+#include <jobs/ImportTask.h>
 #include "MainWindow.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"

@@ -2,15 +2,15 @@
 // file. Every model runs under QAbstractItemModelTester (failures are test
 // failures) and its resets are counted with QSignalSpy: views rely on both.
 
-#include "DiffFilterProxyModel.h"
-#include "DiffModel.h"
-#include "ModelExportTable.h"
-#include "ProviderFilterProxyModel.h"
-#include "ProviderListModel.h"
-#include "RatingGridModel.h"
-#include "RatingStore.h"
-#include "RatingWriter.h"
-#include "Roles.h"
+#include <itemmodels/DiffFilterProxyModel.h>
+#include <itemmodels/DiffModel.h>
+#include <exporting/ModelExportTable.h>
+#include <itemmodels/ProviderFilterProxyModel.h>
+#include <itemmodels/ProviderListModel.h>
+#include <itemmodels/RatingGridModel.h>
+#include <storage/RatingStore.h>
+#include <storage/RatingWriter.h>
+#include <itemmodels/Roles.h>
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -4,16 +4,16 @@
 // menus, what is restored after a restart, and colours taken from the
 // palette wherever they are not CQC's rating colours.
 #include "CellHistoryPanel.h"
-#include "DiffModel.h"
+#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
-#include "GridDiff.h"
+#include <core/GridDiff.h>
 #include "MainWindow.h"
-#include "ProviderFilterProxyModel.h"
+#include <itemmodels/ProviderFilterProxyModel.h>
 #include "ProviderListPanel.h"
 #include "RatingDelegate.h"
-#include "RatingGridModel.h"
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
-#include "Roles.h"
+#include <itemmodels/Roles.h>
 #include "TimelineWidget.h"
 #include "TestDatabase.h"
 

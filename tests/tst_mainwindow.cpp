@@ -1,17 +1,17 @@
 // The window as a user drives it: type in the filter, move with the
 // keyboard, read what the grid and the diff show through their models.
-#include "DiffModel.h"
+#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "MainWindow.h"
-#include "ProviderFilterProxyModel.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderFilterProxyModel.h>
+#include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
-#include "RatingGridModel.h"
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
 #include "TimelineWidget.h"
-#include "Roles.h"
-#include "CqcPage.h"
-#include "Importer.h"
+#include <itemmodels/Roles.h>
+#include <core/CqcPage.h>
+#include <importing/Importer.h>
 #include "PlainText.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"

@@ -6,9 +6,9 @@
 // cell as of the older file's date: month 2 replaces grades with current
 // non-grades, drops services CQC no longer lists and re-rates trusts, and
 // none of that may leak into, or be hidden by, the other month.
-#include "Importer.h"
-#include "RatingGrid.h"
-#include "RatingStore.h"
+#include <importing/Importer.h>
+#include <core/RatingGrid.h>
+#include <storage/RatingStore.h>
 #include "StrictCsv.h"
 #include "TestDatabase.h"
 

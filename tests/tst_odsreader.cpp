@@ -1,4 +1,4 @@
-#include "OdsReader.h"
+#include <importing/OdsReader.h>
 #include "PeakMemory.h"
 
 #include <QFile>

@@ -3,8 +3,8 @@
 // Observations are built in memory with observation() from TestDatabase.h,
 // so every case states exactly the facts it is about.
 
-#include "GridDiff.h"
-#include "RatingGrid.h"
+#include <core/GridDiff.h>
+#include <core/RatingGrid.h>
 #include "TestDatabase.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // What the program guarantees when several processes share a database, when
 // the database cannot be written, when the disk fills and when an import is
 // killed: the real binary on real SQLite files, as users run it.
-#include "Database.h"
-#include "Importer.h"
+#include <storage/Database.h>
+#include <importing/Importer.h>
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
 

@@ -6,17 +6,17 @@
 #include "BinaryRun.h"
 #include "ExportController.h"
 #include "ExportDialog.h"
-#include "DiffFilterProxyModel.h"
-#include "DiffModel.h"
+#include <itemmodels/DiffFilterProxyModel.h>
+#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "ImportHistoryDialog.h"
 #include "MainWindow.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
-#include "Rating.h"
-#include "RatingGridModel.h"
+#include <core/Rating.h>
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
-#include "Roles.h"
+#include <itemmodels/Roles.h>
 #include "TestDatabase.h"
 #include "Translations.h"
 

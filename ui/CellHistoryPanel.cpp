@@ -1,7 +1,7 @@
 #include "CellHistoryPanel.h"
 #include "PlainText.h"
 
-#include "CellHistoryModel.h"
+#include <itemmodels/CellHistoryModel.h>
 #include "RatingDelegate.h"
 
 #include <QHeaderView>

@@ -1,12 +1,12 @@
 #include "DiffPanel.h"
 #include "PlainText.h"
 
-#include "DiffModel.h"
+#include <itemmodels/DiffModel.h>
 #include "RatingDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include "DiffFilterProxyModel.h"
+#include <itemmodels/DiffFilterProxyModel.h>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RatingGrid.h"
-#include "SubjectRatings.h"
+#include <core/RatingGrid.h>
+#include <core/SubjectRatings.h>
 
 #include <QWidget>
 

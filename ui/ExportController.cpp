@@ -1,19 +1,19 @@
 #include "ExportController.h"
 #include "PlainText.h"
 
-#include "DiffFilterProxyModel.h"
-#include "DiffModel.h"
+#include <itemmodels/DiffFilterProxyModel.h>
+#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "ExportDialog.h"
-#include "GridExportTable.h"
-#include "ModelExportTable.h"
-#include "ProviderFilterProxyModel.h"
+#include <exporting/GridExportTable.h>
+#include <exporting/ModelExportTable.h>
+#include <itemmodels/ProviderFilterProxyModel.h>
 #include "ProviderListPanel.h"
-#include "RatingGridModel.h"
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
-#include "RatingStore.h"
-#include "RatingsExportTable.h"
-#include "RatingsExportTask.h"
+#include <exporting/RatingsExportTable.h>
+#include <jobs/RatingsExportTask.h>
+#include <storage/RatingStore.h>
 
 #include <QApplication>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvExporter.h"
-#include "Subject.h"
+#include <exporting/CsvExporter.h>
+#include <core/Subject.h>
 
 #include <QObject>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvWriter.h"
+#include <exporting/CsvWriter.h>
 
 #include <QDialog>
 

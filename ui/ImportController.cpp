@@ -1,9 +1,9 @@
 #include "ImportController.h"
 #include "PlainText.h"
 
-#include "ImportTask.h"
-#include "Importer.h"
-#include "RatingStore.h"
+#include <jobs/ImportTask.h>
+#include <importing/Importer.h>
+#include <storage/RatingStore.h>
 
 #include <QFileDialog>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "ImportTypes.h"
+#include <importing/ImportTypes.h>
+#include <jobs/CancelToken.h>
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ImportHistoryDialog.h"
 #include "PlainText.h"
 
-#include "ImportHistoryModel.h"
+#include <itemmodels/ImportHistoryModel.h>
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

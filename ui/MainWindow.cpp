@@ -2,8 +2,8 @@
 
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
-#include "DiffModel.h"
-#include "RatingGridModel.h"
+#include <itemmodels/DiffModel.h>
+#include <itemmodels/RatingGridModel.h>
 #include "TimelineWidget.h"
 #include "ImportController.h"
 #include "ExportController.h"
@@ -27,8 +27,8 @@
 #include <QSettings>
 #include <QUrl>
 
-#include "CqcPage.h"
-#include "Database.h"
+#include <core/CqcPage.h>
+#include <storage/Database.h>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>

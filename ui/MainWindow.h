@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RatingGrid.h"
-#include "RatingStore.h"
+#include <core/RatingGrid.h>
+#include <storage/RatingStore.h>
 
 #include <QMainWindow>
 

@@ -1,12 +1,12 @@
 #include "ProviderListPanel.h"
 #include "PlainText.h"
 
-#include "CqcPage.h"
+#include <core/CqcPage.h>
 
-#include "ProviderFilterProxyModel.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderFilterProxyModel.h>
+#include <itemmodels/ProviderListModel.h>
 #include "RatingDelegate.h"
-#include "Roles.h"
+#include <itemmodels/Roles.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "RatingDelegate.h"
 
-#include "GridDiff.h"
-#include "Rating.h"
+#include <core/GridDiff.h>
+#include <core/Rating.h>
 #include "PaletteColours.h"
-#include "Roles.h"
+#include <itemmodels/Roles.h>
 
 #include <QApplication>
 #include <QDate>

@@ -2,8 +2,8 @@
 #include "PlainText.h"
 
 #include "RatingDelegate.h"
-#include "RatingGridModel.h"
-#include "CqcPage.h"
+#include <itemmodels/RatingGridModel.h>
+#include <core/CqcPage.h>
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #include "SelectionCopier.h"
 
-#include "ModelExportTable.h"
+#include <exporting/ModelExportTable.h>
 #include "RatingDelegate.h"
-#include "Roles.h"
+#include <itemmodels/Roles.h>
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimelineModel.h"
+#include <itemmodels/TimelineModel.h>
 
 #include <QWidget>
 

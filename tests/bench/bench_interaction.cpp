@@ -19,14 +19,14 @@
 //
 // Prints one line per measurement on stdout, for trbench to read:
 //   RESULT <name> <samples> <median ms> <worst ms>
-#include "Database.h"
-#include "DiffModel.h"
+#include <storage/Database.h>
+#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "MainWindow.h"
-#include "ProviderFilterProxyModel.h"
-#include "ProviderListModel.h"
+#include <itemmodels/ProviderFilterProxyModel.h>
+#include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
-#include "RatingGridModel.h"
+#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
 
 #include <QApplication>

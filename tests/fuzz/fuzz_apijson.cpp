@@ -1,7 +1,7 @@
 // ApiJsonSource (one object, an array, or NDJSON) and through it
 // ApiPayloadReader on the input bytes saved as a .json file: every record
 // and every bad record, to the end or to an error that stops the file.
-#include "ApiJsonSource.h"
+#include <importing/ApiJsonSource.h>
 #include "FuzzCommon.h"
 
 static QString inputPath;

@@ -1,6 +1,6 @@
 // CsvReader on the input bytes, comma-separated, record by record to the end
 // or to the first malformed record.
-#include "CsvReader.h"
+#include <importing/CsvReader.h>
 #include "FuzzCommon.h"
 
 #include <QBuffer>

@@ -5,10 +5,10 @@
 // does not depend on the ones before it. An odd-sized input is imported with
 // keepGoing (import the valid records, list the rest), an even-sized one
 // all-or-nothing.
-#include "Database.h"
+#include <storage/Database.h>
 #include "FuzzCommon.h"
-#include "Importer.h"
-#include "SampleDataLoader.h"
+#include <importing/Importer.h>
+#include <storage/SampleDataLoader.h>
 
 static QString inputPath;
 static QString templatePath;

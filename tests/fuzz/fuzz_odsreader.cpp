@@ -1,6 +1,6 @@
 // OdsReader on the input bytes saved as an .ods file: every sheet, every row.
 #include "FuzzCommon.h"
-#include "OdsReader.h"
+#include <importing/OdsReader.h>
 
 static QString inputPath;
 

@@ -2,7 +2,7 @@
 // well-formed .ods (mimetype stored, content.xml deflated) so that the fuzzer
 // mutates the XML rather than zip checksums.
 #include "FuzzCommon.h"
-#include "OdsReader.h"
+#include <importing/OdsReader.h>
 
 #include <quazip.h>
 #include <quazipfile.h>

@@ -1,0 +1,273 @@
+#include <importing/Importer.h>
+
+#include <importing/ApiJsonSource.h>
+#include <storage/Database.h>
+#include <importing/FormatDetector.h>
+#include <storage/RatingStore.h>
+#include <storage/RatingWriter.h>
+#include <importing/RatingsCsvSource.h>
+#include <importing/RatingsOdsSource.h>
+#include <importing/SnapshotCollector.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+
+#include <memory>
+
+Importer::Importer(QSqlDatabase db) : m_db(std::move(db)) {}
+
+// A file to import must be a regular file: a FIFO or a device would block
+// or never end.
+static QString notRegular(const QFileInfo &info)
+{
+    return QStringLiteral("%1: not a regular file (a pipe, device or socket); nothing was read from it")
+        .arg(QDir::toNativeSeparators(info.filePath()));
+}
+
+static void searchFolder(const QString &folder, QStringList *files, QStringList *problems)
+{
+    static const QStringList suffixes = {QStringLiteral("json"), QStringLiteral("ndjson"), QStringLiteral("csv"),
+                                         QStringLiteral("ods")};
+    const QDir dir(folder);
+    if (!dir.isReadable()) {
+        problems->append(QStringLiteral("%1: the folder cannot be read (permission denied); its files were not imported")
+                             .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    // Folders reached through a symbolic link are not followed: a link to a
+    // parent would make the search endless.
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System
+                                                        | QDir::Hidden,
+                                                    QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isDir()) {
+            if (!entry.isSymLink())
+                searchFolder(entry.filePath(), files, problems);
+        } else if (suffixes.contains(entry.suffix().toLower())) {
+            if (entry.isFile())
+                files->append(entry.filePath());
+            else
+                problems->append(notRegular(entry));
+        }
+    }
+}
+
+QStringList Importer::expandPaths(const QStringList &paths, QStringList *problems)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            problems->append(QStringLiteral("%1: no such file or folder").arg(QDir::toNativeSeparators(path)));
+        } else if (info.isDir()) {
+            QStringList found;
+            searchFolder(path, &found, problems);
+            found.sort(); // a stable order: results do not depend on the file system
+            files << found;
+        } else if (!info.isFile()) {
+            problems->append(notRegular(info));
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+static QString sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    ImportResult result;
+    result.file = path;
+    QString error;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.error = notRegular(info);
+        result.badInput = true;
+        return result;
+    }
+    result.format = options.format != ImportFormat::Unknown ? options.format : FormatDetector::detect(path, &error);
+    if (result.format == ImportFormat::Unknown) {
+        result.error = error;
+        result.badInput = true;
+        return result;
+    }
+    std::unique_ptr<RecordSource> source;
+    switch (result.format) {
+    case ImportFormat::ApiJson: source = std::make_unique<ApiJsonSource>(path); break;
+    case ImportFormat::RatingsCsv: source = std::make_unique<RatingsCsvSource>(path); break;
+    case ImportFormat::RatingsOds: source = std::make_unique<RatingsOdsSource>(path); break;
+    case ImportFormat::Unknown: break;
+    }
+    if (!source->open()) {
+        result.error = source->errorString();
+        result.badInput = true;
+        return result;
+    }
+    if (!Database::checkIntegrity(m_db, &error)) {
+        result.error = tr("%1: the database %2 is damaged (%3); nothing was imported")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
+        return result;
+    }
+    if (Database::isReadOnly(m_db)) {
+        result.error = tr("%1: the database %2 cannot be written here (read-only); nothing was imported")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()));
+        return result;
+    }
+    Database::prepareForBulkWrite(m_db);
+    if (!Database::beginWrite(m_db, options.waiting, &error)) {
+        result.error = tr("%1: cannot import into %2: %3")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
+        return result;
+    }
+    if (run(*source, path, options, &result) && m_db.commit()) {
+        result.ok = true;
+        return result;
+    }
+    if (result.error.isEmpty() && !result.cancelled)
+        result.error = tr("%1: could not save to the database %2: %3")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
+                                Database::writeErrorText(m_db, m_db.lastError().text()));
+    m_db.rollback();
+    Database::truncateLog(m_db);
+    // Rolled back: nothing was added and the sample is still there.
+    result.newObservations = 0;
+    result.snapshots = 0;
+    result.removedSample = false;
+    return result;
+}
+
+bool Importer::run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result)
+{
+    RatingWriter writer(m_db);
+    // Named by the database, which is at fault, and the file being imported.
+    auto dbError = [&]() {
+        result->error = tr("%1: cannot write to it while importing %2: %3")
+                            .arg(QDir::toNativeSeparators(m_db.databaseName()), QDir::toNativeSeparators(path),
+                                 Database::writeErrorText(m_db, writer.lastError()));
+        return false;
+    };
+    if (RatingStore(m_db).holdsOnlySample()) {
+        if (!writer.removeSample())
+            return dbError();
+        result->removedSample = true;
+    }
+    ImportRecord import;
+    import.fileName = QFileInfo(path).fileName();
+    import.sha256 = sha256(path);
+    import.format = ImportFormats::name(result->format);
+    import.importedAt = QDateTime::currentDateTimeUtc();
+    if (writer.beginImport(import) == 0)
+        return dbError();
+
+    QSet<QString> providers, locations;
+    SnapshotCollector views;
+    views.setFileName(path);
+    views.setOverrideDate(options.snapshotDate);
+    RecordFacts facts;
+    ImportIssue issue;
+    for (;;) {
+        const RecordSource::Next next = source.next(&facts, &issue);
+        if (next == RecordSource::Next::End)
+            break;
+        if (next == RecordSource::Next::Error) {
+            result->error = source.errorString();
+            result->badInput = true;
+            return false;
+        }
+        ++result->records;
+        if (next == RecordSource::Next::Issue) {
+            if (!options.keepGoing) {
+                result->error = issue.toString();
+                result->badInput = true;
+                result->issues.append(issue);
+                return false;
+            }
+            ++result->skipped;
+            if (!issue.providerId.isEmpty())
+                views.dropSubject(issue.providerId, issue.locationId);
+            result->issues.append(issue);
+            issue = {};
+            continue;
+        }
+        for (const ProviderRecord &p : std::as_const(facts.providers)) {
+            if (!writer.writeProvider(p))
+                return dbError();
+            providers.insert(p.id);
+        }
+        for (const LocationRecord &l : std::as_const(facts.locations)) {
+            if (!writer.writeLocation(l))
+                return dbError();
+            locations.insert(l.id);
+        }
+        for (const ReportRecord &r : std::as_const(facts.reports))
+            if (!writer.writeReport(r))
+                return dbError();
+        for (const ObservationRecord &o : std::as_const(facts.observations)) {
+            const RatingWriter::Added added = writer.addObservation(o);
+            if (added == RatingWriter::Added::Failed)
+                return dbError();
+            if (added == RatingWriter::Added::New)
+                ++result->newObservations;
+            views.notePublished(o.publicationDate);
+            if (facts.observationsAreCurrent)
+                views.addCell(o);
+        }
+        views.add(facts.snapshots);
+        if (options.progress && result->records % 2000 == 0 && !options.progress(result->records, source.progress())) {
+            result->cancelled = true;
+            result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    if (options.progress && !options.progress(result->records, 1.0)) {
+        result->cancelled = true;
+        result->error = tr("%1: import cancelled; nothing was changed").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // A file with CQC's header and nothing under it (or an empty JSON list)
+    // is not a month with no ratings: importing it would only remove the
+    // sample and record an import of nothing.
+    if (result->records == 0) {
+        result->error = result->format == ImportFormat::ApiJson
+                            ? tr("%1: holds no CQC API payload; nothing was imported").arg(QDir::toNativeSeparators(path))
+                            : tr("%1: has CQC's header but no rating rows; nothing was imported")
+                                  .arg(QDir::toNativeSeparators(path));
+        result->badInput = true;
+        return false;
+    }
+    for (const SnapshotRecord &view : views.views()) {
+        const RatingWriter::SnapshotWrite written = writer.writeSnapshot(view);
+        if (written == RatingWriter::SnapshotWrite::Failed)
+            return dbError();
+        if (written == RatingWriter::SnapshotWrite::Recorded)
+            ++result->snapshots;
+    }
+    if (result->format != ImportFormat::ApiJson) // each API payload carries its own date
+        result->snapshotDate = views.fileDate();
+    import.snapshots = result->snapshots;
+    result->providers = providers.size();
+    result->locations = locations.size();
+    import.records = result->records;
+    import.newObservations = result->newObservations;
+    import.providers = result->providers;
+    import.locations = result->locations;
+    import.skipped = result->skipped;
+    if (!writer.finishImport(import))
+        return dbError();
+    return true;
+}

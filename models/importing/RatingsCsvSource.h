@@ -1,0 +1,37 @@
+#pragma once
+
+#include <importing/CsvReader.h>
+#include <importing/RatingsTable.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <memory>
+
+// One sheet of CQC's "Latest ratings" file saved as CSV (Locations or
+// Providers, either header era). The header row is searched for, not assumed
+// to be the first line.
+class RatingsCsvSource : public RecordSource
+{
+    Q_DECLARE_TR_FUNCTIONS(RatingsCsvSource)
+
+public:
+    explicit RatingsCsvSource(const QString &path);
+
+    bool open() override;
+    Next next(RecordFacts *facts, ImportIssue *issue) override;
+    double progress() const override;
+    QString errorString() const override { return m_error; }
+
+    // How many lines may precede the header (titles, notes, blank lines).
+    static constexpr int MaxPreambleLines = 30;
+
+private:
+    bool fail(const QString &message);
+
+    QString m_path;
+    QFile m_file;
+    std::unique_ptr<CsvReader> m_csv;
+    RatingsTable m_table;
+    QStringList m_fields;
+    QString m_error;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <importing/OdsReader.h>
+#include <importing/RatingsTable.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+// CQC's "Latest ratings" .ods, both sheets, streamed. Sheets without a
+// ratings header (a README, notes) are passed over; a file with no usable
+// sheet at all is an error that names the sheets it has.
+class RatingsOdsSource : public RecordSource
+{
+    Q_DECLARE_TR_FUNCTIONS(RatingsOdsSource)
+
+public:
+    explicit RatingsOdsSource(const QString &path);
+
+    bool open() override;
+    Next next(RecordFacts *facts, ImportIssue *issue) override;
+    double progress() const override;
+    QString errorString() const override { return m_error; }
+
+private:
+    bool fail(const QString &message);
+    // Moves to the next sheet that has a ratings header; false at the end.
+    bool nextRatingsSheet(bool *failed);
+
+    QString m_path;
+    OdsReader m_ods;
+    std::unique_ptr<RatingsTable> m_table;
+    QStringList m_sheetsSeen;
+    int m_ratingsSheets = 0;
+    bool m_inSheet = false;
+    QStringList m_cells;
+    QString m_error;
+};

@@ -1,0 +1,170 @@
+#include <itemmodels/DiffModel.h>
+
+#include <itemmodels/Roles.h>
+
+#include <QLocale>
+
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DiffModel::defaultDates(const QVector<QDate> &dates, QDate *from, QDate *to)
+{
+    *to = dates.isEmpty() ? QDate() : dates.last();
+    *from = dates.size() < 2 ? QDate() : dates.at(dates.size() - 2);
+}
+
+void DiffModel::setSubject(const SubjectRatings &ratings, const QDate &from, const QDate &to)
+{
+    beginResetModel();
+    QDate defaultFrom, defaultTo;
+    defaultDates(ratings.reportDates, &defaultFrom, &defaultTo);
+    m_from = from.isValid() ? from : defaultFrom;
+    m_to = to.isValid() ? to : defaultTo;
+    // Previous is the earlier date, whichever order they came in.
+    if (m_from.isValid() && m_to.isValid() && m_from > m_to)
+        std::swap(m_from, m_to);
+    m_subjectName = ratings.name;
+    m_entries.clear();
+    // The same date twice compares nothing: no rows, rather than every cell
+    // "unchanged".
+    if (m_to.isValid() && m_from != m_to) {
+        // With a single report there is nothing before it: the previous grid
+        // is the empty one, so every cell reads "new".
+        const RatingGrid before = m_from.isValid()
+            ? RatingGrid::build(ratings, m_from)
+            : RatingGrid::build(ratings.subject, ratings.locations, {}, {}, QDate());
+        const RatingGrid after = RatingGrid::build(ratings, m_to);
+        m_entries = GridDiff::compare(before, after);
+    }
+    endResetModel();
+}
+
+void DiffModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_from = m_to = QDate();
+    endResetModel();
+}
+
+int DiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_entries.size(); }
+
+int DiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+// The order of the question a reader brings: what got worse, what got
+// better, what else moved, and last what stayed as it was.
+int DiffModel::changeRank(Change change)
+{
+    switch (change) {
+    case Change::Declined: return 0;
+    case Change::Improved: return 1;
+    case Change::New: return 2;
+    case Change::NoLongerRated: return 3;
+    case Change::NotComparable: return 4;
+    case Change::Unchanged: break;
+    }
+    return 5;
+}
+
+static QString isoDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+QVariant DiffModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DiffEntry &e = m_entries.at(index.row());
+    const GridCell &cell = index.column() <= PreviousDateColumn ? e.previous : e.current;
+
+    if (role == Qt::AccessibleTextRole) {
+        const QString where = e.row.level == GridRow::Level::Location ? e.row.locationName : m_subjectName;
+        return tr("%1%2, %3: %4 (%5) to %6 (%7), %8")
+            .arg(where, e.row.service.isEmpty() ? QString() : QStringLiteral(", ") + e.row.service,
+                 KeyQuestions::label(e.keyQuestion),
+                 e.previous.isEmpty() ? tr("no rating") : e.previous.rating.text(), isoDate(e.previous.date),
+                 e.current.isEmpty() ? tr("no rating") : e.current.rating.text(), isoDate(e.current.date),
+                 GridDiff::changeLabel(e.change));
+    }
+    switch (index.column()) {
+    case LevelColumn:
+        // On screen a service's row says so; the exported Level stays the
+        // contract's (DESIGN.md section 4: "Provider" or "Location", the
+        // Service column telling a service's row), untranslated.
+        if (role == Qt::DisplayRole)
+            return e.row.isServiceRow() ? tr("Service")
+                 : e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+        if (role == Roles::ExportRole)
+            return e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
+        if (role == Roles::SortRole) // the grid's order: the trust, its services, locations, theirs
+            return int(e.row.level) * 2 + (e.row.isServiceRow() ? 1 : 0);
+        break;
+    case LocationIdColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return e.row.locationId;
+        break;
+    case LocationColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return e.row.locationName;
+        break;
+    case ServiceColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return e.row.service;
+        break;
+    case KeyQuestionColumn:
+        if (role == Qt::DisplayRole)
+            return KeyQuestions::label(e.keyQuestion);
+        if (role == Roles::SortRole) // the grid's columns' order, not the alphabet's
+            return int(e.keyQuestion);
+        if (role == Qt::ToolTipRole || role == Roles::ExportRole)
+            return KeyQuestions::name(e.keyQuestion);
+        break;
+    case PreviousColumn:
+    case CurrentColumn:
+        switch (role) {
+        case Qt::DisplayRole: return cell.rating.text();
+        case Roles::GradeRole: return int(cell.rating.grade());
+        case Roles::DateRole: return cell.date;
+        case Roles::InheritedRole: return cell.isInherited();
+        case Roles::SortRole: return cell.rating.sortRank();
+        }
+        break;
+    case PreviousDateColumn:
+    case CurrentDateColumn:
+        if (role == Qt::DisplayRole)
+            return isoDate(cell.date);
+        if (role == Roles::ExportRole || role == Roles::SortRole)
+            return cell.date;
+        break;
+    case ChangeColumn:
+        switch (role) {
+        case Qt::DisplayRole: return GridDiff::changeLabel(e.change);
+        case Roles::ExportRole: return GridDiff::changeName(e.change);
+        case Roles::ChangeRole: return int(e.change);
+        case Roles::SortRole: return changeRank(e.change);
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
+        return {};
+    // Exported files keep the English names of DESIGN.md's `diff` columns
+    // whatever the language on screen.
+    const auto heading = [role](const char *text) {
+        return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
+    };
+    switch (section) {
+    case LevelColumn: return heading(QT_TR_NOOP("Level"));
+    case LocationIdColumn: return heading(QT_TR_NOOP("Location ID"));
+    case LocationColumn: return heading(QT_TR_NOOP("Location"));
+    case ServiceColumn: return heading(QT_TR_NOOP("Service"));
+    case KeyQuestionColumn: return heading(QT_TR_NOOP("Key question"));
+    case PreviousColumn: return heading(QT_TR_NOOP("Previous"));
+    case PreviousDateColumn: return heading(QT_TR_NOOP("Previous date"));
+    case CurrentColumn: return heading(QT_TR_NOOP("Current"));
+    case CurrentDateColumn: return heading(QT_TR_NOOP("Current date"));
+    case ChangeColumn: return heading(QT_TR_NOOP("Change"));
+    }
+    return {};
+}

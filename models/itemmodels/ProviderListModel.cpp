@@ -1,0 +1,142 @@
+#include <itemmodels/ProviderListModel.h>
+
+#include <itemmodels/Roles.h>
+
+#include <algorithm>
+
+ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
+{
+    beginResetModel();
+    m_rows = std::move(providers);
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    QVector<int> byName(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ProviderSummary &s = m_rows.at(i);
+        m_searchText << (s.provider.name + QLatin1Char('\n') + s.provider.id + QLatin1Char('\n') + s.locationNames)
+                            .toCaseFolded();
+        byName[i] = i;
+    }
+    std::sort(byName.begin(), byName.end(), [this](int a, int b) {
+        // Trusts known only by ID (no name imported yet) after the named ones.
+        const QString &na = m_rows.at(a).provider.name, &nb = m_rows.at(b).provider.name;
+        if (na.isEmpty() != nb.isEmpty())
+            return nb.isEmpty();
+        const int c = na.compare(nb, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : m_rows.at(a).provider.id < m_rows.at(b).provider.id;
+    });
+    m_nameRank.resize(m_rows.size());
+    for (int rank = 0; rank < byName.size(); ++rank)
+        m_nameRank[byName.at(rank)] = rank;
+    endResetModel();
+}
+
+int ProviderListModel::rowOfProvider(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).provider.id == id)
+            return i;
+    return -1;
+}
+
+int ProviderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ProviderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProviderListModel::data(const QModelIndex &index, int role) const
+{
+    // A trust known only by ID; exported in English, like every header.
+    static const char *const unnamed = QT_TR_NOOP("%1 (name not in the imported data)");
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProviderSummary &s = m_rows.at(index.row());
+    const ProviderRecord &p = s.provider;
+    if (role == Roles::SubjectIdRole)
+        return p.id;
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return p.name.isEmpty() ? tr(unnamed).arg(p.id) : p.name;
+        if (role == Roles::ExportRole)
+            return p.name.isEmpty() ? QString::fromLatin1(unnamed).arg(p.id) : p.name;
+        if (role == Roles::SortRole)
+            return m_nameRank.at(index.row());
+        if (role == Qt::ToolTipRole) {
+            if (p.name.isEmpty())
+                return tr("Known only through its locations: import the provider's API response (/providers/%1)"
+                          " or the Providers sheet of CQC's Latest ratings file to name it")
+                    .arg(p.id);
+            return p.inspectionCategory.isEmpty() ? p.name : tr("%1\n%2").arg(p.name, p.inspectionCategory);
+        }
+        break;
+    case IdColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.id;
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory;
+        if (role == Qt::ToolTipRole)
+            return p.type;
+        break;
+    case RegionColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return p.region;
+        break;
+    case OverallColumn:
+        switch (role) {
+        case Qt::DisplayRole: return s.overall.text();
+        case Roles::GradeRole: return int(s.overall.grade());
+        case Roles::DateRole: return s.overallDate;
+        case Roles::SortRole: return s.overall.sortRank();
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            if (s.overall.isEmpty())
+                return tr("No overall rating");
+            return tr("Overall %1, published %2").arg(s.overall.text(), QLocale().toString(s.overallDate, QLocale::LongFormat));
+        }
+        break;
+    case OverallDateColumn:
+        if (role == Qt::DisplayRole)
+            return s.overallDate.isValid() ? s.overallDate.toString(Qt::ISODate) : QString();
+        if (role == Roles::SortRole || role == Roles::ExportRole)
+            return s.overallDate;
+        break;
+    case LocationsColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return s.locationCount;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ProviderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
+        return {};
+    // Exported files keep the English names of DESIGN.md's `providers`
+    // columns whatever the language on screen.
+    const auto heading = [role](const char *text) {
+        return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
+    };
+    switch (section) {
+    case NameColumn: return heading(QT_TR_NOOP("Provider"));
+    case IdColumn: return heading(QT_TR_NOOP("Provider ID"));
+    case TypeColumn: return heading(QT_TR_NOOP("Type"));
+    case RegionColumn: return heading(QT_TR_NOOP("Region"));
+    case OverallColumn: return heading(QT_TR_NOOP("Overall"));
+    case OverallDateColumn: return heading(QT_TR_NOOP("Overall date"));
+    case LocationsColumn: return heading(QT_TR_NOOP("Locations"));
+    }
+    return {};
+}

@@ -1,0 +1,491 @@
+#include <storage/RatingStore.h>
+
+#include <storage/Database.h>
+#include <core/RatingGrid.h>
+#include <storage/SnapshotCells.h>
+#include <storage/SqliteStatement.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString RatingStore::databaseFile() const { return Database::filePath(m_db); }
+
+// A failed read is recorded in m_lastError, never passed off as a zero.
+qint64 RatingStore::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+DatabaseStats RatingStore::stats() const
+{
+    DatabaseStats s;
+    s.providers = scalar(QStringLiteral("SELECT count(*) FROM providers"));
+    s.locations = scalar(QStringLiteral("SELECT count(*) FROM locations"));
+    s.reports = scalar(QStringLiteral("SELECT count(*) FROM reports"));
+    s.ratings = scalar(QStringLiteral("SELECT count(*) FROM observations"));
+    s.imports = scalar(QStringLiteral("SELECT count(*) FROM imports"));
+    return s;
+}
+
+QDate RatingStore::newestPublicationDate() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(publication_date) FROM observations")) || !q.next())
+        return {};
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
+bool RatingStore::isEmpty() const
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM providers")) == 0;
+}
+
+bool RatingStore::holdsOnlySample() const
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 1")) > 0
+        && scalar(QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 0")) == 0;
+}
+
+static ProviderRecord providerFrom(const QSqlQuery &q, int first)
+{
+    ProviderRecord p;
+    p.id = q.value(first).toString();
+    p.name = q.value(first + 1).toString();
+    p.type = q.value(first + 2).toString();
+    p.inspectionCategory = q.value(first + 3).toString();
+    p.region = q.value(first + 4).toString();
+    p.url = q.value(first + 5).toString();
+    return p;
+}
+
+QVector<ProviderSummary> RatingStore::providerSummaries() const
+{
+    QVector<ProviderSummary> out;
+    QHash<QString, int> row;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
+            " FROM providers p ORDER BY p.id"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ProviderSummary s;
+        s.provider = providerFrom(q, 0);
+        row.insert(s.provider.id, out.size());
+        out.append(s);
+    }
+    // One pass over the locations counts them and gives the filter their
+    // names, so that "Queen Elizabeth" finds its trust; a trust known only
+    // through its locations takes their region.
+    QHash<QString, QHash<QString, int>> locationRegions;
+    if (q.exec(QStringLiteral("SELECT provider_id, name, region FROM locations"))) {
+        while (q.next()) {
+            const auto it = row.constFind(q.value(0).toString());
+            if (it == row.constEnd())
+                continue;
+            ProviderSummary &summary = out[*it];
+            ++summary.locationCount;
+            QString &names = summary.locationNames;
+            if (!names.isEmpty())
+                names += QLatin1Char('\n');
+            names += q.value(1).toString();
+            if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
+                ++locationRegions[summary.provider.id][q.value(2).toString()];
+        }
+    }
+    for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it) {
+        QString region;
+        int most = 0;
+        for (auto r = it->cbegin(); r != it->cend(); ++r)
+            if (r.value() > most || (r.value() == most && r.key() < region)) {
+                region = r.key();
+                most = r.value();
+            }
+        out[row.value(it.key())].provider.region = region;
+    }
+    // The provider's own Overall, through the grid's one rule: its current
+    // views and the report history of that one cell.
+    QHash<QString, QVector<ObservationRecord>> ownOverall;
+    if (!q.exec(QStringLiteral(
+            "SELECT id, provider_id, rating, publication_date FROM observations"
+            " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ObservationRecord o;
+        o.id = q.value(0).toLongLong();
+        o.providerId = q.value(1).toString();
+        o.rating = Rating::fromText(q.value(2).toString());
+        o.publicationDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        ownOverall[o.providerId].append(o);
+    }
+    QHash<QString, QVector<SnapshotRecord>> ownViews;
+    for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id = ''"), QString())) {
+        v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(),
+                                     [](const SnapshotCell &c) {
+                                         return !c.service.isEmpty() || c.keyQuestion != KeyQuestion::Overall;
+                                     }),
+                      v.cells.end());
+        ownViews[v.providerId].append(v);
+    }
+    for (ProviderSummary &summary : out) {
+        const QString &id = summary.provider.id;
+        const auto obs = ownOverall.constFind(id);
+        const auto views = ownViews.constFind(id);
+        if (obs == ownOverall.constEnd() && views == ownViews.constEnd())
+            continue;
+        const RatingGrid grid = RatingGrid::build(Subject::provider(id), {},
+                                                  obs == ownOverall.constEnd() ? QVector<ObservationRecord>() : *obs,
+                                                  views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views,
+                                                  QDate());
+        const GridCell overall = grid.cell(0, KeyQuestion::Overall);
+        summary.overall = overall.rating;
+        summary.overallDate = overall.date;
+    }
+    return out;
+}
+
+bool RatingStore::provider(const QString &id, ProviderRecord *out) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, type, inspection_category, region, url FROM providers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = providerFrom(q, 0);
+    return true;
+}
+
+static LocationRecord locationFrom(const QSqlQuery &q)
+{
+    LocationRecord l;
+    l.id = q.value(0).toString();
+    l.providerId = q.value(1).toString();
+    l.name = q.value(2).toString();
+    l.type = q.value(3).toString();
+    l.inspectionCategory = q.value(4).toString();
+    l.region = q.value(5).toString();
+    l.address = q.value(6).toString();
+    l.postcode = q.value(7).toString();
+    l.url = q.value(8).toString();
+    l.registrationStatus = q.value(9).toString();
+    l.predecessorId = q.value(10).toString();
+    l.predecessorName = q.value(11).toString();
+    l.predecessorReason = q.value(12).toString();
+    return l;
+}
+
+static const char locationColumns[] =
+    "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
+    " registration_status, predecessor_id, predecessor_name, predecessor_reason FROM locations ";
+
+bool RatingStore::location(const QString &id, LocationRecord *out) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = locationFrom(q);
+    return true;
+}
+
+QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) const
+{
+    QVector<LocationRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE provider_id = ? ORDER BY name, id"));
+    q.addBindValue(providerId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(locationFrom(q));
+    return out;
+}
+
+QVector<ObservationRecord> RatingStore::observations(const QString &where, const QString &id) const
+{
+    QVector<ObservationRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                  " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
+                  " o.report_link_id, o.inherited_from, o.import_id, i.file_name,"
+                  " COALESCE(o.score, -1), o.assessment_status"
+                  " FROM observations o"
+                  " LEFT JOIN locations l ON l.id = o.location_id"
+                  " LEFT JOIN services s ON s.id = o.service_id"
+                  " JOIN imports i ON i.id = o.import_id"
+                  " WHERE %1 ORDER BY o.publication_date, o.id")
+                  .arg(where));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ObservationRecord o;
+        o.id = q.value(0).toLongLong();
+        o.providerId = q.value(1).toString();
+        o.locationId = q.value(2).toString();
+        o.locationName = q.value(3).toString();
+        o.service = q.value(4).toString();
+        if (!KeyQuestions::fromName(q.value(5).toString(), &o.keyQuestion))
+            continue; // written by a newer program; not a column this one shows
+        o.rating = Rating::fromText(q.value(6).toString());
+        o.publicationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        o.reportLinkId = q.value(8).toString();
+        o.inheritedFrom = q.value(9).toString();
+        o.importId = q.value(10).toLongLong();
+        o.importFile = q.value(11).toString();
+        o.score = q.value(12).toInt();
+        o.assessmentStatus = q.value(13).toString();
+        out.append(o);
+    }
+    attachQualityStatements(where, id, &out);
+    return out;
+}
+
+// Only assessments have quality statements: one query for the subject, attached by observation.
+void RatingStore::attachQualityStatements(const QString &where, const QString &id,
+                                          QVector<ObservationRecord> *observations) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT q.observation_id, q.statement_id, q.name, q.score, q.status"
+                             " FROM quality_statements q JOIN observations o ON o.id = q.observation_id"
+                             " WHERE %1 ORDER BY q.observation_id, q.name")
+                  .arg(where));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return;
+    }
+    QHash<qint64, int> index;
+    while (q.next()) {
+        if (index.isEmpty())
+            for (int i = 0; i < observations->size(); ++i)
+                index.insert(observations->at(i).id, i);
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        (*observations)[*it].qualityStatements.append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+}
+
+QHash<qint64, QString> RatingStore::serviceNames() const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, name FROM services")))
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QString &id) const
+{
+    QVector<SnapshotRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.provider_id, s.location_id, s.snapshot_date, s.cells,"
+                             " s.import_id, i.file_name"
+                             " FROM snapshots s JOIN imports i ON i.id = s.import_id"
+                             " WHERE %1 ORDER BY s.snapshot_date, s.location_id")
+                  .arg(where));
+    for (int i = where.count(QLatin1Char('?')); i > 0; --i)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    const QHash<qint64, QString> services = serviceNames();
+    while (q.next()) {
+        SnapshotRecord s;
+        s.providerId = q.value(0).toString();
+        s.locationId = q.value(1).toString();
+        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        s.cells = SnapshotCells::unpack(q.value(3).toByteArray(), services);
+        s.importId = q.value(4).toLongLong();
+        s.importFile = q.value(5).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+QVector<ObservationRecord> RatingStore::observationsOfProvider(const QString &providerId) const
+{
+    return observations(QStringLiteral("o.provider_id = ?"), providerId);
+}
+
+QVector<ObservationRecord> RatingStore::observationsOfLocation(const QString &locationId) const
+{
+    return observations(QStringLiteral("o.location_id = ?"), locationId);
+}
+
+QVector<ImportRecord> RatingStore::imports() const
+{
+    QVector<ImportRecord> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, file_name, sha256, format, imported_at, records, new_observations,"
+            " providers, locations, skipped, is_sample FROM imports ORDER BY id"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.fileName = q.value(1).toString();
+        r.sha256 = q.value(2).toString();
+        r.format = q.value(3).toString();
+        r.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        r.records = q.value(5).toLongLong();
+        r.newObservations = q.value(6).toLongLong();
+        r.providers = q.value(7).toLongLong();
+        r.locations = q.value(8).toLongLong();
+        r.skipped = q.value(9).toLongLong();
+        r.isSample = q.value(10).toBool();
+        out.append(r);
+    }
+    return out;
+}
+
+bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
+{
+    SubjectRatings r;
+    r.subject = subject;
+    if (subject.kind == Subject::Kind::Provider) {
+        ProviderRecord p;
+        if (!provider(subject.id, &p))
+            return false;
+        r.name = p.name.isEmpty() ? RatingStore::tr("%1 (name not in the imported data)").arg(p.id) : p.name;
+        r.nameKnown = !p.name.isEmpty();
+        r.providerId = p.id;
+        r.url = p.url;
+        r.locations = locationsOf(p.id);
+        r.observations = observationsOfProvider(p.id);
+        // The provider's own views and those of its locations.
+        r.snapshots = snapshots(QStringLiteral("(s.location_id = '' AND s.provider_id = ?)"
+                                               " OR s.location_id IN (SELECT id FROM locations WHERE provider_id = ?)"),
+                                p.id);
+    } else if (subject.kind == Subject::Kind::Location) {
+        LocationRecord l;
+        if (!location(subject.id, &l))
+            return false;
+        r.name = l.name.isEmpty() ? l.id : l.name;
+        r.providerId = l.providerId;
+        r.url = l.url;
+        r.locations = {l};
+        r.observations = observationsOfLocation(l.id);
+        r.snapshots = snapshots(QStringLiteral("s.location_id = ?"), l.id);
+    } else {
+        return false;
+    }
+    r.reportDates = RatingGrid::reportDates(subject, r.observations);
+    *out = std::move(r);
+    return true;
+}
+
+RatingCursor::RatingCursor(QSqlQuery query, qint64 total) : m_query(std::move(query)), m_total(total) {}
+
+RatingCursor::RatingCursor(std::unique_ptr<SqliteStatement> statement, qint64 total)
+    : m_statement(std::move(statement)), m_total(total)
+{
+}
+
+RatingCursor::~RatingCursor() = default;
+
+bool RatingCursor::next(RatingRow *row)
+{
+    if (m_statement) {
+        if (!m_statement->next())
+            return false;
+        // Deep copies: the statement's buffers are reused by the next step.
+        for (int c = 0; c < RatingRow::ColumnCount; ++c) {
+            const QByteArray raw = m_statement->textAt(c);
+            row->values[c] = QByteArray(raw.constData(), raw.size());
+        }
+    } else {
+        if (!m_query.next())
+            return false;
+        for (int c = 0; c < RatingRow::ColumnCount; ++c)
+            row->values[c] = m_query.value(c).toString().toUtf8();
+    }
+    ++m_done;
+    return true;
+}
+
+QString RatingCursor::errorString() const
+{
+    if (m_statement)
+        return m_statement->errorString();
+    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+}
+
+std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
+{
+    QString where;
+    if (subject.kind == Subject::Kind::Provider)
+        where = QStringLiteral("WHERE o.provider_id = ?");
+    else if (subject.kind == Subject::Kind::Location)
+        where = QStringLiteral("WHERE o.location_id = ?");
+
+    qint64 total = 0;
+    {
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM observations o ") + where);
+        if (subject.isValid())
+            count.addBindValue(subject.id);
+        if (count.exec() && count.next())
+            total = count.value(0).toLongLong();
+    }
+    // Key questions in CQC's order, not alphabetical.
+    const QString sql = QStringLiteral(
+                            "SELECT o.provider_id, p.name, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                            " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date, o.inherited_from,"
+                            " o.report_link_id, COALESCE(CAST(o.score AS TEXT), '')"
+                            " FROM observations o"
+                            " JOIN providers p ON p.id = o.provider_id"
+                            " LEFT JOIN locations l ON l.id = o.location_id"
+                            " LEFT JOIN services s ON s.id = o.service_id %1"
+                            " ORDER BY o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
+                            " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
+                            " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
+                            " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id")
+                            .arg(where);
+    if (SqliteStatement::handle(m_db)) {
+        auto statement = std::make_unique<SqliteStatement>(m_db, sql.toUtf8().constData());
+        if (statement->isValid()) {
+            if (subject.isValid())
+                statement->bindText(1, subject.id);
+            return std::make_unique<RatingCursor>(std::move(statement), total);
+        }
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (subject.isValid())
+        q.addBindValue(subject.id);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+    return std::make_unique<RatingCursor>(std::move(q), total);
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <core/Records.h>
+#include <core/SubjectRatings.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <QVector>
+
+class SqliteStatement;
+
+// One row of the long ratings table: an observation with its names, as
+// UTF-8, the way both SQLite and the CSV file hold text.
+struct RatingRow
+{
+    enum Column { ProviderId, ProviderName, LocationId, LocationName, Service, KeyQuestion, Rating,
+                  PublicationDate, InheritedFrom, ReportLinkId, Score, ColumnCount };
+    QByteArray values[ColumnCount];
+};
+
+// Streams observations out of the database, so that exporting a million of
+// them uses constant memory. On SQLite it reads through the raw handle:
+// a million rows of Qt's QVariant and UTF-16 round trips cost more than the
+// query itself.
+class RatingCursor
+{
+public:
+    RatingCursor(QSqlQuery query, qint64 total);
+    RatingCursor(std::unique_ptr<SqliteStatement> statement, qint64 total);
+    ~RatingCursor();
+    bool next(RatingRow *row);
+    qint64 total() const { return m_total; }
+    qint64 done() const { return m_done; }
+    QString errorString() const;
+
+private:
+    QSqlQuery m_query;
+    std::unique_ptr<SqliteStatement> m_statement;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
+// Every read the program makes of the database: bound values only, one place
+// for the SQL. Item models and commands load value structs from here.
+class RatingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RatingStore)
+public:
+    explicit RatingStore(QSqlDatabase db);
+
+    DatabaseStats stats() const;
+    // One summary per provider: the provider's latest own Overall grade
+    // (a grade published later wins over nothing, never over a grade) and
+    // its number of locations.
+    QVector<ProviderSummary> providerSummaries() const;
+    bool provider(const QString &id, ProviderRecord *out) const;
+    bool location(const QString &id, LocationRecord *out) const;
+    QVector<LocationRecord> locationsOf(const QString &providerId) const;
+    // Everything rated under a provider: its own rows, its trust-level
+    // services, and all of its locations' rows.
+    QVector<ObservationRecord> observationsOfProvider(const QString &providerId) const;
+    QVector<ObservationRecord> observationsOfLocation(const QString &locationId) const;
+    // The subject with its locations and every observation under it; false
+    // if no such provider or location is stored.
+    bool loadSubject(const Subject &subject, SubjectRatings *out) const;
+    QVector<ImportRecord> imports() const;
+    // Every observation of a subject (its full history), or of the whole
+    // database for an invalid subject, ordered by provider, location,
+    // service, key question and date.
+    std::unique_ptr<RatingCursor> ratings(const Subject &subject) const;
+    // True when everything in the database came from the bundled sample.
+    bool holdsOnlySample() const;
+    bool isEmpty() const;
+    // The latest publication date of any rating held: how current the data is.
+    QDate newestPublicationDate() const;
+    // The database file's full path ("" for a database that is not a file).
+    QString databaseFile() const;
+
+    // The last read that failed since this store was made ("" if none):
+    // a failed read returns nothing, and this says it was not "no data".
+    QString lastError() const { return m_lastError; }
+
+private:
+    qint64 scalar(const QString &sql) const;
+    QVector<ObservationRecord> observations(const QString &where, const QString &id) const;
+    void attachQualityStatements(const QString &where, const QString &id,
+                                 QVector<ObservationRecord> *observations) const;
+    QVector<SnapshotRecord> snapshots(const QString &where, const QString &id) const;
+    QHash<qint64, QString> serviceNames() const;
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};

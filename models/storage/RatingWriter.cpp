@@ -1,0 +1,388 @@
+#include <storage/RatingWriter.h>
+
+#include <storage/SnapshotCells.h>
+#include <storage/SqliteStatement.h>
+
+#include <QSqlError>
+#include <QVariant>
+
+RatingWriter::RatingWriter(QSqlDatabase db)
+    : m_db(db), m_provider(db), m_location(db), m_service(db), m_report(db), m_observation(db), m_snapshot(db)
+{
+    // COALESCE(NULLIF(excluded.x, ''), x): a later record fills in what an
+    // earlier one left blank but never blanks out what is known.
+    m_provider.prepare(QStringLiteral(
+        "INSERT INTO providers (id, name, type, inspection_category, region, url, is_sample)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET"
+        " name = COALESCE(NULLIF(excluded.name, ''), providers.name),"
+        " type = COALESCE(NULLIF(excluded.type, ''), providers.type),"
+        " inspection_category = COALESCE(NULLIF(excluded.inspection_category, ''), providers.inspection_category),"
+        " region = COALESCE(NULLIF(excluded.region, ''), providers.region),"
+        " url = COALESCE(NULLIF(excluded.url, ''), providers.url),"
+        " is_sample = providers.is_sample AND excluded.is_sample"));
+    m_location.prepare(QStringLiteral(
+        "INSERT INTO locations (id, provider_id, name, type, inspection_category, region, address,"
+        " postcode, url, registration_status, predecessor_id, predecessor_name, predecessor_reason, is_sample)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET"
+        " provider_id = excluded.provider_id,"
+        " name = COALESCE(NULLIF(excluded.name, ''), locations.name),"
+        " type = COALESCE(NULLIF(excluded.type, ''), locations.type),"
+        " inspection_category = COALESCE(NULLIF(excluded.inspection_category, ''), locations.inspection_category),"
+        " region = COALESCE(NULLIF(excluded.region, ''), locations.region),"
+        " address = COALESCE(NULLIF(excluded.address, ''), locations.address),"
+        " postcode = COALESCE(NULLIF(excluded.postcode, ''), locations.postcode),"
+        " url = COALESCE(NULLIF(excluded.url, ''), locations.url),"
+        " registration_status = COALESCE(NULLIF(excluded.registration_status, ''), locations.registration_status),"
+        " predecessor_id = COALESCE(NULLIF(excluded.predecessor_id, ''), locations.predecessor_id),"
+        " predecessor_name = COALESCE(NULLIF(excluded.predecessor_name, ''), locations.predecessor_name),"
+        " predecessor_reason = COALESCE(NULLIF(excluded.predecessor_reason, ''), locations.predecessor_reason),"
+        " is_sample = locations.is_sample AND excluded.is_sample"));
+    m_service.prepare(QStringLiteral(
+        "INSERT INTO services (name, area_id) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET area_id = COALESCE(NULLIF(excluded.area_id, ''), services.area_id)"));
+    m_report.prepare(QStringLiteral(
+        "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    static const char observationSql[] =
+        "INSERT INTO observations (provider_id, location_id, service_id, key_question, rating,"
+        " publication_date, report_link_id, inherited_from, import_id, score, assessment_status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    if (SqliteStatement::handle(db)) {
+        m_fastObservation = std::make_unique<SqliteStatement>(db, observationSql);
+        if (!m_fastObservation->isValid())
+            m_fastObservation.reset();
+    }
+    if (!m_fastObservation)
+        m_observation.prepare(QString::fromLatin1(observationSql));
+    // One view per organisation and date. The same view again changes
+    // nothing; a different one for the same date (another file of the same
+    // day) replaces it, as the later of two observations on one date wins.
+    static const char snapshotSql[] =
+        "INSERT INTO snapshots (provider_id, location_id, snapshot_date, cells, import_id) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (location_id, provider_id, snapshot_date) DO UPDATE SET"
+        " cells = excluded.cells, import_id = excluded.import_id WHERE snapshots.cells <> excluded.cells";
+    if (SqliteStatement::handle(db)) {
+        m_fastSnapshot = std::make_unique<SqliteStatement>(db, snapshotSql);
+        if (!m_fastSnapshot->isValid())
+            m_fastSnapshot.reset();
+    }
+    if (!m_fastSnapshot)
+        m_snapshot.prepare(QString::fromLatin1(snapshotSql));
+}
+
+RatingWriter::~RatingWriter() = default;
+
+bool RatingWriter::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+static QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+// yyyy-mm-dd without QDate::toString's general formatter: one per row.
+static QByteArray isoDate(const QDate &d)
+{
+    char buffer[11];
+    int y = d.year(), m = d.month(), day = d.day();
+    buffer[0] = char('0' + y / 1000 % 10);
+    buffer[1] = char('0' + y / 100 % 10);
+    buffer[2] = char('0' + y / 10 % 10);
+    buffer[3] = char('0' + y % 10);
+    buffer[4] = '-';
+    buffer[5] = char('0' + m / 10);
+    buffer[6] = char('0' + m % 10);
+    buffer[7] = '-';
+    buffer[8] = char('0' + day / 10);
+    buffer[9] = char('0' + day % 10);
+    buffer[10] = 0;
+    return QByteArray(buffer, 10);
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+qint64 RatingWriter::beginImport(const ImportRecord &import)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, format, imported_at, is_sample)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(text(import.fileName));
+    q.addBindValue(text(import.sha256));
+    q.addBindValue(text(import.format));
+    q.addBindValue(import.importedAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(import.isSample ? 1 : 0);
+    if (!exec(q))
+        return 0;
+    m_importId = q.lastInsertId().toLongLong();
+    return m_importId;
+}
+
+bool RatingWriter::finishImport(const ImportRecord &import)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE imports SET records = ?, new_observations = ?, providers = ?,"
+                             " locations = ?, skipped = ?, snapshots = ? WHERE id = ?"));
+    q.addBindValue(import.records);
+    q.addBindValue(import.newObservations);
+    q.addBindValue(import.providers);
+    q.addBindValue(import.locations);
+    q.addBindValue(import.skipped);
+    q.addBindValue(import.snapshots);
+    q.addBindValue(m_importId);
+    return exec(q);
+}
+
+static bool sameProvider(const ProviderRecord &a, const ProviderRecord &b)
+{
+    return a.name == b.name && a.type == b.type && a.inspectionCategory == b.inspectionCategory
+        && a.region == b.region && a.url == b.url;
+}
+
+bool RatingWriter::writeProvider(const ProviderRecord &p, bool sample)
+{
+    const auto known = m_providers.constFind(p.id);
+    if (known != m_providers.constEnd() && sameProvider(*known, p))
+        return true;
+    m_provider.addBindValue(text(p.id));
+    m_provider.addBindValue(text(p.name));
+    m_provider.addBindValue(text(p.type));
+    m_provider.addBindValue(text(p.inspectionCategory));
+    m_provider.addBindValue(text(p.region));
+    m_provider.addBindValue(text(p.url));
+    m_provider.addBindValue(sample ? 1 : 0);
+    if (!exec(m_provider))
+        return false;
+    m_providers.insert(p.id, p);
+    return true;
+}
+
+static bool sameLocation(const LocationRecord &a, const LocationRecord &b)
+{
+    return a.providerId == b.providerId && a.name == b.name && a.type == b.type
+        && a.inspectionCategory == b.inspectionCategory && a.region == b.region && a.address == b.address
+        && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus
+        && a.predecessorId == b.predecessorId && a.predecessorName == b.predecessorName
+        && a.predecessorReason == b.predecessorReason;
+}
+
+bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
+{
+    const auto known = m_locations.constFind(l.id);
+    if (known != m_locations.constEnd() && sameLocation(*known, l))
+        return true;
+    if (!m_providers.contains(l.providerId)) {
+        ProviderRecord placeholder;
+        placeholder.id = l.providerId;
+        if (!writeProvider(placeholder, sample))
+            return false;
+    }
+    for (const QVariant &v : {text(l.id), text(l.providerId), text(l.name), text(l.type),
+                              text(l.inspectionCategory), text(l.region), text(l.address),
+                              text(l.postcode), text(l.url), text(l.registrationStatus), text(l.predecessorId),
+                              text(l.predecessorName), text(l.predecessorReason)})
+        m_location.addBindValue(v);
+    m_location.addBindValue(sample ? 1 : 0);
+    if (!exec(m_location))
+        return false;
+    m_locations.insert(l.id, l);
+    return true;
+}
+
+qint64 RatingWriter::serviceId(const QString &name)
+{
+    const auto it = m_services.constFind(name);
+    if (it != m_services.constEnd())
+        return *it;
+    m_service.addBindValue(name);
+    m_service.addBindValue(text(QString()));
+    if (!exec(m_service))
+        return 0;
+    // lastInsertId is not reliable after an upsert that updated: ask.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
+    q.addBindValue(name);
+    if (!exec(q) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    m_services.insert(name, id);
+    return id;
+}
+
+bool RatingWriter::writeReport(const ReportRecord &r)
+{
+    // A sheet repeats a report on every row of it: write each once. Rows of
+    // one report come together, so comparing with the last one is enough
+    // most of the time; the set catches the rest.
+    if (r.providerId == m_lastReport.providerId && r.locationId == m_lastReport.locationId
+        && r.publicationDate == m_lastReport.publicationDate && r.linkId == m_lastReport.linkId)
+        return true;
+    m_lastReport = r;
+    const QString key = r.providerId + QLatin1Char('\x1f') + r.locationId + QLatin1Char('\x1f')
+                      + QString::number(r.publicationDate.toJulianDay()) + QLatin1Char('\x1f') + r.linkId;
+    if (m_reports.contains(key))
+        return true;
+    m_reports.insert(key);
+    m_report.addBindValue(text(r.providerId));
+    m_report.addBindValue(nullIfEmpty(r.locationId));
+    m_report.addBindValue(r.publicationDate.toString(Qt::ISODate));
+    m_report.addBindValue(text(r.linkId));
+    m_report.addBindValue(text(r.url));
+    m_report.addBindValue(m_importId);
+    return exec(m_report);
+}
+
+RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
+{
+    QVariant service;
+    if (!o.service.isEmpty()) {
+        const qint64 id = serviceId(o.service);
+        if (id == 0)
+            return Added::Failed;
+        service = id;
+    }
+    if (m_fastObservation) {
+        SqliteStatement &st = *m_fastObservation;
+        st.bindText(1, o.providerId);
+        if (o.locationId.isEmpty())
+            st.bindNull(2);
+        else
+            st.bindText(2, o.locationId);
+        if (service.isValid())
+            st.bindInt(3, service.toLongLong());
+        else
+            st.bindNull(3);
+        static const QByteArray keyQuestionNames[] = {
+            KeyQuestions::name(KeyQuestion::Safe).toUtf8(), KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
+            KeyQuestions::name(KeyQuestion::Caring).toUtf8(), KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
+            KeyQuestions::name(KeyQuestion::WellLed).toUtf8(), KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
+            KeyQuestions::name(KeyQuestion::UseOfResources).toUtf8(), KeyQuestions::name(KeyQuestion::Combined).toUtf8()};
+        st.bindText(4, keyQuestionNames[int(o.keyQuestion)]);
+        st.bindText(5, o.rating.text());
+        st.bindText(6, isoDate(o.publicationDate));
+        st.bindText(7, o.reportLinkId);
+        st.bindText(8, o.inheritedFrom);
+        st.bindInt(9, m_importId);
+        if (o.score >= 0)
+            st.bindInt(10, o.score);
+        else
+            st.bindNull(10);
+        if (o.assessmentStatus.isEmpty())
+            st.bindText(11, QByteArray("", 0)); // most rows: no conversion, no allocation
+        else
+            st.bindText(11, o.assessmentStatus);
+        if (!st.exec()) {
+            m_lastError = st.errorString();
+            return Added::Failed;
+        }
+        const Added added = st.changes() > 0 ? Added::New : Added::Known;
+        return o.qualityStatements.isEmpty() || addQualityStatements(o, service) ? added : Added::Failed;
+    }
+    m_observation.addBindValue(text(o.providerId));
+    m_observation.addBindValue(nullIfEmpty(o.locationId));
+    m_observation.addBindValue(service);
+    m_observation.addBindValue(KeyQuestions::name(o.keyQuestion));
+    m_observation.addBindValue(text(o.rating.text()));
+    m_observation.addBindValue(o.publicationDate.toString(Qt::ISODate));
+    m_observation.addBindValue(text(o.reportLinkId));
+    m_observation.addBindValue(text(o.inheritedFrom));
+    m_observation.addBindValue(m_importId);
+    m_observation.addBindValue(o.score >= 0 ? QVariant(o.score) : QVariant());
+    m_observation.addBindValue(text(o.assessmentStatus));
+    if (!exec(m_observation))
+        return Added::Failed;
+    const Added added = m_observation.numRowsAffected() > 0 ? Added::New : Added::Known;
+    return o.qualityStatements.isEmpty() || addQualityStatements(o, service) ? added : Added::Failed;
+}
+
+// Rare (assessments only), so the observation's id is looked up by its identity.
+bool RatingWriter::addQualityStatements(const ObservationRecord &o, const QVariant &service)
+{
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM observations WHERE provider_id = ? AND COALESCE(location_id, '') = ?"
+                              " AND COALESCE(service_id, 0) = ? AND key_question = ? AND publication_date = ?"
+                              " AND rating = ?"));
+    id.addBindValue(text(o.providerId));
+    id.addBindValue(text(o.locationId));
+    id.addBindValue(service.isValid() ? service.toLongLong() : 0);
+    id.addBindValue(KeyQuestions::name(o.keyQuestion));
+    id.addBindValue(o.publicationDate.toString(Qt::ISODate));
+    id.addBindValue(text(o.rating.text()));
+    if (!exec(id) || !id.next()) {
+        if (m_lastError.isEmpty())
+            m_lastError = QStringLiteral("observation not found for its quality statements");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO quality_statements (observation_id, statement_id, name, score, status)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const QualityStatementRecord &statement : o.qualityStatements) {
+        q.addBindValue(id.value(0));
+        q.addBindValue(text(statement.id));
+        q.addBindValue(text(statement.name));
+        q.addBindValue(text(statement.score));
+        q.addBindValue(text(statement.status));
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+RatingWriter::SnapshotWrite RatingWriter::writeSnapshot(const SnapshotRecord &snapshot)
+{
+    QByteArray cells;
+    if (!SnapshotCells::pack(snapshot.cells, [this](const QString &name) { return serviceId(name); }, &cells))
+        return SnapshotWrite::Failed;
+    if (m_fastSnapshot) {
+        SqliteStatement &st = *m_fastSnapshot;
+        st.bindText(1, snapshot.providerId);
+        st.bindText(2, snapshot.locationId); // '' for the provider's own view
+        st.bindText(3, isoDate(snapshot.date));
+        st.bindText(4, cells);
+        st.bindInt(5, m_importId);
+        if (!st.exec()) {
+            m_lastError = st.errorString();
+            return SnapshotWrite::Failed;
+        }
+        return st.changes() > 0 ? SnapshotWrite::Recorded : SnapshotWrite::Known;
+    }
+    m_snapshot.addBindValue(text(snapshot.providerId));
+    m_snapshot.addBindValue(text(snapshot.locationId));
+    m_snapshot.addBindValue(snapshot.date.toString(Qt::ISODate));
+    m_snapshot.addBindValue(QString::fromUtf8(cells));
+    m_snapshot.addBindValue(m_importId);
+    if (!exec(m_snapshot))
+        return SnapshotWrite::Failed;
+    return m_snapshot.numRowsAffected() > 0 ? SnapshotWrite::Recorded : SnapshotWrite::Known;
+}
+
+bool RatingWriter::removeSample()
+{
+    // Children first; a provider or location that real data also names has
+    // had its is_sample flag cleared by the upserts above, so it stays.
+    const char *const statements[] = {
+        "DELETE FROM quality_statements WHERE observation_id IN (SELECT o.id FROM observations o"
+        " JOIN imports i ON i.id = o.import_id WHERE i.is_sample = 1)",
+        "DELETE FROM observations WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM snapshots WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM reports WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)",
+        "DELETE FROM imports WHERE is_sample = 1",
+        "DELETE FROM locations WHERE is_sample = 1 AND id NOT IN"
+        " (SELECT location_id FROM observations WHERE location_id IS NOT NULL)",
+        "DELETE FROM providers WHERE is_sample = 1 AND id NOT IN (SELECT provider_id FROM locations)"
+        " AND id NOT IN (SELECT provider_id FROM observations)",
+    };
+    QSqlQuery q(m_db);
+    for (const char *sql : statements) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+    }
+    m_providers.clear();
+    m_locations.clear();
+    return true;
+}
