@@ -577,10 +577,6 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting ratings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -600,7 +600,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Exporting ratings</source>

@@ -1,5 +1,6 @@
 #include "ExportController.h"
 #include "PlainText.h"
+#include "TaskProgressDialog.h"
 
 #include <itemmodels/DiffFilterProxyModel.h>
 #include <itemmodels/DiffModel.h>
@@ -131,16 +132,9 @@ ExportResult ExportController::exportTo(Table table, const QString &path, const 
 
 void ExportController::startRatingsExport(const Subject &subject, const QString &path, const CsvOptions &options)
 {
-    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, m_window);
-    progress->setWindowTitle(tr("Exporting ratings"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     const CancelToken cancel;
     auto *watcher = new QFutureWatcher<ExportResult>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
+    QProgressDialog *progress = TaskProgressDialog::open(m_window, tr("Exporting ratings"), tr("Exporting…"), watcher);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel.cancel(); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
         const ExportResult result = watcher->future().result();

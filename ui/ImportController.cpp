@@ -1,5 +1,6 @@
 #include "ImportController.h"
 #include "PlainText.h"
+#include "TaskProgressDialog.h"
 
 #include <jobs/ImportTask.h>
 #include <importing/Importer.h>
@@ -62,21 +63,11 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     }
     m_paths = paths;
     m_keepGoing = keepGoing;
-    m_progress = new QProgressDialog(tr("Starting the import…"), tr("Cancel"), 0, 100, m_window);
-    m_progress->setWindowTitle(tr("Importing CQC data"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
-
     // Progress and the end arrive through the watcher, queued to this
     // thread; Cancel sets the token the task polls.
     m_cancel = CancelToken();
     m_watcher = new QFutureWatcher<ImportResult>(this);
-    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressDialog::setRange);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progress, &QProgressDialog::setLabelText);
+    m_progress = TaskProgressDialog::open(m_window, tr("Importing CQC data"), tr("Starting the import…"), m_watcher);
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this,
             [this](const QString &text) { Q_EMIT progressed(m_watcher->progressValue(), text); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
