@@ -6,6 +6,7 @@
 #include "HeadlessCommands.h"
 #include "ScreenshotCommand.h"
 #include "Translations.h"
+#include "Version.h"
 
 #include "AppPalette.h"
 #include "DatabaseErrorBox.h"
@@ -23,7 +24,7 @@ static void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TrustRatings"));
     QCoreApplication::setApplicationName(QStringLiteral("trustratings"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TRUSTRATINGS_VERSION));
+    QCoreApplication::setApplicationVersion(QLatin1String(TrustRatingsVersion::text));
 }
 
 // Qt's own options (-style Fusion, -reverse, -platform xcb, ...) are for
@@ -76,7 +77,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv); // for the default path in the help text
         QTextStream out(stdout);
         if (cl.version)
-            out << "trustratings " << TRUSTRATINGS_VERSION << '\n';
+            out << "trustratings " << TrustRatingsVersion::text << '\n';
         else
             out << CommandLine::helpText().arg(Database::defaultPath());
         return 0;

@@ -368,7 +368,7 @@ void MainWindow::showAbout()
                           "<p>Contains public sector information licensed under the "
                           "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">"
                           "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
-                           .arg(QStringLiteral(TRUSTRATINGS_VERSION), where,
+                           .arg(QCoreApplication::applicationVersion(), where,
                                 tr("%n provider(s)", "", int(s.providers)), tr("%n location(s)", "", int(s.locations)),
                                 tr("%n rating(s)", "", int(s.ratings)), tr("%n import(s)", "", int(s.imports)),
                                 newest.isValid() ? QLocale().toString(newest, QLocale::LongFormat) : tr("(none)"),
