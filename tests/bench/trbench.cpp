@@ -49,6 +49,11 @@ struct Paths
     QString bare = QStringLiteral(TR_BARE_WINDOW);
     QString interaction = QStringLiteral(TR_BENCH_INTERACTION);
     QString sqlite3;
+    // --baseline-build: another build's trustratings and bench_interaction
+    // (say, of the commit before a refactoring) become the reference of
+    // every case, so that "no slower than before" is measured in one run.
+    QString baselineApp;
+    QString baselineInteraction;
     QString build;  // results file
     QString data;   // generated data, reused between runs
     QString work;   // databases and outputs of this run
@@ -225,6 +230,21 @@ Command appImport(const QString &db, const QStringList &files, const QString &su
 {
     return {paths.app, QStringList{QStringLiteral("--database"), db, QStringLiteral("import")} + files, summary, false};
 }
+
+bool baselineMode() { return !paths.baselineApp.isEmpty(); }
+
+// A command of ours run by the baseline build's binary instead.
+Command onBaseline(Command c)
+{
+    c.program = c.program == paths.interaction ? paths.baselineInteraction : paths.baselineApp;
+    c.stdoutPath.clear();
+    return c;
+}
+
+// The limit of a case's ratio: its target against sqlite3 or a bare window,
+// or, against the baseline build, "no slower" give or take this machine's
+// noise.
+double limitOf(double target) { return baselineMode() ? 1.10 : target; }
 
 Command sqliteImport(const QString &db, const QString &csv)
 {
@@ -449,16 +469,22 @@ int main(int argc, char **argv)
             reps = args.at(++i).toInt();
         } else if (a == QLatin1String("--samples") && hasValue) {
             samples = args.at(++i).toInt();
+        } else if (a == QLatin1String("--baseline-build") && hasValue) {
+            const QString dir = QDir(args.at(++i)).absolutePath();
+            paths.baselineApp = dir + QStringLiteral("/app/trustratings");
+            paths.baselineInteraction = dir + QStringLiteral("/tests/bench/bench_interaction");
         } else if (a == QLatin1String("--cases") && hasValue) {
             cases.clear();
             for (const QString &c : args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 cases << c.toInt();
         } else {
             std::fprintf(stderr,
-                         "usage: trbench [--build-dir DIR] [--reps N] [--cases 1,2,...] [--samples N]\n"
+                         "usage: trbench [--build-dir DIR] [--reps N] [--cases 1,2,...] [--samples N] [--baseline-build DIR]\n"
                          "  --reps N      runs of ours and of the reference per case, alternating (default 5)\n"
                          "  --cases LIST  which of the cases 1-8 to run (default all)\n"
                          "  --samples N   trusts selected and keystrokes typed in case 6 (default 30)\n"
+                         "  --baseline-build DIR  another build's trustratings and bench_interaction are the\n"
+                         "                reference of every case (target: ratio <= 1.10)\n"
                          "Extra arguments are also read from $TRBENCH_ARGS.\n");
             return 2;
         }
@@ -474,7 +500,10 @@ int main(int argc, char **argv)
     paths.sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (paths.sqlite3.isEmpty())
         die(QStringLiteral("sqlite3 is not installed (bootstrap.sh installs the sqlite3 package)"));
-    for (const QString &p : {paths.app, paths.trgen, paths.bare, paths.interaction})
+    QStringList programs{paths.app, paths.trgen, paths.bare, paths.interaction};
+    if (baselineMode())
+        programs << paths.baselineApp << paths.baselineInteraction;
+    for (const QString &p : std::as_const(programs))
         if (!QFileInfo(p).isExecutable())
             die(QStringLiteral("%1: not built").arg(p));
     QDir(paths.work).removeRecursively();
@@ -503,7 +532,11 @@ int main(int argc, char **argv)
     header << QStringLiteral("# trbench %1  load average %2  %3 CPUs  sqlite3 %4  Qt %5  QT_QPA_PLATFORM=offscreen  %6 runs each, alternating with the reference, medians")
                   .arg(QDateTime::currentDateTime().toString(Qt::ISODate), load)
                   .arg(QThread::idealThreadCount()).arg(sqliteVersion, QLatin1String(qVersion())).arg(reps);
-    std::printf("%s\n", qPrintable(header.first()));
+    if (baselineMode())
+        header << QStringLiteral("# reference of every case: the baseline build's %1 and %2")
+                      .arg(paths.baselineApp, paths.baselineInteraction);
+    for (const QString &h : std::as_const(header))
+        std::printf("%s\n", qPrintable(h));
     std::fflush(stdout);
 
     ensureData();
@@ -523,41 +556,47 @@ int main(int argc, char **argv)
 
     if (wanted(1)) {
         const Alternated a = alternate(QStringLiteral("case 1"), reps, fresh, appImport(ours, {month1Csv()}, summary),
-                                       freshReference, sqliteImport(ref, month1Csv()));
-        report(timeLine(QStringLiteral("1 import CSV, empty database"), a, 1.5, summaryNote(a)));
+                                       freshReference, baselineMode() ? onBaseline(appImport(ref, {month1Csv()}))
+                                                                      : sqliteImport(ref, month1Csv()));
+        report(timeLine(QStringLiteral("1 import CSV, empty database"), a, limitOf(1.5), summaryNote(a)));
         if (a.failure.isEmpty())
             copyDatabase(ours, workFile(QStringLiteral("month1.sqlite"))); // the last run's result
     }
     if (wanted(2)) {
         const QString base = month1Database();
-        const Alternated a = alternate(QStringLiteral("case 2"), reps, [&] { copyDatabase(base, ours); },
-                                       appImport(ours, {month1Csv()}, summary), freshReference, sqliteImport(ref, month1Csv()));
-        report(timeLine(QStringLiteral("2 import same CSV again"), a, 0.5, summaryNote(a)));
+        const Alternated a = alternate(
+            QStringLiteral("case 2"), reps, [&] { copyDatabase(base, ours); }, appImport(ours, {month1Csv()}, summary),
+            baselineMode() ? std::function<void()>([&] { copyDatabase(base, ref); }) : freshReference,
+            baselineMode() ? onBaseline(appImport(ref, {month1Csv()})) : sqliteImport(ref, month1Csv()));
+        report(timeLine(QStringLiteral("2 import same CSV again"), a, limitOf(0.5), summaryNote(a)));
     }
     if (wanted(3)) {
         const QString base = month1Database();
-        const Alternated a = alternate(QStringLiteral("case 3"), reps, [&] { copyDatabase(base, ours); },
-                                       appImport(ours, {month2Csv()}, summary), freshReference, sqliteImport(ref, month2Csv()));
-        report(timeLine(QStringLiteral("3 import next month's CSV"), a, 1.0,
-                        summaryNote(a) + QStringLiteral("; reference imports the month-2 CSV")));
+        const Alternated a = alternate(
+            QStringLiteral("case 3"), reps, [&] { copyDatabase(base, ours); }, appImport(ours, {month2Csv()}, summary),
+            baselineMode() ? std::function<void()>([&] { copyDatabase(base, ref); }) : freshReference,
+            baselineMode() ? onBaseline(appImport(ref, {month2Csv()})) : sqliteImport(ref, month2Csv()));
+        report(timeLine(QStringLiteral("3 import next month's CSV"), a, limitOf(1.0),
+                        summaryNote(a) + (baselineMode() ? QString() : QStringLiteral("; reference imports the month-2 CSV"))));
     }
     if (wanted(4)) {
         const Alternated a = alternate(QStringLiteral("case 4"), reps, fresh, appImport(ours, {month1Ods()}, summary),
-                                       freshReference, sqliteImport(ref, month1Csv()));
-        report(timeLine(QStringLiteral("4 import .ods, empty database"), a, 3.0,
+                                       freshReference, baselineMode() ? onBaseline(appImport(ref, {month1Ods()}))
+                                                                      : sqliteImport(ref, month1Csv()));
+        report(timeLine(QStringLiteral("4 import .ods, empty database"), a, limitOf(3.0),
                         summaryNote(a) + QStringLiteral("; the .ods also holds the 3,228-row Providers sheet")));
     }
     std::optional<Line> memory; // measured with case 5, reported last
     if (wanted(5) || wanted(8)) {
         const QString db = nationalDatabase(&notes);
         const Command window{paths.app, {QStringLiteral("--database"), db}, {}, true};
-        const Command bare{paths.bare, {}, {}, true};
+        const Command bare = baselineMode() ? onBaseline(window) : Command{paths.bare, {}, {}, true};
         const QStringList plain = childEnvironment;
         childEnvironment << QStringLiteral("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT=1");
         const Alternated a = alternate(QStringLiteral("cases 5/8"), reps, [] {}, window, [] {}, bare, 1);
         childEnvironment = plain;
         if (wanted(5)) {
-            Line l = timeLine(QStringLiteral("5 start window to first frame"), a, 1.5);
+            Line l = timeLine(QStringLiteral("5 start window to first frame"), a, limitOf(1.5));
             l.unit = QStringLiteral("ms");
             l.ours *= 1000;
             l.reference *= 1000;
@@ -568,7 +607,7 @@ int main(int argc, char **argv)
             l.name = QStringLiteral("8 peak memory of the window");
             l.unit = QStringLiteral("MB");
             l.check = Check::ExtraAtMost;
-            l.limit = 60;
+            l.limit = baselineMode() ? 5 : 60;
             l.failure = a.failure;
             l.ours = median(a.oursMb);
             l.reference = median(a.referenceMb);
@@ -583,6 +622,12 @@ int main(int argc, char **argv)
         const QString detail = workFile(QStringLiteral("interaction-detail.txt"));
         const RunResult r = run({paths.interaction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
                                                      QString::number(samples)}, out, false, detail});
+        // The baseline's figures, measured the same way right after ours.
+        const QString baselineOut = workFile(QStringLiteral("interaction-baseline.txt"));
+        const RunResult b = baselineMode()
+            ? run({paths.baselineInteraction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
+                                               QString::number(samples)}, baselineOut, false, {}})
+            : RunResult{};
         progress(QStringLiteral("case 6: each trust and keystroke in %1").arg(detail));
         struct Item { const char *key; const char *name; const char *note; };
         const Item items[] = {
@@ -593,10 +638,14 @@ int main(int argc, char **argv)
             {"keystroke-all", "6 filter keystroke, all providers", "setText + setFilterText, 25,000 rows"},
             {"keystroke-all-paint", "6 filter keystroke, all + repaint", "plus grab() of the trust list panel"},
         };
-        QFile file(out);
-        const QStringList results = file.open(QIODevice::ReadOnly)
-                                        ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                                        : QStringList();
+        auto resultLines = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly)
+                ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                : QStringList();
+        };
+        const QStringList results = resultLines(out);
+        const QStringList baselineResults = baselineMode() ? resultLines(baselineOut) : QStringList();
         for (const Item &item : items) {
             Line l;
             l.name = QLatin1String(item.name);
@@ -613,6 +662,22 @@ int main(int argc, char **argv)
                     l.failure.clear();
                     l.note = QStringLiteral("worst %1 ms of %2; %3").arg(l.worst, 0, 'f', 1).arg(f.at(2), QLatin1String(item.note));
                 }
+            }
+            if (baselineMode()) {
+                l.check = Check::RatioAtMost;
+                l.limit = limitOf(1);
+                l.reference = 0;
+                if (!b.ok)
+                    l.failure = QStringLiteral("baseline: ") + b.error;
+                for (const QString &result : baselineResults) {
+                    const QStringList f = result.split(QLatin1Char(' '));
+                    if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(item.key)) {
+                        l.reference = f.at(3).toDouble();
+                        l.note += QStringLiteral("; baseline worst %1 ms").arg(f.at(4).toDouble(), 0, 'f', 1);
+                    }
+                }
+                if (l.reference <= 0 && l.failure.isEmpty())
+                    l.failure = QStringLiteral("no baseline result");
             }
             report(l);
         }
@@ -642,10 +707,20 @@ int main(int argc, char **argv)
             {paths.app, {QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("ratings"),
                          QStringLiteral("--output"), oursCsv}, {}, false},
             [&] { QFile::remove(refCsv); },
-            {paths.sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), db, query}, refCsv, false});
-        report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, 1.5,
-                        QStringLiteral("ours %1 MB, sqlite3 %2 MB")
-                            .arg(QFileInfo(oursCsv).size() / 1e6, 0, 'f', 1).arg(QFileInfo(refCsv).size() / 1e6, 0, 'f', 1)));
+            baselineMode()
+                ? Command{paths.baselineApp, {QStringLiteral("--database"), db, QStringLiteral("export"),
+                                              QStringLiteral("ratings"), QStringLiteral("--output"), refCsv}, {}, false}
+                : Command{paths.sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), db, query}, refCsv, false});
+        QString note = QStringLiteral("ours %1 MB, %2 %3 MB")
+                           .arg(QFileInfo(oursCsv).size() / 1e6, 0, 'f', 1)
+                           .arg(baselineMode() ? QStringLiteral("baseline") : QStringLiteral("sqlite3"))
+                           .arg(QFileInfo(refCsv).size() / 1e6, 0, 'f', 1);
+        if (baselineMode() && a.failure.isEmpty()) {
+            QFile o(oursCsv), r(refCsv);
+            const bool same = o.open(QIODevice::ReadOnly) && r.open(QIODevice::ReadOnly) && o.readAll() == r.readAll();
+            note += same ? QStringLiteral("; the same bytes") : QStringLiteral("; THE FILES DIFFER");
+        }
+        report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, limitOf(1.5), note));
     }
 
     if (memory)
