@@ -2,6 +2,7 @@
 
 #include <importing/ApiPayloadShape.h>
 #include <importing/InspectionAreas.h>
+#include <importing/PublicationDates.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

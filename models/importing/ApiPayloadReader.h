@@ -1,6 +1,9 @@
 #pragma once
 
-#include <importing/RecordSource.h>
+#include <importing/ImportIssue.h>
+#include <importing/RecordFacts.h>
+#include <core/KeyQuestion.h>
+#include <core/QualityStatementRecord.h>
 
 #include <QCoreApplication>
 #include <QHash>

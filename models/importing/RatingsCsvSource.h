@@ -1,7 +1,8 @@
 #pragma once
 
 #include <importing/CsvReader.h>
-#include <importing/RatingsTable.h>
+#include <importing/RatingsSheetParser.h>
+#include <importing/RecordSource.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,7 +32,7 @@ private:
     QString m_path;
     QFile m_file;
     std::unique_ptr<CsvReader> m_csv;
-    RatingsTable m_table;
+    RatingsSheetParser m_parser;
     QStringList m_fields;
     QString m_error;
 };

@@ -27,10 +27,10 @@ bool RatingsOdsSource::nextRatingsSheet(bool *failed)
     *failed = false;
     while (m_ods.nextSheet()) {
         m_sheetsSeen << m_ods.sheetName();
-        m_table = std::make_unique<RatingsTable>(m_path);
+        m_parser = std::make_unique<RatingsSheetParser>(m_path);
         for (int i = 0; i < RatingsCsvSource::MaxPreambleLines && m_ods.readRow(&m_cells); ++i) {
             QString headerError;
-            if (m_table->acceptHeader(m_cells, &headerError)) {
+            if (m_parser->acceptHeader(m_cells, &headerError)) {
                 if (!headerError.isEmpty()) {
                     *failed = true;
                     return fail(tr("sheet %1, row %2: %3").arg(m_ods.sheetName()).arg(m_ods.rowNumber()).arg(headerError));
@@ -81,9 +81,9 @@ RecordSource::Next RatingsOdsSource::next(RecordFacts *facts, ImportIssue *issue
             m_inSheet = true;
         }
         if (m_ods.readRow(&m_cells)) {
-            if (RatingsTable::isBlank(m_cells)) // not a record
+            if (RatingsSheetParser::isBlank(m_cells)) // not a record
                 continue;
-            if (m_table->parseRow(m_cells, facts, issue))
+            if (m_parser->parseRow(m_cells, facts, issue))
                 return Next::Record;
             issue->where = tr("sheet %1, row %2").arg(m_ods.sheetName()).arg(m_ods.rowNumber());
             return Next::Issue;

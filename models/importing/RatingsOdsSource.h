@@ -1,7 +1,8 @@
 #pragma once
 
 #include <importing/OdsReader.h>
-#include <importing/RatingsTable.h>
+#include <importing/RatingsSheetParser.h>
+#include <importing/RecordSource.h>
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ private:
 
     QString m_path;
     OdsReader m_ods;
-    std::unique_ptr<RatingsTable> m_table;
+    std::unique_ptr<RatingsSheetParser> m_parser;
     QStringList m_sheetsSeen;
     int m_ratingsSheets = 0;
     bool m_inSheet = false;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/ObservationRecord.h>
+#include <core/SnapshotRecord.h>
 
 #include <QHash>
 #include <QSet>
