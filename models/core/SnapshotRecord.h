@@ -17,5 +17,4 @@ struct SnapshotRecord
     qint64 importId = 0;
     QString importFile;
     QVector<SnapshotCell> cells;
-    bool isProvider() const { return locationId.isEmpty(); }
 };

@@ -24,7 +24,6 @@ bool RatingsSheetParser::acceptHeader(const QStringList &cells, QString *error)
     if (!hasProvider || !hasRating)
         return false; // not a header row (a preamble line, or another file)
 
-    m_columns = columns;
     m_headers = cells;
     m_sheet = hasLocation ? Sheet::Locations : Sheet::Providers;
     auto col = [&](const QString &name) { return columns.value(name, -1); };

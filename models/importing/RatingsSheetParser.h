@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QStringList>
 
 // Parses the rows of CQC's monthly "Latest ratings" sheets (CQC-DATA.md
@@ -25,7 +24,6 @@ public:
     // mapped. A header that names the sheet but lacks a needed column
     // sets *error and returns true (the file is at fault).
     bool acceptHeader(const QStringList &cells, QString *error);
-    Sheet sheet() const { return m_sheet; }
 
     // One data row to facts. Returns false with *issue for a bad row (the
     // caller, who knows the line or sheet and row, fills in issue->where);
@@ -43,7 +41,6 @@ private:
 
     QString m_file;
     Sheet m_sheet = Sheet::Unknown;
-    QHash<QString, int> m_columns;
     QStringList m_headers;
     QString m_lastId, m_lastProviderId;
     // Column indexes, looked up once per file.
