@@ -1,15 +1,8 @@
 #include <importing/RatingsCsvSource.h>
 
 #include <QCoreApplication>
-#include <QDir>
 
-RatingsCsvSource::RatingsCsvSource(const QString &path) : m_path(path), m_file(path), m_parser(path) {}
-
-bool RatingsCsvSource::fail(const QString &message)
-{
-    m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
-    return false;
-}
+RatingsCsvSource::RatingsCsvSource(const QString &path) : FileRecordSource(path), m_file(path), m_parser(path) {}
 
 // A sheet saved with ';' or tabs (some locales do) is recognised by the
 // separator its first lines use most.
