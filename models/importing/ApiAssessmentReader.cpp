@@ -13,14 +13,14 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
     const QJsonValue assessmentsValue = p.value(QLatin1String("assessment"));
     if (!assessmentsValue.isUndefined() && !assessmentsValue.isNull() && !assessmentsValue.isArray())
         return c.fail(c.path + QStringLiteral(".assessment"), QStringLiteral("assessment"), QString(),
-                    tr("not a list of assessments"));
+                      tr("not a list of assessments"));
     const QJsonArray assessments = assessmentsValue.toArray();
     for (int a = 0; a < assessments.size(); ++a) {
         const QJsonObject assessment = assessments.at(a).toObject();
         const QString ap = QStringLiteral("%1.assessment[%2]").arg(c.path).arg(a);
         QDate published;
         if (!c.date(assessment.value(QLatin1String("assessmentPlanPublishedDateTime")),
-                  ap + QStringLiteral(".assessmentPlanPublishedDateTime"), &published, true))
+                    ap + QStringLiteral(".assessmentPlanPublishedDateTime"), &published, true))
             return false;
         const QJsonObject ratings = assessment.value(QLatin1String("ratings")).toObject();
         const QJsonArray groups = ratings.value(QLatin1String("asgRatings")).toArray();
@@ -31,7 +31,7 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
         ApiPayloadContext::CellExtras now;
         now.current = true;
         if (overall.isObject() && !c.addCell(QString(), KeyQuestion::Overall, overall.toObject().value(QLatin1String("rating")),
-                                           published, QString(), QString(), ap + QStringLiteral(".ratings.overall"), now))
+                                             published, QString(), QString(), ap + QStringLiteral(".ratings.overall"), now))
             return false;
         for (int g = 0; g < groups.size(); ++g) {
             const QJsonObject group = groups.at(g).toObject();
@@ -40,9 +40,9 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
             const QString link = c.text(group.value(QLatin1String("assessmentPlanId")));
             if (groups.size() > 1 && service.isEmpty())
                 return c.fail(gp + QStringLiteral(".name"), QStringLiteral("name"), QString(),
-                            tr("an assessment service group without a name"));
+                              tr("an assessment service group without a name"));
             if (!c.addCell(service, KeyQuestion::Overall, group.value(QLatin1String("rating")), published, link,
-                         QString(), gp + QStringLiteral(".rating"), now))
+                           QString(), gp + QStringLiteral(".rating"), now))
                 return false;
             const QJsonArray kqs = group.value(QLatin1String("keyQuestionRatings")).toArray();
             for (int k = 0; k < kqs.size(); ++k) {
@@ -53,7 +53,7 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
                     return false;
                 ApiPayloadContext::CellExtras extras = now;
                 if (!c.score(kqo.value(QLatin1String("percentageScore")), kp + QStringLiteral(".percentageScore"),
-                           &extras.score))
+                             &extras.score))
                     return false;
                 extras.status = c.text(kqo.value(QLatin1String("status")));
                 for (const QJsonValue &t : kqo.value(QLatin1String("topicareas")).toArray()) {
@@ -69,7 +69,7 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
                         extras.statements.append(r);
                 }
                 if (!c.addCell(service, kq, kqo.value(QLatin1String("rating")), published, link, QString(),
-                             kp + QStringLiteral(".rating"), extras))
+                               kp + QStringLiteral(".rating"), extras))
                     return false;
             }
         }

@@ -109,7 +109,7 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
         r.providerId = providerId;
         r.locationId = locationId;
         if (!c.date(ro.value(QLatin1String("reportDate")), path + QStringLiteral(".reports[].reportDate"),
-                  &r.publicationDate, true))
+                    &r.publicationDate, true))
             return false;
         r.linkId = c.text(ro.value(QLatin1String("linkId")));
         r.url = c.text(ro.value(QLatin1String("reportUri")));

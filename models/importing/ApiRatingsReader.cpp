@@ -34,7 +34,7 @@ bool ApiRatingsReader::keyQuestionRatings(ApiPayloadContext &c, const QString &s
         ApiPayloadContext::CellExtras extras;
         extras.current = current;
         if (!c.addCell(service, kq, kqo.value(QLatin1String("rating")), when, link, inherited,
-                     itemPath + QStringLiteral(".rating"), extras))
+                       itemPath + QStringLiteral(".rating"), extras))
             return false;
     }
     return true;
@@ -77,9 +77,9 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
                 return false;
             const QJsonObject uor = overall.value(QLatin1String("useOfResources")).toObject();
             if (!c.addCell(QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
-                         when, link, org, hp)
+                           when, link, org, hp)
                 || !c.addCell(QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")),
-                            when, link, org, hp))
+                              when, link, org, hp))
                 return false;
         }
         const QJsonArray services = h.value(QLatin1String("serviceRatings")).toArray();
@@ -120,7 +120,7 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
         if (!uor.isEmpty()) {
             QDate uorDate;
             if (!c.date(uor.value(QLatin1String("reportDate")), cp + QStringLiteral(".overall.useOfResources.reportDate"),
-                      &uorDate, false))
+                        &uorDate, false))
                 return false;
             if (!uorDate.isValid())
                 uorDate = when;
@@ -128,9 +128,9 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
             if (uorLink.isEmpty())
                 uorLink = link;
             if (!c.addCell(QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
-                         uorDate, uorLink, org, cp, now)
+                           uorDate, uorLink, org, cp, now)
                 || !c.addCell(QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")),
-                            uorDate, uorLink, org, cp, now))
+                              uorDate, uorLink, org, cp, now))
                 return false;
         }
     }
