@@ -40,6 +40,16 @@ bool ApiRatingsReader::keyQuestionRatings(ApiPayloadContext &c, const QString &s
     return true;
 }
 
+bool ApiRatingsReader::useOfResources(ApiPayloadContext &c, const QJsonObject &uor, const QDate &date,
+                                      const QString &link, const QString &organisation, const QString &path,
+                                      const ApiPayloadContext::CellExtras &extras)
+{
+    return c.addCell(QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")), date,
+                     link, organisation, path, extras)
+        && c.addCell(QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")), date, link,
+                     organisation, path, extras);
+}
+
 bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
 {
     auto noteOrganisation = [&c](const QJsonObject &o) {
@@ -76,10 +86,7 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
                                     link, org, hp + QStringLiteral(".overall.keyQuestionRatings"), false, false))
                 return false;
             const QJsonObject uor = overall.value(QLatin1String("useOfResources")).toObject();
-            if (!c.addCell(QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
-                           when, link, org, hp)
-                || !c.addCell(QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")),
-                              when, link, org, hp))
+            if (!useOfResources(c, uor, when, link, org, hp, ApiPayloadContext::CellExtras()))
                 return false;
         }
         const QJsonArray services = h.value(QLatin1String("serviceRatings")).toArray();
@@ -127,10 +134,7 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
             QString uorLink = c.text(uor.value(QLatin1String("reportLinkId")));
             if (uorLink.isEmpty())
                 uorLink = link;
-            if (!c.addCell(QString(), KeyQuestion::UseOfResources, uor.value(QLatin1String("useOfResourcesRating")),
-                           uorDate, uorLink, org, cp, now)
-                || !c.addCell(QString(), KeyQuestion::Combined, uor.value(QLatin1String("combinedQualityRating")),
-                              uorDate, uorLink, org, cp, now))
+            if (!useOfResources(c, uor, uorDate, uorLink, org, cp, now))
                 return false;
         }
     }
