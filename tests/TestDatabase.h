@@ -1,7 +1,7 @@
 #pragma once
 
 #include <storage/Database.h>
-#include <core/Records.h>
+#include <core/ObservationRecord.h>
 
 #include <QTemporaryDir>
 

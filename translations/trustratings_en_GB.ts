@@ -1534,7 +1534,7 @@ Later: %1 (%2)</source>
     </message>
 </context>
 <context>
-    <name>RatingsTable</name>
+    <name>RatingsSheetParser</name>
     <message>
         <source>the header has no %1 column</source>
         <translation type="unfinished"></translation>

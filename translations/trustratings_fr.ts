@@ -1593,7 +1593,7 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
-    <name>RatingsTable</name>
+    <name>RatingsSheetParser</name>
     <message>
         <source>the header has no %1 column</source>
         <translation>l’en-tête n’a pas de colonne %1</translation>

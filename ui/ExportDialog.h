@@ -1,6 +1,6 @@
 #pragma once
 
-#include <exporting/CsvWriter.h>
+#include <exporting/CsvOptions.h>
 
 #include <QDialog>
 

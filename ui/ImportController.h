@@ -1,6 +1,6 @@
 #pragma once
 
-#include <importing/ImportTypes.h>
+#include <importing/ImportResult.h>
 #include <jobs/CancelToken.h>
 
 #include <QFutureWatcher>

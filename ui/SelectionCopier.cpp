@@ -1,5 +1,6 @@
 #include "SelectionCopier.h"
 
+#include <exporting/FormulaGuard.h>
 #include <exporting/ModelExportTable.h>
 #include "RatingDelegate.h"
 #include <itemmodels/Roles.h>

@@ -1,24 +1,12 @@
 #pragma once
 
+#include <core/Change.h>
+#include <core/DiffEntry.h>
+#include <core/DiffSummary.h>
 #include <core/RatingGrid.h>
 
-// How one cell moved between two dates.
-enum class Change { Improved, Declined, Unchanged, New, NoLongerRated, NotComparable };
-
-struct DiffEntry
-{
-    GridRow row;
-    KeyQuestion keyQuestion = KeyQuestion::Overall;
-    GridCell previous;
-    GridCell current;
-    Change change = Change::Unchanged;
-};
-
-struct DiffSummary
-{
-    int improved = 0, declined = 0, unchanged = 0, added = 0, noLongerRated = 0, notComparable = 0;
-    int changed() const { return improved + declined + added + noLongerRated; }
-};
+#include <QString>
+#include <QVector>
 
 // Compares two grids of the same subject cell by cell (DESIGN.md section 2).
 // Cells empty on both sides are left out.

@@ -1,12 +1,9 @@
 #pragma once
 
+#include <core/Grade.h>
+
 #include <QString>
 #include <QStringList>
-
-// The four CQC grades, best first. Anything else found in a rating field
-// ("Inspected but not rated", "No published rating", ...) is NotAGrade: it is
-// kept and shown as text but never ranked, counted or diffed as a grade.
-enum class Grade { None = 0, Outstanding, Good, RequiresImprovement, Inadequate, NotAGrade };
 
 // A value read from a CQC rating field, with its spelling normalised.
 class Rating

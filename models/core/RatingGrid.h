@@ -1,51 +1,15 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/GridCell.h>
+#include <core/GridRow.h>
+#include <core/KeyQuestion.h>
+#include <core/LocationRecord.h>
+#include <core/ObservationRecord.h>
+#include <core/SnapshotRecord.h>
 #include <core/Subject.h>
 
 #include <QHash>
 #include <QVector>
-
-// One row of a rating grid: the subject's own ratings, a location's, or a
-// core service's at either level.
-struct GridRow
-{
-    enum class Level { Provider, Location };
-    Level level = Level::Provider;
-    QString locationId;     // empty on provider-level rows
-    QString locationName;
-    QString service;        // empty on the row of a provider's or location's own ratings
-
-    // Identifies a row across grids of different dates.
-    static QString keyOf(const QString &locationId, const QString &service)
-    {
-        return locationId + QLatin1Char('\x1f') + service;
-    }
-    QString key() const { return keyOf(locationId, service); }
-    bool isServiceRow() const { return !service.isEmpty(); }
-};
-
-// What one cell shows as of a date, and why.
-struct GridCell
-{
-    Rating rating;              // empty when nothing was published on or before the date
-    QDate date;
-    QString reportLinkId;
-    QString inheritedFrom;
-    qint64 observationId = 0;   // 0 for an undated statement of a current view
-    int score = -1;             // CQC's percentage score, -1: none
-    QString assessmentStatus;
-    // Valid when the cell is as CQC's current view of this date listed it;
-    // invalid when it comes from report history alone.
-    QDate snapshotDate;
-    // A report-only non-grade published after the grade shown ("Inspected
-    // but not rated"): kept for the history, never shown in place of it.
-    Rating laterNonGrade;
-    QDate laterNonGradeDate;
-
-    bool isEmpty() const { return rating.isEmpty(); }
-    bool isInherited() const { return !inheritedFrom.isEmpty(); }
-};
 
 struct SubjectRatings;
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/LocationRecord.h>
+#include <core/ObservationRecord.h>
+#include <core/SnapshotRecord.h>
 #include <core/Subject.h>
 
 #include <QVector>

@@ -1,5 +1,6 @@
 #include <exporting/CsvExporter.h>
 
+#include <exporting/CsvWriter.h>
 #include <exporting/ExportTable.h>
 #include <storage/SameFile.h>
 

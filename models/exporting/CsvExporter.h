@@ -1,21 +1,13 @@
 #pragma once
 
-#include <exporting/CsvWriter.h>
+#include <exporting/CsvOptions.h>
+#include <exporting/ExportResult.h>
 
 #include <QCoreApplication>
 
 #include <functional>
 
 class ExportTable;
-
-struct ExportResult
-{
-    bool ok = false;
-    bool cancelled = false;
-    qint64 rows = 0;
-    QString error;      // one line naming the file and the reason
-    bool badInput = false; // the output named was refused (exit status 2), not a failure
-};
 
 // Writes an ExportTable to a file through QSaveFile (an existing file is
 // replaced only when everything was written) or to stdout for an empty path.

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <exporting/CsvWriter.h>
+#include <exporting/ExportCell.h>
 
 #include <QStringList>
+#include <QVector>
 
 // A table to export, read row by row so that a million rows never sit in
 // memory at once. The window's tables and the command line's tables are

@@ -1,17 +1,10 @@
 #include <importing/ApiJsonSource.h>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-ApiJsonSource::ApiJsonSource(const QString &path) : m_path(path), m_file(path), m_reader(path) {}
-
-bool ApiJsonSource::fail(const QString &message)
-{
-    m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
-    return false;
-}
+ApiJsonSource::ApiJsonSource(const QString &path) : FileRecordSource(path), m_file(path), m_reader(path) {}
 
 // Line and column of a byte offset, for parse errors a user can find.
 static QString position(const QByteArray &data, int offset)
@@ -128,17 +121,17 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
         case JsonArrayStream::Next::Error: fail(m_stream->errorString()); return Next::Error;
         case JsonArrayStream::Next::Element: break;
         }
-        const QString path = QStringLiteral("$[%1]").arg(m_stream->index());
+        const QString jsonPath = QStringLiteral("$[%1]").arg(m_stream->index());
         if (!v.isObject()) {
             // Show what is there instead ("1", "null", "[...]").
             const QString value = v.isString() ? v.toString()
                                                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)
                                                                        .chopped(1)
                                                                        .mid(1));
-            *issue = {m_path, path, QString(), value, tr("not a JSON object"), {}, {}};
+            *issue = {path(), jsonPath, QString(), value, tr("not a JSON object"), {}, {}};
             return Next::Issue;
         }
-        return readObject(v.toObject(), QString(), path, facts, issue);
+        return readObject(v.toObject(), QString(), jsonPath, facts, issue);
     }
     case Mode::Lines:
         while (!m_file.atEnd()) {
@@ -157,7 +150,7 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                *issue = {m_path, where, QString(), QString(),
+                *issue = {path(), where, QString(), QString(),
                           error.error != QJsonParseError::NoError
                               ? tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)
                               : tr("not a JSON object"),

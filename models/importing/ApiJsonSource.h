@@ -2,7 +2,7 @@
 
 #include <importing/ApiPayloadReader.h>
 #include <importing/JsonArrayStream.h>
-#include <importing/RecordSource.h>
+#include <importing/FileRecordSource.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +14,7 @@
 // or newline-delimited JSON (one object per line, read line by line). An
 // array or NDJSON file is streamed: memory grows with the largest payload,
 // not with the file.
-class ApiJsonSource : public RecordSource
+class ApiJsonSource : public FileRecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(ApiJsonSource)
 
@@ -24,15 +24,12 @@ public:
     bool open() override;
     Next next(RecordFacts *facts, ImportIssue *issue) override;
     double progress() const override;
-    QString errorString() const override { return m_error; }
 
 private:
     enum class Mode { Single, Array, Lines };
-    bool fail(const QString &message);
     Next readObject(const QJsonObject &o, const QString &where, const QString &path, RecordFacts *facts,
                     ImportIssue *issue);
 
-    QString m_path;
     QFile m_file;
     ApiPayloadReader m_reader;
     Mode m_mode = Mode::Single;
@@ -40,5 +37,4 @@ private:
     QJsonObject m_single;
     int m_index = 0;
     qint64 m_line = 0;
-    QString m_error;
 };

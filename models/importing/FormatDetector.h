@@ -1,6 +1,6 @@
 #pragma once
 
-#include <importing/ImportTypes.h>
+#include <importing/ImportFormat.h>
 
 #include <QCoreApplication>
 

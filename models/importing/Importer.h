@@ -1,6 +1,7 @@
 #pragma once
 
-#include <importing/ImportTypes.h>
+#include <importing/ImportOptions.h>
+#include <importing/ImportResult.h>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,11 +1,12 @@
 #include <importing/OdsReader.h>
 
-#include <QDir>
-#include <QFile>
+#include <importing/OdsLimits.h>
+#include <importing/OdsPackage.h>
+#include <importing/OdsParagraphText.h>
+
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
+using namespace OdsLimits;
 
 namespace {
 
@@ -14,87 +15,6 @@ constexpr QLatin1StringView tableNs("urn:oasis:names:tc:opendocument:xmlns:table
 constexpr QLatin1StringView textNs("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 constexpr QLatin1StringView drawNs("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
 constexpr QLatin1StringView dr3dNs("urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0");
-
-constexpr char odsMimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
-
-// Limits that no real CQC file comes near (the national .ods: 26 MB packed,
-// about 820 MB of content.xml, 28 columns, 330,000 rows, cells of a few
-// hundred characters), so that a hostile or damaged file cannot take
-// unbounded memory, time or disk: each is refused with one line instead.
-constexpr qint64 maxCellCharacters = 32767;     // what spreadsheets allow in a cell
-constexpr qint64 maxRowCharacters = 1 << 20;    // all the cells of one row together
-constexpr qint64 maxColumns = 16384;            // a spreadsheet's widest sheet
-constexpr qint64 maxRows = 1048576;             // a spreadsheet's longest sheet
-constexpr qint64 maxRowRepeat = 1000;           // copies of one non-empty row in a row
-constexpr qint64 maxCellRepeat = 1000;          // copies of one non-empty cell in a row
-constexpr qint64 maxUnpackedRatio = 200;        // CQC's file unpacks about 33 times
-constexpr qint64 ratioFloor = 64 << 20;         // small files may pack tighter
-constexpr qint64 maxUnpackedBytes = qint64(4) << 30;
-// Text, or a tag, runs from one '<' to the next: no run of a real file is
-// longer than a cell. QXmlStreamReader holds a whole token in memory, so
-// this bounds its memory too.
-constexpr qint64 maxMarkupRun = 1 << 20;
-
-QString megabytes(qint64 bytes) { return QString::number(bytes >> 20); }
-
-// content.xml as inflated from the zip, guarded by the limits above: reading
-// fails (and reason() says why) before a bomb can exhaust memory or time.
-class InflateGuard : public QIODevice
-{
-public:
-    InflateGuard(QIODevice *source, qint64 packedSize) : m_source(source), m_packedSize(packedSize) {}
-
-    bool open() { return QIODevice::open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    QString reason() const { return m_reason; }
-    qint64 unpacked() const { return m_total; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (!m_reason.isEmpty())
-            return -1;
-        const qint64 got = m_source->read(data, maxSize);
-        if (got <= 0)
-            return got;
-        m_total += got;
-        if (m_total > maxUnpackedBytes)
-            return refuse(QStringLiteral("content.xml unpacks to more than %1 MB").arg(megabytes(maxUnpackedBytes)));
-        if (m_total > ratioFloor && m_total > maxUnpackedRatio * qMax<qint64>(m_packedSize, 1))
-            return refuse(QStringLiteral("content.xml unpacks to more than %1 times its packed size of %2 bytes")
-                              .arg(maxUnpackedRatio)
-                              .arg(m_packedSize));
-        const char *p = data;
-        const char *const end = data + got;
-        while (p < end) {
-            const char *lt = static_cast<const char *>(memchr(p, '<', size_t(end - p)));
-            if (!lt) {
-                m_run += end - p;
-                break;
-            }
-            m_run = 0;
-            p = lt + 1;
-        }
-        if (m_run > maxMarkupRun)
-            return refuse(QStringLiteral("content.xml holds more than %1 MB of text or markup without a tag")
-                              .arg(megabytes(maxMarkupRun)));
-        return got;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    qint64 refuse(const QString &reason)
-    {
-        m_reason = reason;
-        return -1;
-    }
-
-    QIODevice *m_source;
-    qint64 m_packedSize;
-    qint64 m_total = 0;
-    qint64 m_run = 0;
-    QString m_reason;
-};
 
 bool is(const QXmlStreamReader &xml, QLatin1StringView ns, QLatin1StringView name)
 {
@@ -110,72 +30,11 @@ qint64 repeatCount(const QXmlStreamAttributes &attributes, QLatin1StringView nam
     return ok && n > 0 ? n : 1;
 }
 
-bool isXmlSpace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
-}
-
-// ODF 1.2 part 1, 6.1.2: in a paragraph, runs of white space collapse to
-// one space and white space at either end is dropped; real spaces, tabs
-// and line breaks are written as text:s, text:tab and text:line-break.
-// A run is held back as pendingSpace so that a trailing one can be dropped.
-struct ParagraphText
-{
-    QString *out;
-    bool afterSpace = true; // at the start of a paragraph, as after a space
-    bool pendingSpace = false;
-    bool tooLong = false;   // the cell would exceed maxCellCharacters; nothing more is added
-
-    bool fits(qint64 more)
-    {
-        if (out->size() + (pendingSpace ? 1 : 0) + more > maxCellCharacters)
-            tooLong = true;
-        return !tooLong;
-    }
-
-    void appendCharacters(QStringView s)
-    {
-        qsizetype i = 0;
-        const qsizetype n = s.size();
-        while (i < n) {
-            if (isXmlSpace(s[i])) {
-                if (!afterSpace)
-                    pendingSpace = true;
-                afterSpace = true;
-                ++i;
-                continue;
-            }
-            qsizetype end = i + 1;
-            while (end < n && !isXmlSpace(s[end]))
-                ++end;
-            if (!fits(end - i))
-                return;
-            if (pendingSpace)
-                out->append(u' ');
-            out->append(s.mid(i, end - i));
-            pendingSpace = false;
-            afterSpace = false;
-            i = end;
-        }
-    }
-
-    void appendLiteral(QChar c, qint64 count = 1)
-    {
-        if (!fits(count))
-            return;
-        if (pendingSpace)
-            out->append(u' ');
-        pendingSpace = false;
-        out->append(QString(qsizetype(count), c));
-        afterSpace = true;
-    }
-};
-
 } // namespace
 
 struct OdsReader::Private
 {
-    explicit Private(const QString &path) : path(path), zip(path), content(&zip) {}
+    explicit Private(const QString &path) : package(path) {}
 
     bool fail(const QString &message);
     bool failXml();
@@ -197,14 +56,10 @@ struct OdsReader::Private
     bool readParagraph(QString *out);
     bool emitQueuedRow(QStringList *cells);
 
-    QString path;
     // Declared in this order so that they are destroyed in reverse: the
-    // reader refers to the zip entry, which refers to the archive.
-    QuaZip zip;
-    QuaZipFile content;
-    std::unique_ptr<InflateGuard> guard; // reads content, for xml
+    // reader pulls from the package's content.xml.
+    OdsPackage package;
     QXmlStreamReader xml;
-    qint64 contentSize = 0;
 
     QString error;
     bool opened = false;
@@ -234,27 +89,25 @@ bool OdsReader::Private::fail(const QString &message)
 
 bool OdsReader::Private::failDamaged(const QString &reason)
 {
-    return fail(QStringLiteral("%1: damaged spreadsheet: %2").arg(QDir::toNativeSeparators(path), reason));
+    return fail(package.damaged(reason));
 }
 
-// One of the limits at the top of this file: the file is refused as
-// hostile or damaged, with what it exceeded and where.
+// One of the OdsLimits: the file is refused as hostile or damaged, with
+// what it exceeded and where.
 bool OdsReader::Private::failLimit(const QString &what)
 {
-    return fail(QStringLiteral("%1: refused: %2 (a real CQC file is far below this limit)")
-                    .arg(QDir::toNativeSeparators(path), what));
+    return fail(package.refused(what));
 }
 
 bool OdsReader::Private::failXml()
 {
-    if (guard && !guard->reason().isEmpty())
-        return failLimit(guard->reason());
+    const QString refusal = package.refusal();
+    if (!refusal.isEmpty())
+        return failLimit(refusal);
     // A decompression failure reaches the XML parser only as a short read,
     // which it reports as a premature end; the zip error is the real cause.
-    QString reason;
-    if (content.isOpen() && content.getZipError() != UNZ_OK) {
-        reason = QStringLiteral("content.xml cannot be decompressed (zip error %1)").arg(content.getZipError());
-    } else {
+    QString reason = package.inflateError();
+    if (reason.isEmpty()) {
         reason = xml.errorString();
         if (reason.endsWith(u'.'))
             reason.chop(1);
@@ -282,14 +135,10 @@ void OdsReader::Private::finishDocument()
         return;
     documentEnded = true;
     inSheet = false;
-    // Closing the entry after reading all of it verifies its CRC, which
-    // catches damage that still decompresses to well-formed XML.
-    content.close();
-    if (content.getZipError() != UNZ_OK)
-        failDamaged(QStringLiteral("content.xml fails its checksum (zip error %1)").arg(content.getZipError()));
+    if (!package.close())
+        fail(package.errorString());
     else if (!sawSpreadsheet)
-        fail(QStringLiteral("%1: not an OpenDocument spreadsheet (content.xml holds no spreadsheet)")
-                     .arg(QDir::toNativeSeparators(path)));
+        fail(package.notASpreadsheet(QStringLiteral("content.xml holds no spreadsheet")));
 }
 
 OdsReader::OdsReader(const QString &path) : d(new Private(path)) {}
@@ -301,59 +150,16 @@ bool OdsReader::open()
     if (d->opened)
         return !hasError();
     d->opened = true;
-    const QString file = QDir::toNativeSeparators(d->path);
-
-    // Peek at the signature ourselves: QuaZip reports a junk file and a
-    // truncated archive alike, and the user needs to know which it is.
-    QByteArray magic;
-    {
-        QFile f(d->path);
-        if (!f.open(QIODevice::ReadOnly))
-            return d->fail(QStringLiteral("%1: cannot open: %2").arg(file, f.errorString()));
-        magic = f.read(4);
-    }
-    if (!d->zip.open(QuaZip::mdUnzip)) {
-        if (magic == QByteArrayLiteral("PK\x03\x04"))
-            return d->failDamaged(QStringLiteral("the zip archive is truncated or corrupt"));
-        return d->fail(QStringLiteral("%1: not an OpenDocument spreadsheet (not a zip archive)").arg(file));
-    }
-
-    // Some writers leave out the mimetype entry; content.xml then decides.
-    const bool hasMimetype = d->zip.setCurrentFile(QStringLiteral("mimetype"), QuaZip::csSensitive);
-    if (hasMimetype) {
-        QuaZipFile entry(&d->zip);
-        if (!entry.open(QIODevice::ReadOnly))
-            return d->failDamaged(QStringLiteral("cannot read the mimetype entry (zip error %1)")
-                                          .arg(entry.getZipError()));
-        const QByteArray mimetype = entry.read(256).trimmed();
-        if (mimetype != odsMimetype) {
-            return d->fail(QStringLiteral("%1: not an OpenDocument spreadsheet (its type is %2)")
-                                   .arg(file, QString::fromUtf8(mimetype.left(80))));
-        }
-    }
-
-    if (!d->zip.setCurrentFile(QStringLiteral("content.xml"), QuaZip::csSensitive)) {
-        if (hasMimetype)
-            return d->failDamaged(QStringLiteral("content.xml is missing"));
-        return d->fail(QStringLiteral("%1: not an OpenDocument spreadsheet (no content.xml in the zip archive)")
-                               .arg(file));
-    }
-    if (!d->content.open(QIODevice::ReadOnly))
-        return d->failDamaged(QStringLiteral("cannot read content.xml (zip error %1)").arg(d->content.getZipError()));
-    d->contentSize = d->content.usize();
-    // The parser pulls from the zip entry as it goes, so only a buffer's
-    // worth of the (possibly gigabyte-sized) XML is in memory at a time.
-    d->guard = std::make_unique<InflateGuard>(&d->content, d->content.csize());
-    d->guard->open();
-    d->xml.setDevice(d->guard.get());
+    if (!d->package.open())
+        return d->fail(d->package.errorString());
+    d->xml.setDevice(d->package.content());
 
     // Read up to the root element so that a file that is not ODF content at
     // all (for instance an encrypted one) fails here rather than later.
     while (d->readToken()) {
         if (d->xml.isStartElement()) {
             if (!is(d->xml, officeNs, QLatin1StringView("document-content")))
-                return d->fail(QStringLiteral("%1: not an OpenDocument spreadsheet (content.xml is not OpenDocument content)")
-                                       .arg(file));
+                return d->fail(d->package.notASpreadsheet(QStringLiteral("content.xml is not OpenDocument content")));
             return true;
         }
     }
@@ -627,7 +433,7 @@ bool OdsReader::Private::readCell(QString *value)
 
 bool OdsReader::Private::readParagraph(QString *out)
 {
-    ParagraphText text{out};
+    OdsParagraphText text{out};
     int depth = 0;
     while (readToken()) {
         switch (xml.tokenType()) {
@@ -701,10 +507,5 @@ double OdsReader::progress() const
 {
     if (d->documentEnded)
         return 1.0;
-    if (!d->content.isOpen() || d->contentSize <= 0)
-        return 0.0;
-    const qint64 pos = d->content.pos();
-    if (pos <= 0)
-        return 0.0;
-    return qMin(1.0, double(pos) / double(d->contentSize));
+    return d->package.progress();
 }

@@ -1,15 +1,8 @@
 #include <importing/RatingsCsvSource.h>
 
 #include <QCoreApplication>
-#include <QDir>
 
-RatingsCsvSource::RatingsCsvSource(const QString &path) : m_path(path), m_file(path), m_table(path) {}
-
-bool RatingsCsvSource::fail(const QString &message)
-{
-    m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
-    return false;
-}
+RatingsCsvSource::RatingsCsvSource(const QString &path) : FileRecordSource(path), m_file(path), m_parser(path) {}
 
 // A sheet saved with ';' or tabs (some locales do) is recognised by the
 // separator its first lines use most.
@@ -37,7 +30,7 @@ bool RatingsCsvSource::open()
             break;
         }
         QString headerError;
-        if (m_table.acceptHeader(m_fields, &headerError)) {
+        if (m_parser.acceptHeader(m_fields, &headerError)) {
             if (!headerError.isEmpty())
                 return fail(tr("line %1: %2").arg(m_csv->recordLine()).arg(headerError));
             return true;
@@ -59,8 +52,8 @@ RecordSource::Next RatingsCsvSource::next(RecordFacts *facts, ImportIssue *issue
             fail(m_csv->errorString());
             return Next::Error;
         }
-    } while (RatingsTable::isBlank(m_fields));
-    if (m_table.parseRow(m_fields, facts, issue))
+    } while (RatingsSheetParser::isBlank(m_fields));
+    if (m_parser.parseRow(m_fields, facts, issue))
         return Next::Record;
     issue->where = tr("line %1").arg(m_csv->recordLine());
     return Next::Issue;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <importing/CsvReader.h>
-#include <importing/RatingsTable.h>
+#include <importing/RatingsSheetParser.h>
+#include <importing/FileRecordSource.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +11,7 @@
 // One sheet of CQC's "Latest ratings" file saved as CSV (Locations or
 // Providers, either header era). The header row is searched for, not assumed
 // to be the first line.
-class RatingsCsvSource : public RecordSource
+class RatingsCsvSource : public FileRecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(RatingsCsvSource)
 
@@ -20,18 +21,13 @@ public:
     bool open() override;
     Next next(RecordFacts *facts, ImportIssue *issue) override;
     double progress() const override;
-    QString errorString() const override { return m_error; }
 
     // How many lines may precede the header (titles, notes, blank lines).
     static constexpr int MaxPreambleLines = 30;
 
 private:
-    bool fail(const QString &message);
-
-    QString m_path;
     QFile m_file;
     std::unique_ptr<CsvReader> m_csv;
-    RatingsTable m_table;
+    RatingsSheetParser m_parser;
     QStringList m_fields;
-    QString m_error;
 };

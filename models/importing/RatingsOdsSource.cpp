@@ -3,20 +3,13 @@
 #include <importing/RatingsCsvSource.h>
 
 #include <QCoreApplication>
-#include <QDir>
 
-RatingsOdsSource::RatingsOdsSource(const QString &path) : m_path(path), m_ods(path) {}
-
-bool RatingsOdsSource::fail(const QString &message)
-{
-    m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), message);
-    return false;
-}
+RatingsOdsSource::RatingsOdsSource(const QString &path) : FileRecordSource(path), m_ods(path) {}
 
 bool RatingsOdsSource::open()
 {
     if (!m_ods.open()) {
-        m_error = m_ods.errorString();
+        setError(m_ods.errorString());
         return false;
     }
     return true;
@@ -25,12 +18,18 @@ bool RatingsOdsSource::open()
 bool RatingsOdsSource::nextRatingsSheet(bool *failed)
 {
     *failed = false;
+    // The reader's own message names the file, the sheet and the row.
+    auto readerFailed = [&]() {
+        *failed = true;
+        setError(m_ods.errorString());
+        return false;
+    };
     while (m_ods.nextSheet()) {
         m_sheetsSeen << m_ods.sheetName();
-        m_table = std::make_unique<RatingsTable>(m_path);
+        m_parser = std::make_unique<RatingsSheetParser>(path());
         for (int i = 0; i < RatingsCsvSource::MaxPreambleLines && m_ods.readRow(&m_cells); ++i) {
             QString headerError;
-            if (m_table->acceptHeader(m_cells, &headerError)) {
+            if (m_parser->acceptHeader(m_cells, &headerError)) {
                 if (!headerError.isEmpty()) {
                     *failed = true;
                     return fail(tr("sheet %1, row %2: %3").arg(m_ods.sheetName()).arg(m_ods.rowNumber()).arg(headerError));
@@ -39,24 +38,16 @@ bool RatingsOdsSource::nextRatingsSheet(bool *failed)
                 return true;
             }
         }
-        if (m_ods.hasError()) {
-            *failed = true;
-            m_error = m_ods.errorString();
-            return false;
-        }
+        if (m_ods.hasError())
+            return readerFailed();
         // No header: not a ratings sheet (skip the rest of it).
         while (m_ods.readRow(&m_cells)) {
         }
-        if (m_ods.hasError()) {
-            *failed = true;
-            m_error = m_ods.errorString();
-            return false;
-        }
+        if (m_ods.hasError())
+            return readerFailed();
     }
-    if (m_ods.hasError()) {
-        *failed = true;
-        m_error = m_ods.errorString();
-    }
+    if (m_ods.hasError())
+        return readerFailed();
     return false;
 }
 
@@ -81,15 +72,15 @@ RecordSource::Next RatingsOdsSource::next(RecordFacts *facts, ImportIssue *issue
             m_inSheet = true;
         }
         if (m_ods.readRow(&m_cells)) {
-            if (RatingsTable::isBlank(m_cells)) // not a record
+            if (RatingsSheetParser::isBlank(m_cells)) // not a record
                 continue;
-            if (m_table->parseRow(m_cells, facts, issue))
+            if (m_parser->parseRow(m_cells, facts, issue))
                 return Next::Record;
             issue->where = tr("sheet %1, row %2").arg(m_ods.sheetName()).arg(m_ods.rowNumber());
             return Next::Issue;
         }
         if (m_ods.hasError()) {
-            m_error = m_ods.errorString();
+            setError(m_ods.errorString());
             return Next::Error;
         }
         m_inSheet = false;

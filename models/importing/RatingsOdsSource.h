@@ -1,7 +1,8 @@
 #pragma once
 
 #include <importing/OdsReader.h>
-#include <importing/RatingsTable.h>
+#include <importing/RatingsSheetParser.h>
+#include <importing/FileRecordSource.h>
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@
 // CQC's "Latest ratings" .ods, both sheets, streamed. Sheets without a
 // ratings header (a README, notes) are passed over; a file with no usable
 // sheet at all is an error that names the sheets it has.
-class RatingsOdsSource : public RecordSource
+class RatingsOdsSource : public FileRecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(RatingsOdsSource)
 
@@ -20,19 +21,15 @@ public:
     bool open() override;
     Next next(RecordFacts *facts, ImportIssue *issue) override;
     double progress() const override;
-    QString errorString() const override { return m_error; }
 
 private:
-    bool fail(const QString &message);
     // Moves to the next sheet that has a ratings header; false at the end.
     bool nextRatingsSheet(bool *failed);
 
-    QString m_path;
     OdsReader m_ods;
-    std::unique_ptr<RatingsTable> m_table;
+    std::unique_ptr<RatingsSheetParser> m_parser;
     QStringList m_sheetsSeen;
     int m_ratingsSheets = 0;
     bool m_inSheet = false;
     QStringList m_cells;
-    QString m_error;
 };

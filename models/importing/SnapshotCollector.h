@@ -1,6 +1,7 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/ObservationRecord.h>
+#include <core/SnapshotRecord.h>
 
 #include <QHash>
 #include <QSet>
@@ -17,7 +18,8 @@ public:
     void setOverrideDate(const QDate &date) { m_override = date; }
     void setFileName(const QString &fileName);
 
-    // One record's views; `publicationDates` are the dates the record published.
+    // One record's views, each merged with any earlier one of the same
+    // subject and date.
     void add(const QVector<SnapshotRecord> &views);
     // One cell of an undated view (a sheet row), of the observation's organisation.
     void addCell(const ObservationRecord &o);
@@ -29,7 +31,6 @@ public:
     QDate fileDate() const;
     // Every complete view, dated; views nothing can date are left out.
     QVector<SnapshotRecord> views() const;
-    int size() const { return m_views.size(); }
 
     // "01_September_2026_Latest_ratings.ods" -> 2026-09-01 (also with spaces
     // or hyphens, and the 2016 "01 April 2016 Latest ratings.xlsx").

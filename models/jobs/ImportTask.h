@@ -1,18 +1,10 @@
 #pragma once
 
 #include <jobs/CancelToken.h>
-#include <importing/ImportTypes.h>
+#include <jobs/ImportRequest.h>
+#include <importing/ImportResult.h>
 
 #include <QPromise>
-#include <QStringList>
-
-// What to import, and where.
-struct ImportRequest
-{
-    QString databasePath;
-    QStringList files;
-    bool keepGoing = false;
-};
 
 // Imports files off the GUI thread: QtConcurrent::run(&ImportTask::run,
 // request, token). It opens its own database connection (Qt's SQL

@@ -1,6 +1,12 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/DatabaseStats.h>
+#include <core/ImportRecord.h>
+#include <core/LocationRecord.h>
+#include <core/ObservationRecord.h>
+#include <core/ProviderRecord.h>
+#include <core/ProviderSummary.h>
+#include <core/SnapshotRecord.h>
 #include <core/SubjectRatings.h>
 
 #include <QCoreApplication>

@@ -1,6 +1,11 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/ImportRecord.h>
+#include <core/LocationRecord.h>
+#include <core/ObservationRecord.h>
+#include <core/ProviderRecord.h>
+#include <core/ReportRecord.h>
+#include <core/SnapshotRecord.h>
 
 #include <QHash>
 #include <QSet>

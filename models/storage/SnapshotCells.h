@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/Records.h>
+#include <core/SnapshotCell.h>
 
 #include <QByteArray>
 #include <QHash>

@@ -1,14 +1,16 @@
-#include <importing/RatingsTable.h>
+#include <importing/RatingsSheetParser.h>
+
+#include <importing/PublicationDates.h>
 
 #include <QCoreApplication>
 
-RatingsTable::RatingsTable(QString file) : m_file(std::move(file)) {}
+RatingsSheetParser::RatingsSheetParser(QString file) : m_file(std::move(file)) {}
 
 // Header cells compared without case and surrounding space: spreadsheets
 // round-trip "Care Home?" and "Care home?" alike.
 static QString headerKey(const QString &s) { return s.simplified().toLower(); }
 
-bool RatingsTable::acceptHeader(const QStringList &cells, QString *error)
+bool RatingsSheetParser::acceptHeader(const QStringList &cells, QString *error)
 {
     QHash<QString, int> columns;
     for (int i = 0; i < cells.size(); ++i) {
@@ -22,7 +24,6 @@ bool RatingsTable::acceptHeader(const QStringList &cells, QString *error)
     if (!hasProvider || !hasRating)
         return false; // not a header row (a preamble line, or another file)
 
-    m_columns = columns;
     m_headers = cells;
     m_sheet = hasLocation ? Sheet::Locations : Sheet::Providers;
     auto col = [&](const QString &name) { return columns.value(name, -1); };
@@ -65,12 +66,12 @@ bool RatingsTable::acceptHeader(const QStringList &cells, QString *error)
     return true;
 }
 
-QString RatingsTable::cell(const QStringList &cells, int column) const
+QString RatingsSheetParser::cell(const QStringList &cells, int column) const
 {
     return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
 }
 
-QDate RatingsTable::parseDate(const QString &text)
+QDate RatingsSheetParser::parseDate(const QString &text)
 {
     // Fixed-shape parsing is several times faster than QDate::fromString
     // and a national file has 320,000 dates.
@@ -107,7 +108,7 @@ QDate RatingsTable::parseDate(const QString &text)
     return QDate(y, m, d);
 }
 
-bool RatingsTable::isBlank(const QStringList &cells)
+bool RatingsSheetParser::isBlank(const QStringList &cells)
 {
     for (const QString &c : cells)
         if (!c.trimmed().isEmpty())
@@ -115,7 +116,7 @@ bool RatingsTable::isBlank(const QStringList &cells)
     return true;
 }
 
-bool RatingsTable::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue)
+bool RatingsSheetParser::parseRow(const QStringList &cells, RecordFacts *facts, ImportIssue *issue)
 {
     if (isBlank(cells))
         return true;

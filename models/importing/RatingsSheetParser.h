@@ -1,28 +1,29 @@
 #pragma once
 
-#include <importing/RecordSource.h>
+#include <importing/ImportIssue.h>
+#include <importing/RecordFacts.h>
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QDate>
+#include <QStringList>
 
-// Reads rows of CQC's monthly "Latest ratings" sheets (CQC-DATA.md section
-// 1), whether they come from CSV or .ods. Columns are found by header name,
-// never by position, in both header eras (Domain / Key Question; with or
-// without ODS code, NHS region and Inherited Rating).
-class RatingsTable
+// Parses the rows of CQC's monthly "Latest ratings" sheets (CQC-DATA.md
+// section 1) into record facts, whether they come from CSV or .ods. Columns
+// are found by header name, never by position, in both header eras (Domain /
+// Key Question; with or without ODS code, NHS region and Inherited Rating).
+class RatingsSheetParser
 {
-    Q_DECLARE_TR_FUNCTIONS(RatingsTable)
+    Q_DECLARE_TR_FUNCTIONS(RatingsSheetParser)
 
 public:
     enum class Sheet { Unknown, Locations, Providers };
 
-    explicit RatingsTable(QString file);
+    explicit RatingsSheetParser(QString file);
 
     // True if `cells` is a header row of either sheet; then columns are
     // mapped. A header that names the sheet but lacks a needed column
     // sets *error and returns true (the file is at fault).
     bool acceptHeader(const QStringList &cells, QString *error);
-    Sheet sheet() const { return m_sheet; }
 
     // One data row to facts. Returns false with *issue for a bad row (the
     // caller, who knows the line or sheet and row, fills in issue->where);
@@ -40,7 +41,6 @@ private:
 
     QString m_file;
     Sheet m_sheet = Sheet::Unknown;
-    QHash<QString, int> m_columns;
     QStringList m_headers;
     QString m_lastId, m_lastProviderId;
     // Column indexes, looked up once per file.
