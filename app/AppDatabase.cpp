@@ -26,17 +26,18 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
         *error = db.errorString();
         return db.refusedFile() ? Result::BadInput : Result::Failure;
     }
-    RatingStore store(db.connection());
+    RatingStore store(db);
     const bool empty = loadSampleIfEmpty && store.isEmpty() && store.imports().isEmpty();
-    if (!store.lastError().isEmpty()) {
+    if (!store.errorString().isEmpty()) {
         // Unreadable is not empty: loading the sample over it would hide the damage.
-        *error = QStringLiteral("%1: cannot read the database: %2").arg(QDir::toNativeSeparators(path), store.lastError());
+        *error = QStringLiteral("%1: cannot read the database: %2").arg(QDir::toNativeSeparators(path), store.errorString());
         return Result::Failure;
     }
     if (empty) {
-        QString why;
-        if (!SampleDataLoader::load(db.connection(), &why)) {
-            *error = QStringLiteral("%1: could not load the bundled sample: %2").arg(QDir::toNativeSeparators(path), why);
+        SampleDataLoader sample(db);
+        if (!sample.load()) {
+            *error = QStringLiteral("%1: could not load the bundled sample: %2")
+                         .arg(QDir::toNativeSeparators(path), sample.errorString());
             return Result::Failure;
         }
     }

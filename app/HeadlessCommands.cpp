@@ -24,14 +24,14 @@ static int usage(const QString &message) { return ErrorReport::fail(ErrorReport:
 static int readFailed(const Database &db, const RatingStore &store)
 {
     return ErrorReport::fail(ErrorReport::Failure, QStringLiteral("%1: cannot read the database: %2")
-                                                       .arg(QDir::toNativeSeparators(db.path()), store.lastError()));
+                                                       .arg(QDir::toNativeSeparators(db.path()), store.errorString()));
 }
 
 static int stats(Database &db)
 {
-    const RatingStore store(db.connection());
+    const RatingStore store(db);
     const DatabaseStats s = store.stats();
-    if (!store.lastError().isEmpty())
+    if (!store.errorString().isEmpty())
         return readFailed(db, store);
     QTextStream out(stdout);
     out << "providers: " << s.providers << '\n'
@@ -71,7 +71,7 @@ static int import(Database &db, const CommandLine &cl)
                          .arg(cl.arguments.join(QStringLiteral(", "))));
     }
     QTextStream out(stdout);
-    Importer importer(db.connection());
+    Importer importer(db);
     for (const QString &path : files) {
         const ImportResult r = importer.importFile(path, options);
         for (const ImportIssue &issue : r.issues)
@@ -107,7 +107,7 @@ static int exportTable(Database &db, const CommandLine &cl)
     if ((cl.from.isValid() || cl.to.isValid()) && table != QLatin1String("diff"))
         return usage(QStringLiteral("--from and --to apply to export diff"));
 
-    RatingStore store(db.connection());
+    RatingStore store(db);
     Subject subject;
     if (!cl.provider.isEmpty())
         subject = Subject::provider(cl.provider);
@@ -150,7 +150,7 @@ static int exportTable(Database &db, const CommandLine &cl)
     } else {
         return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
     }
-    if (!store.lastError().isEmpty())
+    if (!store.errorString().isEmpty())
         return readFailed(db, store);
     const ExportResult result = CsvExporter::write(*source, cl.output, db.path(), options);
     if (!result.ok)

@@ -114,7 +114,7 @@ int main(int argc, char **argv)
 
     int status = 0;
     {
-        MainWindow window(db.connection());
+        MainWindow window(db);
         if (!cl.screenshot.isEmpty())
             return ScreenshotCommand::run(window, cl);
         window.restoreSettings();

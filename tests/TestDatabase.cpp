@@ -22,8 +22,13 @@ TestDatabase::TestDatabase(Content content) : m_db(std::make_unique<Database>(ne
         m_error = m_db->errorString();
         return;
     }
-    if (content == WithSample && !SampleDataLoader::load(m_db->connection(), &m_error))
-        return;
+    if (content == WithSample) {
+        SampleDataLoader sample(*m_db);
+        if (!sample.load()) {
+            m_error = sample.errorString();
+            return;
+        }
+    }
     m_ok = true;
 }
 

@@ -3,6 +3,7 @@
 #include <storage/Database.h>
 #include <core/ObservationRecord.h>
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,7 +21,9 @@ public:
     QString path() const;
     QString dirPath() const { return m_dir.path(); }
     Database &database() { return *m_db; }
-    QSqlDatabase connection() const { return m_db->connection(); }
+    // The Qt Sql connection behind it, for checks of what storage wrote
+    // (dumps, pragmas): the program itself never sees it.
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_db->connectionName(), false); }
 
     // A full dump (schema and rows, in a stable order) for "unchanged" checks.
     static QByteArray dump(const QSqlDatabase &db);
@@ -32,6 +35,9 @@ private:
     bool m_ok = false;
     QString m_error;
 };
+
+// The Qt Sql connection behind a Database, for checks of what storage wrote.
+inline QSqlDatabase connectionOf(const Database &db) { return QSqlDatabase::database(db.connectionName(), false); }
 
 // Builds an observation for tests without the database.
 ObservationRecord observation(qint64 id, const QString &location, const QString &service, KeyQuestion kq,

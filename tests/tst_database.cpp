@@ -8,12 +8,15 @@
 #include <storage/RatingWriter.h>
 #include <storage/SampleDataLoader.h>
 #include <storage/Schema.h>
+#include <storage/SqliteBackend.h>
 #include "TestDatabase.h"
 
 #include <QtTest>
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 static QVariant pragma(const QSqlDatabase &db, const char *name)
 {
@@ -120,6 +123,7 @@ private Q_SLOTS:
     void removeSampleKeepsRealData();
     void importRefusesDamagedDatabase();
     void filePathOfAConnection();
+    void sqliteLibraryIsChecked();
 };
 
 void TestDatabaseSuite::init()
@@ -141,7 +145,7 @@ void TestDatabaseSuite::freshDatabase()
     QCOMPARE(pragma(db.connection(), "journal_mode").toString(), QStringLiteral("wal"));
     // The index that makes a repeated fact a no-op.
     QVERIFY(hasIndex(db.connection(), "observations_identity"));
-    QVERIFY(RatingStore(db.connection()).isEmpty());
+    QVERIFY(RatingStore(db.database()).isEmpty());
     QVERIFY(!db.database().refusedFile());
     QVERIFY(db.database().errorString().isEmpty());
 }
@@ -154,8 +158,8 @@ void TestDatabaseSuite::emptyFileBecomesADatabase()
     QVERIFY(writeFile(path, QByteArray()));
     Database db(QStringLiteral("empty-file"));
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
-    QCOMPARE(pragma(db.connection(), "user_version").toInt(), Database::schemaVersion());
-    QCOMPARE(pragma(db.connection(), "application_id").toInt(), Schema::ApplicationId);
+    QCOMPARE(pragma(connectionOf(db), "user_version").toInt(), Database::schemaVersion());
+    QCOMPARE(pragma(connectionOf(db), "application_id").toInt(), Schema::ApplicationId);
 }
 
 void TestDatabaseSuite::reopenKeepsData()
@@ -175,20 +179,20 @@ void TestDatabaseSuite::upgradeFromVersion1()
     {
         Database v1(QStringLiteral("upgrade-v1"));
         QVERIFY2(v1.open(path, 1), qPrintable(v1.errorString()));
-        QCOMPARE(pragma(v1.connection(), "user_version").toInt(), 1);
-        QCOMPARE(pragma(v1.connection(), "application_id").toInt(), Schema::ApplicationId);
+        QCOMPARE(pragma(connectionOf(v1), "user_version").toInt(), 1);
+        QCOMPARE(pragma(connectionOf(v1), "application_id").toInt(), Schema::ApplicationId);
         // Version 2's read indexes are not there yet.
-        QVERIFY(hasIndex(v1.connection(), "observations_identity"));
-        QVERIFY(!hasIndex(v1.connection(), "observations_by_location"));
+        QVERIFY(hasIndex(connectionOf(v1), "observations_identity"));
+        QVERIFY(!hasIndex(connectionOf(v1), "observations_by_location"));
 
         // Only the statements whose tables version 1 already had in their
         // final shape: the writer targets the latest schema.
-        RatingWriter writer(v1.connection());
+        RatingWriter writer(v1);
         QVERIFY(writer.beginImport(anImport("ratings-2020.csv")) > 0);
         QVERIFY2(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")),
-                 qPrintable(writer.lastError()));
+                 qPrintable(writer.errorString()));
         // Observations gained columns in version 6: a version 1 row, as that program wrote it.
-        QSqlQuery q(v1.connection());
+        QSqlQuery q(connectionOf(v1));
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO services (name) VALUES ('Surgery')")), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO observations (provider_id, service_id, key_question, rating, publication_date, import_id)"
@@ -201,15 +205,15 @@ void TestDatabaseSuite::upgradeFromVersion1()
     Database latest(QStringLiteral("upgrade-latest"));
     QVERIFY2(latest.open(path), qPrintable(latest.errorString()));
     QVERIFY(Database::schemaVersion() >= 2);
-    QCOMPARE(pragma(latest.connection(), "user_version").toInt(), Database::schemaVersion());
-    QCOMPARE(pragma(latest.connection(), "application_id").toInt(), Schema::ApplicationId);
+    QCOMPARE(pragma(connectionOf(latest), "user_version").toInt(), Database::schemaVersion());
+    QCOMPARE(pragma(connectionOf(latest), "application_id").toInt(), Schema::ApplicationId);
     // Every later migration ran: the upgraded file has exactly a fresh file's schema.
     TestDatabase fresh(TestDatabase::Empty);
     QVERIFY2(fresh.isOpen(), qPrintable(fresh.error()));
-    QCOMPARE(schema(latest.connection()), schema(fresh.connection()));
-    QVERIFY(hasIndex(latest.connection(), "observations_by_location"));
+    QCOMPARE(schema(connectionOf(latest)), schema(fresh.connection()));
+    QVERIFY(hasIndex(connectionOf(latest), "observations_by_location"));
 
-    const RatingStore store(latest.connection());
+    const RatingStore store(latest);
     const DatabaseStats stats = store.stats();
     QCOMPARE(stats.providers, 1);
     QCOMPARE(stats.ratings, 1);
@@ -225,10 +229,10 @@ void TestDatabaseSuite::upgradeFromVersion1()
     QCOMPARE(observations.first().importFile, QStringLiteral("ratings-2020.csv"));
 
     // The upgraded file takes new data like a fresh one.
-    RatingWriter writer(latest.connection());
+    RatingWriter writer(latest);
     QVERIFY(writer.beginImport(anImport("ratings-2021.csv")) > 0);
     QVERIFY2(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")),
-             qPrintable(writer.lastError()));
+             qPrintable(writer.errorString()));
     QCOMPARE(store.stats().locations, 1);
 }
 
@@ -252,7 +256,7 @@ static QString makeFile(const QString &kind, const QString &path)
         Database db(QStringLiteral("make-newer"));
         if (!db.open(path))
             return db.errorString();
-        QSqlQuery q(db.connection());
+        QSqlQuery q(connectionOf(db));
         if (!q.exec(QStringLiteral("PRAGMA user_version = 99")))
             return QStringLiteral("cannot set user_version");
         // Closing the last connection checkpoints and deletes the -wal file,
@@ -312,7 +316,8 @@ void TestDatabaseSuite::refusesFile()
     QVERIFY(db.refusedFile());
     QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
-    QVERIFY(!db.connection().isOpen());
+    QVERIFY(!db.isOpen());
+    QVERIFY(!connectionOf(db).isOpen());
 
     // Untouched: same bytes, and no journal, -wal or -shm left beside it.
     QCOMPARE(contents(path), before);
@@ -357,7 +362,7 @@ void TestDatabaseSuite::observationIsAddedOnce()
     QFETCH(ObservationRecord, fact);
     TestDatabase db(TestDatabase::Empty);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    RatingWriter writer(db.connection());
+    RatingWriter writer(db.database());
     QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
     QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
     QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
@@ -389,18 +394,18 @@ void TestDatabaseSuite::sameFactFromAnotherImport()
     fact.providerId = QStringLiteral("RXY");
     qint64 first = 0;
     {
-        RatingWriter writer(db.connection());
+        RatingWriter writer(db.database());
         first = writer.beginImport(anImport("2024-04.csv"));
         QVERIFY(first > 0);
         QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
         QCOMPARE(writer.addObservation(fact), RatingWriter::Added::New);
     }
-    RatingWriter writer(db.connection());
+    RatingWriter writer(db.database());
     QVERIFY(writer.beginImport(anImport("2024-05.csv")) > first);
     QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
     QCOMPARE(writer.addObservation(fact), RatingWriter::Added::Known);
 
-    const QVector<ObservationRecord> stored = RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RXY"));
+    const QVector<ObservationRecord> stored = RatingStore(db.database()).observationsOfProvider(QStringLiteral("RXY"));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().importId, first);
     QCOMPARE(stored.first().importFile, QStringLiteral("2024-04.csv"));
@@ -410,10 +415,10 @@ void TestDatabaseSuite::providerFieldsAreFilledNeverBlanked()
 {
     TestDatabase db(TestDatabase::Empty);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.connection());
+    const RatingStore store(db.database());
     ProviderRecord stored;
     {
-        RatingWriter writer(db.connection());
+        RatingWriter writer(db.database());
         QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
         // A location payload names its provider only by ID.
         QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
@@ -433,7 +438,7 @@ void TestDatabaseSuite::providerFieldsAreFilledNeverBlanked()
         QCOMPARE(stored.region, QStringLiteral("London"));
     }
     // A new writer knows nothing in memory: the rule must hold in SQL too.
-    RatingWriter writer(db.connection());
+    RatingWriter writer(db.database());
     QVERIFY(writer.writeProvider(aProvider("RJ2", "")));
     QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
     QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
@@ -442,17 +447,17 @@ void TestDatabaseSuite::providerFieldsAreFilledNeverBlanked()
     QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust (renamed)")));
     QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
     QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust (renamed)"));
-    QCOMPARE(RatingStore(db.connection()).stats().providers, 1);
+    QCOMPARE(RatingStore(db.database()).stats().providers, 1);
 }
 
 void TestDatabaseSuite::sampleLoads()
 {
     TestDatabase db(TestDatabase::Empty);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.connection());
+    const RatingStore store(db.database());
     QVERIFY(!store.holdsOnlySample());
-    QString error;
-    QVERIFY2(SampleDataLoader::load(db.connection(), &error), qPrintable(error));
+    SampleDataLoader sample(db.database());
+    QVERIFY2(sample.load(), qPrintable(sample.errorString()));
 
     const DatabaseStats stats = store.stats();
     QCOMPARE(stats.providers, 2);
@@ -480,13 +485,13 @@ void TestDatabaseSuite::sampleLoadIsAllOrNothing()
     const QByteArray json = R"({"providers": [{"id": "P1", "name": "A trust", "locations": [],
         "reports": [{"date": "2020-01-01", "ratings": {"Overall": "Good"}},
                     {"ratings": {"Overall": "Inadequate"}}]}]})";
-    QString error;
-    QVERIFY(!SampleDataLoader::load(db.connection(), json, &error));
-    QVERIFY2(error.contains(QStringLiteral("P1")), qPrintable(error));
+    SampleDataLoader sample(db.database());
+    QVERIFY(!sample.load(json));
+    QVERIFY2(sample.errorString().contains(QStringLiteral("P1")), qPrintable(sample.errorString()));
     QCOMPARE(db.dump(), before);
 
-    QVERIFY(!SampleDataLoader::load(db.connection(), "not json", &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!sample.load("not json"));
+    QVERIFY(!sample.errorString().isEmpty());
     QCOMPARE(db.dump(), before);
 }
 
@@ -494,11 +499,11 @@ void TestDatabaseSuite::removeSample()
 {
     TestDatabase db(TestDatabase::WithSample);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.connection());
+    const RatingStore store(db.database());
     QVERIFY(store.holdsOnlySample());
     {
-        RatingWriter writer(db.connection());
-        QVERIFY2(writer.removeSample(), qPrintable(writer.lastError()));
+        RatingWriter writer(db.database());
+        QVERIFY2(writer.removeSample(), qPrintable(writer.errorString()));
     }
     const DatabaseStats stats = store.stats();
     QCOMPARE(stats.providers, 0);
@@ -516,9 +521,9 @@ void TestDatabaseSuite::removeSampleKeepsRealData()
     // sample then keeps that provider and the real facts about it.
     TestDatabase db(TestDatabase::WithSample);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.connection());
+    const RatingStore store(db.database());
     {
-        RatingWriter writer(db.connection());
+        RatingWriter writer(db.database());
         QVERIFY(writer.beginImport(anImport("real.csv")) > 0);
         QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
         ObservationRecord o = observation(0, {}, {}, KeyQuestion::Overall, QStringLiteral("Good"),
@@ -526,7 +531,7 @@ void TestDatabaseSuite::removeSampleKeepsRealData()
         o.providerId = QStringLiteral("RJ2");
         QCOMPARE(writer.addObservation(o), RatingWriter::Added::New);
         QVERIFY(!store.holdsOnlySample());
-        QVERIFY2(writer.removeSample(), qPrintable(writer.lastError()));
+        QVERIFY2(writer.removeSample(), qPrintable(writer.errorString()));
     }
     const DatabaseStats stats = store.stats();
     QCOMPARE(stats.providers, 1);
@@ -548,17 +553,42 @@ void TestDatabaseSuite::filePathOfAConnection()
 {
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    QCOMPARE(Database::filePath(db.connection()), QFileInfo(db.path()).absoluteFilePath());
-    QCOMPARE(RatingStore(db.connection()).databaseFile(), QFileInfo(db.path()).absoluteFilePath());
-    {
-        QSqlDatabase uri = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("uri"));
-        uri.setDatabaseName(QUrl::fromLocalFile(QStringLiteral("/srv/share/my ratings.sqlite")).toString()
-                            + QStringLiteral("?immutable=1"));
-        QCOMPARE(Database::filePath(uri), QStringLiteral("/srv/share/my ratings.sqlite"));
-        uri.setDatabaseName(QStringLiteral(":memory:"));
-        QCOMPARE(Database::filePath(uri), QString());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("uri"));
+    QCOMPARE(db.database().filePath(), QFileInfo(db.path()).absoluteFilePath());
+    QCOMPARE(RatingStore(db.database()).databaseFile(), QFileInfo(db.path()).absoluteFilePath());
+    QCOMPARE(SqliteBackend::filePathOf(QUrl::fromLocalFile(QStringLiteral("/srv/share/my ratings.sqlite")).toString()
+                                       + QStringLiteral("?immutable=1")),
+             QStringLiteral("/srv/share/my ratings.sqlite"));
+    QCOMPARE(SqliteBackend::filePathOf(QStringLiteral(":memory:")), QString());
+}
+
+// SQLite's own API is used on the driver's handle only when the library this
+// program calls is at least the one it was built against and is the one the
+// driver uses; otherwise opening fails and says which versions it found.
+void TestDatabaseSuite::sqliteLibraryIsChecked()
+{
+    QCOMPARE(SqliteBackend::versionText(3040001), QStringLiteral("3.40.1"));
+    QCOMPARE(SqliteBackend::libraryProblem(3040001, 3040001, 3040001), QString());
+    QCOMPARE(SqliteBackend::libraryProblem(3040001, 3045002, 3045002), QString());
+
+    const QString older = SqliteBackend::libraryProblem(3040001, 3031001, 3031001);
+    QVERIFY2(older.contains(QStringLiteral("3.40.1")) && older.contains(QStringLiteral("3.31.1")), qPrintable(older));
+    const QString another = SqliteBackend::libraryProblem(3040001, 3040001, 3045000);
+    QVERIFY2(another.contains(QStringLiteral("3.45.0")) && another.contains(QStringLiteral("3.40.1")),
+             qPrintable(another));
+    QVERIFY(another != older);
+
+    // This build's own libraries pass, and the open that checked them reads
+    // through the raw handle.
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    QSqlQuery version(db.connection());
+    QVERIFY(version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next());
+    QCOMPARE(version.value(0).toString(), QString::fromLatin1(sqlite3_libversion()));
+    QVERIFY(sqlite3_libversion_number() >= SQLITE_VERSION_NUMBER);
+    const auto cursor = RatingStore(db.database()).ratings(Subject());
+    RatingRow row;
+    QVERIFY2(cursor->next(&row), qPrintable(cursor->errorString()));
+    QVERIFY(!row.values[RatingRow::ProviderId].isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSuite)
@@ -571,8 +601,7 @@ void TestDatabaseSuite::importRefusesDamagedDatabase()
 {
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    QString integrity;
-    QVERIFY2(Database::checkIntegrity(db.connection(), &integrity), qPrintable(integrity));
+    QVERIFY2(db.database().checkIntegrity(), qPrintable(db.database().errorString()));
     const QString path = db.path();
     db.database().close();
 
@@ -590,14 +619,14 @@ void TestDatabaseSuite::importRefusesDamagedDatabase()
 
     Database reopened(QStringLiteral("damaged-reopen"));
     QVERIFY2(reopened.open(path), qPrintable(reopened.errorString()));
-    QVERIFY(!Database::checkIntegrity(reopened.connection(), &integrity));
+    QVERIFY(!reopened.checkIntegrity());
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("provider.json"));
     QFile payload(json);
     QVERIFY(payload.open(QIODevice::WriteOnly));
     payload.write(R"({"providerId": "RX1", "name": "Example NHS Trust"})");
     payload.close();
-    const ImportResult result = Importer(reopened.connection()).importFile(json);
+    const ImportResult result = Importer(reopened).importFile(json);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("damaged")) && result.error.contains(path), qPrintable(result.error));
     reopened.close();

@@ -92,7 +92,7 @@ private Q_SLOTS:
 
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(sizes(window.windowIcon()), desktopSizes());

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -194,7 +194,7 @@ private Q_SLOTS:
         // 24 rows on screen, 108 in the file: the unfiltered model was exported.
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
@@ -247,7 +247,7 @@ private Q_SLOTS:
 
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -310,7 +310,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTreeView *list = window.providerList()->view();
@@ -352,7 +352,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
@@ -408,7 +408,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
@@ -497,9 +497,9 @@ private Q_SLOTS:
                 + csvLine(providerRow(QStringLiteral("RZ9"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
                                       QStringLiteral("Good"), QStringLiteral("03/07/2020"))));
         f.close();
-        const ImportResult r = Importer(db.connection()).importFile(sheet);
+        const ImportResult r = Importer(db.database()).importFile(sheet);
         QVERIFY2(r.ok, qPrintable(r.error));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RZ9")));

@@ -234,9 +234,9 @@ static bool loadSample(SubjectRatings *out, QString *error)
         *error = db.error();
         return false;
     }
-    const RatingStore store(db.connection());
+    const RatingStore store(db.database());
     if (!store.loadSubject(Subject::provider(QStringLiteral("RJ2")), out)) {
-        *error = QStringLiteral("RJ2 not found: ") + store.lastError();
+        *error = QStringLiteral("RJ2 not found: ") + store.errorString();
         return false;
     }
     return true;

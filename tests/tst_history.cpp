@@ -124,9 +124,9 @@ void TestHistory::init()
 SubjectRatings TestHistory::load(const Subject &subject)
 {
     SubjectRatings ratings;
-    const RatingStore store(m_db->connection());
+    const RatingStore store(m_db->database());
     if (!store.loadSubject(subject, &ratings))
-        qWarning("cannot load %s: %s", qPrintable(subject.id), qPrintable(store.lastError()));
+        qWarning("cannot load %s: %s", qPrintable(subject.id), qPrintable(store.errorString()));
     return ratings;
 }
 

@@ -43,7 +43,7 @@ QString factLine(const ObservationRecord &o)
 
 // Every observation in the database, sorted: the facts, without the ids and
 // import ids that depend on the order of imports.
-QStringList facts(const QSqlDatabase &db)
+QStringList facts(const Database &db)
 {
     RatingStore store(db);
     QStringList out;
@@ -61,7 +61,7 @@ QStringList sorted(QStringList list)
 }
 
 // The grid cell a user sees for a row of a subject, as of a date (invalid: now).
-GridCell gridCell(const QSqlDatabase &db, const Subject &subject, const QString &locationId, const QString &service,
+GridCell gridCell(const Database &db, const Subject &subject, const QString &locationId, const QString &service,
                   KeyQuestion kq, const QDate &asOf = {})
 {
     SubjectRatings r;
@@ -71,7 +71,7 @@ GridCell gridCell(const QSqlDatabase &db, const Subject &subject, const QString 
     return grid.cell(grid.rowOf(locationId + QLatin1Char('\x1f') + service), kq);
 }
 
-ProviderRecord providerOf(const QSqlDatabase &db, const QString &id)
+ProviderRecord providerOf(const Database &db, const QString &id)
 {
     ProviderRecord p;
     if (!RatingStore(db).provider(id, &p))
@@ -79,7 +79,7 @@ ProviderRecord providerOf(const QSqlDatabase &db, const QString &id)
     return p;
 }
 
-LocationRecord locationOf(const QSqlDatabase &db, const QString &id)
+LocationRecord locationOf(const Database &db, const QString &id)
 {
     LocationRecord l;
     if (!RatingStore(db).location(id, &l))
@@ -198,7 +198,7 @@ class TstImport : public QObject
 
     static ImportResult import(TestDatabase &db, const QString &path, ImportOptions options = {})
     {
-        return Importer(db.connection()).importFile(path, options);
+        return Importer(db.database()).importFile(path, options);
     }
 
     static ImportOptions keepGoingOptions()
@@ -355,15 +355,15 @@ private Q_SLOTS:
         const Subject mediscan = Subject::location(QStringLiteral("1-4804318345"));
         const QString id = mediscan.id;
         // currentRatings: Responsive "Insufficient evidence to rate" (2022-01-20) over Good (2019-01-29).
-        const GridCell responsive = gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Responsive);
+        const GridCell responsive = gridCell(db.database(), mediscan, id, QString(), KeyQuestion::Responsive);
         QCOMPARE(responsive.rating.text(), QStringLiteral("Insufficient evidence to rate"));
         QCOMPARE(responsive.date, QDate(2022, 1, 20));
         QCOMPARE(responsive.snapshotDate, QDate(2022, 1, 20));
-        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Effective).rating.text(),
+        QCOMPARE(gridCell(db.database(), mediscan, id, QString(), KeyQuestion::Effective).rating.text(),
                  QStringLiteral("Inspected but not rated"));
-        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Caring).rating.text(), QStringLiteral("Good"));
+        QCOMPARE(gridCell(db.database(), mediscan, id, QString(), KeyQuestion::Caring).rating.text(), QStringLiteral("Good"));
         // Before CQC's view of 2022-01-20 the grade stood.
-        QCOMPARE(gridCell(db.connection(), mediscan, id, QString(), KeyQuestion::Responsive, QDate(2021, 12, 1)).rating.text(),
+        QCOMPARE(gridCell(db.database(), mediscan, id, QString(), KeyQuestion::Responsive, QDate(2021, 12, 1)).rating.text(),
                  QStringLiteral("Good"));
     }
 
@@ -374,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(import(db, sample(QStringLiteral("location_RT203.json"))).ok);
         const Subject rt203 = Subject::location(QStringLiteral("RT203"));
         for (KeyQuestion kq : KeyQuestions::standard()) {
-            const GridCell c = gridCell(db.connection(), rt203, rt203.id, QString(), kq);
+            const GridCell c = gridCell(db.database(), rt203, rt203.id, QString(), kq);
             QCOMPARE(c.rating.text(), QStringLiteral("No published rating"));
             QVERIFY(!c.date.isValid());
             QCOMPARE(c.snapshotDate, QDate(2014, 3, 5)); // the newest date in the response: its report
@@ -394,20 +394,20 @@ private Q_SLOTS:
                                                 {KeyQuestion::Caring, 70}, {KeyQuestion::Responsive, 75},
                                                 {KeyQuestion::WellLed, 75}, {KeyQuestion::Overall, -1}};
         for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-            const GridCell c = gridCell(db.connection(), franklin, franklin.id, QString(), it.key());
+            const GridCell c = gridCell(db.database(), franklin, franklin.id, QString(), it.key());
             QCOMPARE(c.rating.text(), QStringLiteral("Good"));
             QCOMPARE(c.date, QDate(2024, 8, 8));
             QCOMPARE(c.score, it.value());
             QCOMPARE(c.snapshotDate, QDate(2024, 8, 8));
         }
-        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Effective).assessmentStatus,
+        QCOMPARE(gridCell(db.database(), franklin, franklin.id, QString(), KeyQuestion::Effective).assessmentStatus,
                  QStringLiteral("Not Assessed"));
         // Before the assessment, the 2019 report.
-        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Safe, QDate(2020, 1, 1)).date,
+        QCOMPARE(gridCell(db.database(), franklin, franklin.id, QString(), KeyQuestion::Safe, QDate(2020, 1, 1)).date,
                  QDate(2019, 1, 18));
         // Quality statements, with CQC's scores, on the observation they explain.
         SubjectRatings ratings;
-        QVERIFY(RatingStore(db.connection()).loadSubject(franklin, &ratings));
+        QVERIFY(RatingStore(db.database()).loadSubject(franklin, &ratings));
         const ObservationRecord *caring = nullptr;
         for (const ObservationRecord &o : ratings.observations)
             if (o.keyQuestion == KeyQuestion::Caring && o.publicationDate == QDate(2024, 8, 8))
@@ -458,13 +458,13 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         QVERIFY(import(db, file).ok);
         const Subject franklin = Subject::location(QStringLiteral("1-5312102242"));
-        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Overall).rating.text(),
+        QCOMPARE(gridCell(db.database(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Overall).rating.text(),
                  QStringLiteral("Good"));
-        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Homecare agencies"), KeyQuestion::Overall)
+        QCOMPARE(gridCell(db.database(), franklin, franklin.id, QStringLiteral("Homecare agencies"), KeyQuestion::Overall)
                      .rating.text(),
                  QStringLiteral("Requires improvement"));
-        QCOMPARE(gridCell(db.connection(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Caring).score, 70);
-        QVERIFY(gridCell(db.connection(), franklin, franklin.id, QString(), KeyQuestion::Overall).isEmpty());
+        QCOMPARE(gridCell(db.database(), franklin, franklin.id, QStringLiteral("Care Homes"), KeyQuestion::Caring).score, 70);
+        QVERIFY(gridCell(db.database(), franklin, franklin.id, QString(), KeyQuestion::Overall).isEmpty());
     }
 
     void viewDateFromCqcFileName()
@@ -485,7 +485,7 @@ private Q_SLOTS:
         const ImportResult r = import(db, named);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.snapshotDate, QDate(2023, 3, 1));
-        QCOMPARE(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
+        QCOMPARE(gridCell(db.database(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
                           KeyQuestion::Overall).snapshotDate,
                  QDate(2023, 3, 1));
         ImportOptions options;
@@ -495,7 +495,7 @@ private Q_SLOTS:
         QCOMPARE(overridden.snapshotDate, QDate(2024, 5, 6));
         QCOMPARE(overridden.newObservations, qint64(0));
         QCOMPARE(overridden.snapshots, qint64(2)); // the same cells, as CQC's view of another date
-        QCOMPARE(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
+        QCOMPARE(gridCell(db.database(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
                           KeyQuestion::Overall).snapshotDate,
                  QDate(2024, 5, 6));
     }
@@ -508,7 +508,7 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         QVERIFY(import(db, sample(QStringLiteral("location_RM317.json"))).ok);
         ProviderListModel list;
-        list.setProviders(RatingStore(db.connection()).providerSummaries());
+        list.setProviders(RatingStore(db.database()).providerSummaries());
         QCOMPARE(list.rowCount(), 1);
         QCOMPARE(list.index(0, ProviderListModel::NameColumn).data().toString(),
                  QStringLiteral("RM3 (name not in the imported data)"));
@@ -517,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(list.index(0, ProviderListModel::RegionColumn).data().toString(), QStringLiteral("North West"));
 
         SubjectRatings ratings;
-        QVERIFY(RatingStore(db.connection()).loadSubject(Subject::provider(QStringLiteral("RM3")), &ratings));
+        QVERIFY(RatingStore(db.database()).loadSubject(Subject::provider(QStringLiteral("RM3")), &ratings));
         QVERIFY(!ratings.nameKnown);
         QCOMPARE(ratings.name, QStringLiteral("RM3 (name not in the imported data)"));
         // The timeline is drawn from its location's own ratings.
@@ -544,19 +544,19 @@ private Q_SLOTS:
         QCOMPARE(r.records, 1);
         QCOMPARE(r.skipped, 0);
         QVERIFY(r.issues.isEmpty());
-        QCOMPARE(r.newObservations, RatingStore(db.connection()).stats().ratings);
+        QCOMPARE(r.newObservations, RatingStore(db.database()).stats().ratings);
         Subject subject;
         if (isLocation) {
-            QCOMPARE(locationOf(db.connection(), id).name, name);
+            QCOMPARE(locationOf(db.database(), id).name, name);
             QCOMPARE(r.locations, 1);
             subject = Subject::location(id);
         } else {
-            QCOMPARE(providerOf(db.connection(), id).name, name);
+            QCOMPARE(providerOf(db.database(), id).name, name);
             QCOMPARE(r.locations, 0);
             subject = Subject::provider(id);
         }
         QCOMPARE(r.providers, 1);
-        QCOMPARE(gridCell(db.connection(), subject, isLocation ? id : QString(), QString(), KeyQuestion::Overall)
+        QCOMPARE(gridCell(db.database(), subject, isLocation ? id : QString(), QString(), KeyQuestion::Overall)
                      .rating.text(),
                  overall);
     }
@@ -569,7 +569,7 @@ private Q_SLOTS:
         const ImportResult r = import(db, sample(QStringLiteral("location_RM317.json")));
         QVERIFY2(r.ok, qPrintable(r.error));
 
-        const LocationRecord l = locationOf(db.connection(), QStringLiteral("RM317"));
+        const LocationRecord l = locationOf(db.database(), QStringLiteral("RM317"));
         QCOMPARE(l.name, QStringLiteral("Royal Oldham Hospital"));
         QCOMPARE(l.providerId, QStringLiteral("RM3"));
         QCOMPARE(l.registrationStatus, QStringLiteral("Registered"));
@@ -578,14 +578,14 @@ private Q_SLOTS:
         QCOMPARE(l.predecessorReason, QStringLiteral("NHS Transfer"));
         QCOMPARE(l.inspectionCategory, QStringLiteral("Acute hospital - NHS non-specialist"));
         // The location payload names its provider by ID only.
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RM3")).id, QStringLiteral("RM3"));
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RM3")).id, QStringLiteral("RM3"));
 
         const Subject rm317 = Subject::location(QStringLiteral("RM317"));
         const QString rm = QStringLiteral("RM317");
         const QDate reportDate(2021, 2, 10);
         // The 2022-12-22 focused inspection published "Inspected but not
         // rated" for the location's own row: kept, but the 2021 grades stay.
-        const GridCell overall = gridCell(db.connection(), rm317, rm, QString(), KeyQuestion::Overall);
+        const GridCell overall = gridCell(db.database(), rm317, rm, QString(), KeyQuestion::Overall);
         QCOMPARE(overall.rating.text(), QStringLiteral("Requires improvement"));
         QCOMPARE(overall.date, reportDate);
         QCOMPARE(overall.laterNonGrade.text(), QStringLiteral("Inspected but not rated"));
@@ -601,14 +601,14 @@ private Q_SLOTS:
             {KeyQuestion::WellLed, QStringLiteral("Good")},
         };
         for (const auto &kq : keyQuestions) {
-            const GridCell c = gridCell(db.connection(), rm317, rm, QString(), kq.first);
+            const GridCell c = gridCell(db.database(), rm317, rm, QString(), kq.first);
             QCOMPARE(c.rating.text(), kq.second);
             QCOMPARE(c.date, reportDate);
             QCOMPARE(c.inheritedFrom, QStringLiteral("RW603"));
             QCOMPARE(c.laterNonGrade.text(), QStringLiteral("Inspected but not rated"));
         }
         // The non-grade is stored as an observation of its own.
-        const QVector<ObservationRecord> obs = RatingStore(db.connection()).observationsOfLocation(rm);
+        const QVector<ObservationRecord> obs = RatingStore(db.database()).observationsOfLocation(rm);
         const bool hasFocused = std::any_of(obs.cbegin(), obs.cend(), [](const ObservationRecord &o) {
             return o.service.isEmpty() && o.keyQuestion == KeyQuestion::Overall
                 && o.publicationDate == QDate(2022, 12, 22) && o.rating.text() == QLatin1String("Inspected but not rated")
@@ -617,37 +617,37 @@ private Q_SLOTS:
         QVERIFY(hasFocused);
 
         // Services are named from the payload's inspectionAreas.
-        const GridCell maternity = gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity"), KeyQuestion::Overall);
+        const GridCell maternity = gridCell(db.database(), rm317, rm, QStringLiteral("Maternity"), KeyQuestion::Overall);
         QCOMPARE(maternity.rating.text(), QStringLiteral("Requires improvement"));
         QCOMPARE(maternity.date, QDate(2022, 12, 22));
         QVERIFY(maternity.inheritedFrom.isEmpty()); // RM317's own inspection
         // The superseded area, last rated 2018-03-01: history, not a current
         // rating; CQC still showed it before its view of 2022-12-22.
-        QVERIFY(gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall)
+        QVERIFY(gridCell(db.database(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall)
                     .isEmpty());
-        QCOMPARE(gridCell(db.connection(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall,
+        QCOMPARE(gridCell(db.database(), rm317, rm, QStringLiteral("Maternity and gynaecology"), KeyQuestion::Overall,
                           QDate(2022, 6, 1))
                      .rating.text(),
                  QStringLiteral("Good"));
-        const GridCell life = gridCell(db.connection(), rm317, rm, QStringLiteral("End of life care"), KeyQuestion::Overall);
+        const GridCell life = gridCell(db.database(), rm317, rm, QStringLiteral("End of life care"), KeyQuestion::Overall);
         QCOMPARE(life.rating.text(), QStringLiteral("Outstanding"));
         QCOMPARE(life.inheritedFrom, QStringLiteral("RW603"));
         // A non-grade with no grade before it shows as the text it is.
-        const GridCell outpatientsEffective = gridCell(db.connection(), rm317, rm,
+        const GridCell outpatientsEffective = gridCell(db.database(), rm317, rm,
                                                        QStringLiteral("Outpatients and diagnostic imaging"),
                                                        KeyQuestion::Effective);
         QCOMPARE(outpatientsEffective.rating.text(), QStringLiteral("Insufficient evidence to rate"));
         QVERIFY(!outpatientsEffective.rating.isGrade());
         // No row is named by a raw area ID.
         SubjectRatings ratings;
-        QVERIFY(RatingStore(db.connection()).loadSubject(rm317, &ratings));
+        QVERIFY(RatingStore(db.database()).loadSubject(rm317, &ratings));
         const RatingGrid grid = RatingGrid::build(ratings, {});
         for (const GridRow &row : grid.rows())
             QVERIFY2(!QStringList({QStringLiteral("npimaternity"), QStringLiteral("care"), QStringLiteral("urgent")})
                           .contains(row.service),
                      qPrintable(row.service));
         // As of 2017 the grid shows the predecessor's 2016 inspection.
-        QCOMPARE(gridCell(db.connection(), rm317, rm, QString(), KeyQuestion::Overall, QDate(2017, 1, 1)).rating.text(),
+        QCOMPARE(gridCell(db.database(), rm317, rm, QString(), KeyQuestion::Overall, QDate(2017, 1, 1)).rating.text(),
                  QStringLiteral("Inadequate"));
     }
 
@@ -661,10 +661,10 @@ private Q_SLOTS:
             const ImportResult r = import(db, sample(f));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RW603")).providerId, QStringLiteral("RW6"));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RM317")).providerId, QStringLiteral("RM3"));
-        QCOMPARE(RatingStore(db.connection()).locationsOf(QStringLiteral("RM3")).size(), 1);
-        QCOMPARE(RatingStore(db.connection()).locationsOf(QStringLiteral("RW6")).size(), 1);
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RW603")).providerId, QStringLiteral("RW6"));
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RM317")).providerId, QStringLiteral("RM3"));
+        QCOMPARE(RatingStore(db.database()).locationsOf(QStringLiteral("RM3")).size(), 1);
+        QCOMPARE(RatingStore(db.database()).locationsOf(QStringLiteral("RW6")).size(), 1);
     }
 
     void listResponsesAreRefused_data()
@@ -698,13 +698,13 @@ private Q_SLOTS:
         const ImportResult first = import(db, file);
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.newObservations > 100);
-        const QStringList factsAfterFirst = facts(db.connection());
+        const QStringList factsAfterFirst = facts(db.database());
         const ImportResult second = import(db, file);
         QVERIFY2(second.ok, qPrintable(second.error));
         QCOMPARE(second.newObservations, 0);
         QCOMPARE(second.records, 1);
-        QCOMPARE(facts(db.connection()), factsAfterFirst);
-        const QVector<ImportRecord> imports = RatingStore(db.connection()).imports();
+        QCOMPARE(facts(db.database()), factsAfterFirst);
+        const QVector<ImportRecord> imports = RatingStore(db.database()).imports();
         QCOMPARE(imports.size(), 2);
         QCOMPARE(imports.at(0).newObservations, first.newObservations);
         QCOMPARE(imports.at(1).newObservations, 0);
@@ -721,8 +721,8 @@ private Q_SLOTS:
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.newObservations, 0);
         QCOMPARE(again.records, 11);
-        QCOMPARE(RatingStore(db.connection()).stats().ratings, 11);
-        QCOMPARE(RatingStore(db.connection()).stats().imports, 2);
+        QCOMPARE(RatingStore(db.database()).stats().ratings, 11);
+        QCOMPARE(RatingStore(db.database()).stats().imports, 2);
     }
 
     void monthlySnapshotsInEitherOrder()
@@ -746,11 +746,11 @@ private Q_SLOTS:
             QStringLiteral("RE9|RE901||Safe|Requires improvement|2024-06-14|"),
             QStringLiteral("RE9|RE902||Overall|Requires improvement|2023-02-22|"),
         });
-        QCOMPARE(facts(forward.connection()), expected);
-        QCOMPARE(facts(backward.connection()), expected);
+        QCOMPARE(facts(forward.database()), expected);
+        QCOMPARE(facts(backward.database()), expected);
         // The grid goes by publication date, not by import order.
         for (TestDatabase *db : {&forward, &backward}) {
-            const GridCell c = gridCell(db->connection(), Subject::location(QStringLiteral("RE901")),
+            const GridCell c = gridCell(db->database(), Subject::location(QStringLiteral("RE901")),
                                         QStringLiteral("RE901"), QString(), KeyQuestion::Overall);
             QCOMPARE(c.rating.text(), QStringLiteral("Requires improvement"));
             QCOMPARE(c.date, QDate(2024, 6, 14));
@@ -773,14 +773,14 @@ private Q_SLOTS:
         ImportResult r = import(db, location);
         QVERIFY2(r.ok, qPrintable(r.error));
         // A location payload knows its provider only by ID.
-        ProviderRecord p = providerOf(db.connection(), QStringLiteral("RE9"));
+        ProviderRecord p = providerOf(db.database(), QStringLiteral("RE9"));
         QCOMPARE(p.id, QStringLiteral("RE9"));
         QVERIFY2(p.name.isEmpty(), qPrintable(p.name));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RE901")).providerId, QStringLiteral("RE9"));
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RE901")).providerId, QStringLiteral("RE9"));
 
         r = import(db, namingFile);
         QVERIFY2(r.ok, qPrintable(r.error));
-        p = providerOf(db.connection(), QStringLiteral("RE9"));
+        p = providerOf(db.database(), QStringLiteral("RE9"));
         QCOMPARE(p.name, eastmere);
         QCOMPARE(p.type, QStringLiteral("NHS Healthcare Organisation"));
         QCOMPARE(p.inspectionCategory, QStringLiteral("Acute hospital - NHS non-specialist"));
@@ -791,9 +791,9 @@ private Q_SLOTS:
         // does not blank out what is known.
         r = import(db, location);
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RE9")).name, eastmere);
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RE9")).name, eastmere);
         // The location keeps its provider.
-        QCOMPARE(RatingStore(db.connection()).locationsOf(QStringLiteral("RE9")).size(), 1);
+        QCOMPARE(RatingStore(db.database()).locationsOf(QStringLiteral("RE9")).size(), 1);
     }
 
     // ---- the bundled sample ---------------------------------------------------
@@ -802,30 +802,30 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::WithSample);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RJ2")).id, QStringLiteral("RJ2"));
-        QVERIFY(RatingStore(db.connection()).holdsOnlySample());
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RJ2")).id, QStringLiteral("RJ2"));
+        QVERIFY(RatingStore(db.database()).holdsOnlySample());
 
         const ImportResult r = import(db, fixture(QStringLiteral("api_location.json")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.removedSample);
         QVERIFY2(r.summaryLine().contains(QLatin1String("sample")), qPrintable(r.summaryLine()));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RJ2")).id, QStringLiteral("<missing>"));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RXY")).id, QStringLiteral("<missing>"));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RJ224")).id, QStringLiteral("<missing>"));
-        const DatabaseStats s = RatingStore(db.connection()).stats();
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RJ2")).id, QStringLiteral("<missing>"));
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RXY")).id, QStringLiteral("<missing>"));
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RJ224")).id, QStringLiteral("<missing>"));
+        const DatabaseStats s = RatingStore(db.database()).stats();
         QCOMPARE(s.providers, 1);
         QCOMPARE(s.locations, 1);
         QCOMPARE(s.ratings, r.newObservations);
-        const QVector<ImportRecord> imports = RatingStore(db.connection()).imports();
+        const QVector<ImportRecord> imports = RatingStore(db.database()).imports();
         QCOMPARE(imports.size(), 1);
         QVERIFY(!imports.first().isSample);
-        QVERIFY(!RatingStore(db.connection()).holdsOnlySample());
+        QVERIFY(!RatingStore(db.database()).holdsOnlySample());
 
         // Only the first real import does it.
         const ImportResult second = import(db, fixture(QStringLiteral("api_array.json")));
         QVERIFY2(second.ok, qPrintable(second.error));
         QVERIFY(!second.removedSample);
-        QCOMPARE(RatingStore(db.connection()).stats().locations, 3);
+        QCOMPARE(RatingStore(db.database()).stats().locations, 3);
     }
 
     void failedImportKeepsTheSample_data()
@@ -851,8 +851,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.cancelled, cancel);
         QCOMPARE(db.dump(), before);
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RJ2")).name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
-        QVERIFY(RatingStore(db.connection()).holdsOnlySample());
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RJ2")).name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
+        QVERIFY(RatingStore(db.database()).holdsOnlySample());
         // Nothing was removed, so the result must not say so.
         QVERIFY(!r.removedSample);
     }
@@ -925,7 +925,7 @@ private Q_SLOTS:
         QCOMPARE(r.locations, locations);
         QCOMPARE(r.skipped, 0);
         QCOMPARE(r.newObservations, qint64(expected.size()));
-        QCOMPARE(facts(db.connection()), expected);
+        QCOMPARE(facts(db.database()), expected);
     }
 
     void csvOrganisationFields()
@@ -936,7 +936,7 @@ private Q_SLOTS:
             const ImportResult r = import(db, fixture(QLatin1String(f)));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
-        const LocationRecord l = locationOf(db.connection(), QStringLiteral("RE901"));
+        const LocationRecord l = locationOf(db.database(), QStringLiteral("RE901"));
         QCOMPARE(l.name, QStringLiteral("Eastmere General Hospital"));
         QCOMPARE(l.providerId, QStringLiteral("RE9"));
         QCOMPARE(l.type, QStringLiteral("NHS Healthcare Organisation"));
@@ -945,25 +945,25 @@ private Q_SLOTS:
         QCOMPARE(l.address, QStringLiteral("1 Harbour Road, Eastmere"));
         QCOMPARE(l.postcode, QStringLiteral("EM1 2AB"));
         QCOMPARE(l.url, QStringLiteral("https://www.cqc.org.uk/location/RE901"));
-        const ProviderRecord rv7 = providerOf(db.connection(), QStringLiteral("RV7"));
+        const ProviderRecord rv7 = providerOf(db.database(), QStringLiteral("RV7"));
         QCOMPARE(rv7.name, QStringLiteral("Valebridge Mental Health NHS Trust"));
         QCOMPARE(rv7.inspectionCategory, QStringLiteral("Mental health - community & residential - NHS"));
         QCOMPARE(rv7.region, QStringLiteral("South East"));
         QCOMPARE(rv7.url, QStringLiteral("https://www.cqc.org.uk/provider/RV7"));
-        const LocationRecord hill = locationOf(db.connection(), QStringLiteral("1-1000000001"));
+        const LocationRecord hill = locationOf(db.database(), QStringLiteral("1-1000000001"));
         QCOMPARE(hill.name, QStringLiteral("Hillside House"));
         QCOMPARE(hill.type, QStringLiteral("Social Care Org"));
         QCOMPARE(hill.inspectionCategory, QStringLiteral("Residential social care"));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("1-2000000001")).name, QStringLiteral("Hillside Care Ltd"));
+        QCOMPARE(providerOf(db.database(), QStringLiteral("1-2000000001")).name, QStringLiteral("Hillside Care Ltd"));
         // The trust's own rows and its trust-level core service.
         const Subject re9 = Subject::provider(QStringLiteral("RE9"));
-        QCOMPARE(gridCell(db.connection(), re9, QString(), QString(), KeyQuestion::Overall).rating.text(),
+        QCOMPARE(gridCell(db.database(), re9, QString(), QString(), KeyQuestion::Overall).rating.text(),
                  QStringLiteral("Requires improvement"));
-        QCOMPARE(gridCell(db.connection(), re9, QString(), QStringLiteral("Community health services for adults"),
+        QCOMPARE(gridCell(db.database(), re9, QString(), QStringLiteral("Community health services for adults"),
                           KeyQuestion::Overall)
                      .rating.text(),
                  QStringLiteral("Outstanding"));
-        QCOMPARE(gridCell(db.connection(), re9, QStringLiteral("RE901"), QStringLiteral("Critical care"),
+        QCOMPARE(gridCell(db.database(), re9, QStringLiteral("RE901"), QStringLiteral("Critical care"),
                           KeyQuestion::Overall)
                      .date,
                  QDate(2019, 1, 10));
@@ -989,13 +989,13 @@ private Q_SLOTS:
         QCOMPARE(r.format, ImportFormat::RatingsCsv);
         QCOMPARE(r.records, 2);
         QCOMPARE(r.locations, 1); // the Locations sheet, not mistaken for the Providers sheet
-        QCOMPARE(facts(db.connection()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|"),
+        QCOMPARE(facts(db.database()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|"),
                                                  QStringLiteral("RE9|RE901||Safe|Requires improvement|2020-07-03|")}));
-        const LocationRecord l = locationOf(db.connection(), QStringLiteral("RE901"));
+        const LocationRecord l = locationOf(db.database(), QStringLiteral("RE901"));
         QCOMPARE(l.name, QStringLiteral("Eastmere General Hospital"));
         QCOMPARE(l.postcode, QStringLiteral("EM1 2AB"));
         QCOMPARE(l.url, QStringLiteral("https://www.cqc.org.uk/location/RE901"));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RE9")).name, eastmere);
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RE9")).name, eastmere);
     }
 
     void csvQuotedFields()
@@ -1005,14 +1005,14 @@ private Q_SLOTS:
         const ImportResult r = import(db, fixture(QStringLiteral("quirk_quoting.csv")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.records, 3);
-        const LocationRecord stMarys = locationOf(db.connection(), QStringLiteral("RE901"));
+        const LocationRecord stMarys = locationOf(db.database(), QStringLiteral("RE901"));
         QCOMPARE(stMarys.name, QStringLiteral("St Mary's Hospital, Eastmere"));
         QCOMPARE(stMarys.address, QStringLiteral("Unit 4, Harbour Road, Eastmere"));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RE902")).name, QStringLiteral("The \"Harbour\" Wing"));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RE903")).name, QStringLiteral("Eastmere Birth\nCentre"));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RE9")).name,
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RE902")).name, QStringLiteral("The \"Harbour\" Wing"));
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RE903")).name, QStringLiteral("Eastmere Birth\nCentre"));
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RE9")).name,
                  QStringLiteral("Eastmere Hospitals NHS Trust, \"Acute\" Division"));
-        QCOMPARE(RatingStore(db.connection()).stats().ratings, 3);
+        QCOMPARE(RatingStore(db.database()).stats().ratings, 3);
     }
 
     void csvCapitalIIsNormalised()
@@ -1021,10 +1021,10 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         const ImportResult r = import(db, fixture(QStringLiteral("quirk_capital_i.csv")));
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(facts(db.connection()), sorted({QStringLiteral("RE9|RE901||Overall|Requires improvement|2020-07-03|"),
+        QCOMPARE(facts(db.database()), sorted({QStringLiteral("RE9|RE901||Overall|Requires improvement|2020-07-03|"),
                                                  QStringLiteral("RE9|RE901||Safe|Requires improvement|2020-07-03|"),
                                                  QStringLiteral("RE9|RE901||Caring|Good|2020-07-03|")}));
-        const GridCell c = gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"),
+        const GridCell c = gridCell(db.database(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"),
                                     QString(), KeyQuestion::Overall);
         QCOMPARE(c.rating.grade(), Grade::RequiresImprovement);
     }
@@ -1035,12 +1035,12 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         const ImportResult r = import(db, fixture(QStringLiteral("quirk_non_grades.csv")));
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(facts(db.connection()),
+        QCOMPARE(facts(db.database()),
                  sorted({QStringLiteral("RE9|RE901||Overall|Inspected but not rated|2022-12-22|"),
                          QStringLiteral("RE9|RE901||Safe|Insufficient evidence to rate|2022-12-22|"),
                          QStringLiteral("RE9|RE902||Overall|Not Rated|2025-04-01|"),
                          QStringLiteral("RE9|RE903||Overall|No published rating|2021-05-15|")}));
-        for (const ObservationRecord &o : RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RE9")))
+        for (const ObservationRecord &o : RatingStore(db.database()).observationsOfProvider(QStringLiteral("RE9")))
             QCOMPARE(o.rating.grade(), Grade::NotAGrade);
 
         // A row of the file is the current value, non-grade or not: importing
@@ -1048,11 +1048,11 @@ private Q_SLOTS:
         // 2025-04-01) does not bring the older grade back; the newest view wins.
         QVERIFY(import(db, fixture(QStringLiteral("latest_locations_current.csv"))).ok);
         const Subject re901 = Subject::location(QStringLiteral("RE901"));
-        const GridCell c = gridCell(db.connection(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall);
+        const GridCell c = gridCell(db.database(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall);
         QCOMPARE(c.rating.text(), QStringLiteral("Inspected but not rated"));
         QCOMPARE(c.date, QDate(2022, 12, 22));
         QCOMPARE(c.snapshotDate, QDate(2025, 4, 1));
-        const GridCell then = gridCell(db.connection(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall,
+        const GridCell then = gridCell(db.database(), re901, QStringLiteral("RE901"), QString(), KeyQuestion::Overall,
                                        QDate(2024, 1, 1));
         QCOMPARE(then.rating.text(), QStringLiteral("Good"));
         QCOMPARE(then.date, QDate(2020, 7, 3));
@@ -1066,10 +1066,10 @@ private Q_SLOTS:
         const ImportResult r = import(db, fixture(QStringLiteral("quirk_inherited.csv")));
         QVERIFY2(r.ok, qPrintable(r.error));
         // The sheet says only that a rating is inherited, not from whom: "Y".
-        QCOMPARE(facts(db.connection()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|Y"),
+        QCOMPARE(facts(db.database()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|Y"),
                                                  QStringLiteral("RE9|RE901||Safe|Good|2020-07-03|"),
                                                  QStringLiteral("RE9|RE902||Overall|Requires improvement|2023-02-22|")}));
-        QVERIFY(gridCell(db.connection(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
+        QVERIFY(gridCell(db.database(), Subject::location(QStringLiteral("RE901")), QStringLiteral("RE901"), QString(),
                          KeyQuestion::Overall)
                     .isInherited());
     }
@@ -1124,7 +1124,7 @@ private Q_SLOTS:
             read += r.records;
         }
         QCOMPARE(read, records);
-        QCOMPARE(facts(db.connection()), expected);
+        QCOMPARE(facts(db.database()), expected);
     }
 
     void expandPathsSearchesFolders()
@@ -1152,7 +1152,7 @@ private Q_SLOTS:
         QCOMPARE(r.providers, 1);
         QCOMPARE(r.locations, 0);
         const QString re9 = QStringLiteral("RE9|||");
-        QCOMPARE(facts(db.connection()),
+        QCOMPARE(facts(db.database()),
                  sorted({re9 + QStringLiteral("Overall|Requires improvement|2020-07-03|"),
                          re9 + QStringLiteral("Safe|Requires improvement|2020-07-03|"),
                          re9 + QStringLiteral("Effective|Good|2020-07-03|"),
@@ -1171,13 +1171,13 @@ private Q_SLOTS:
                          re9 + QStringLiteral("Combined quality and use of resources|Requires improvement|2019-01-10|"),
                          QStringLiteral("RE9||Community health services for adults|Overall|Outstanding|2017-08-01|"),
                          QStringLiteral("RE9||Community health services for adults|Caring|Outstanding|2017-08-01|")}));
-        const ProviderRecord p = providerOf(db.connection(), QStringLiteral("RE9"));
+        const ProviderRecord p = providerOf(db.database(), QStringLiteral("RE9"));
         QCOMPARE(p.name, eastmere);
         QCOMPARE(p.type, QStringLiteral("NHS Healthcare Organisation"));
         QCOMPARE(p.region, QStringLiteral("East of England"));
         // The trust's grid gains the two trust-only columns.
         SubjectRatings ratings;
-        QVERIFY(RatingStore(db.connection()).loadSubject(Subject::provider(QStringLiteral("RE9")), &ratings));
+        QVERIFY(RatingStore(db.database()).loadSubject(Subject::provider(QStringLiteral("RE9")), &ratings));
         const RatingGrid grid = RatingGrid::build(ratings, {});
         QVERIFY(grid.columns().contains(KeyQuestion::UseOfResources));
         QVERIFY(grid.columns().contains(KeyQuestion::Combined));
@@ -1190,11 +1190,11 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         const ImportResult r = import(db, fixture(QStringLiteral("api_numbers_as_strings.json")));
         QVERIFY2(r.ok, qPrintable(r.error));
-        const LocationRecord l = locationOf(db.connection(), QStringLiteral("RE909"));
+        const LocationRecord l = locationOf(db.database(), QStringLiteral("RE909"));
         QCOMPARE(l.name, QStringLiteral("Eastmere Hospice Unit"));
         // "primary": true (a JSON boolean, where CQC sends the string "true").
         QCOMPARE(l.inspectionCategory, QStringLiteral("Acute hospital - NHS non-specialist"));
-        QCOMPARE(facts(db.connection()), sorted({QStringLiteral("RE9|RE909||Overall|Good|2021-01-15|"),
+        QCOMPARE(facts(db.database()), sorted({QStringLiteral("RE9|RE909||Overall|Good|2021-01-15|"),
                                                  QStringLiteral("RE9|RE909||Safe|Good|2021-01-15|")}));
     }
 
@@ -1229,31 +1229,31 @@ private Q_SLOTS:
             QStringLiteral("RE9|RE908|Critical care|Overall|Requires improvement|2019-05-01|"),
             QStringLiteral("RE9|RE908|xyzunit|Overall|Good|2017-01-01|"),
         });
-        QCOMPARE(facts(db.connection()), expected);
+        QCOMPARE(facts(db.database()), expected);
         // Facts that appear twice in the payload are stored once.
         QCOMPARE(r.newObservations, qint64(expected.size()));
 
         const Subject re908 = Subject::location(QStringLiteral("RE908"));
         const QString id = QStringLiteral("RE908");
-        const GridCell overall = gridCell(db.connection(), re908, id, QString(), KeyQuestion::Overall);
+        const GridCell overall = gridCell(db.database(), re908, id, QString(), KeyQuestion::Overall);
         QCOMPARE(overall.rating.text(), QStringLiteral("Good"));
         QCOMPARE(overall.date, QDate(2021, 3, 1));
         QCOMPARE(overall.laterNonGrade.text(), QStringLiteral("Inspected but not rated"));
         // A key question keeps its own, older date.
-        const GridCell safe = gridCell(db.connection(), re908, id, QString(), KeyQuestion::Safe);
+        const GridCell safe = gridCell(db.database(), re908, id, QString(), KeyQuestion::Safe);
         QCOMPARE(safe.rating.text(), QStringLiteral("Inadequate"));
         QCOMPARE(safe.date, QDate(2019, 5, 1));
         // Matched by name, not by position.
-        QCOMPARE(gridCell(db.connection(), re908, id, QString(), KeyQuestion::WellLed).rating.text(),
+        QCOMPARE(gridCell(db.database(), re908, id, QString(), KeyQuestion::WellLed).rating.text(),
                  QStringLiteral("Outstanding"));
-        QCOMPARE(gridCell(db.connection(), re908, id, QString(), KeyQuestion::Responsive).rating.text(),
+        QCOMPARE(gridCell(db.database(), re908, id, QString(), KeyQuestion::Responsive).rating.text(),
                  QStringLiteral("Requires improvement"));
         // Of the two entries on 2019-05-01, the one listed first (newest first) wins.
-        QCOMPARE(gridCell(db.connection(), re908, id, QString(), KeyQuestion::Overall, QDate(2019, 5, 1)).rating.text(),
+        QCOMPARE(gridCell(db.database(), re908, id, QString(), KeyQuestion::Overall, QDate(2019, 5, 1)).rating.text(),
                  QStringLiteral("Requires improvement"));
-        QCOMPARE(gridCell(db.connection(), re908, id, QString(), KeyQuestion::Overall, QDate(2018, 12, 31)).rating.text(),
+        QCOMPARE(gridCell(db.database(), re908, id, QString(), KeyQuestion::Overall, QDate(2018, 12, 31)).rating.text(),
                  QStringLiteral("Good"));
-        QVERIFY(gridCell(db.connection(), re908, id, QString(), KeyQuestion::Safe, QDate(2018, 12, 31)).isEmpty());
+        QVERIFY(gridCell(db.database(), re908, id, QString(), KeyQuestion::Safe, QDate(2018, 12, 31)).isEmpty());
     }
 
     // ---- Latest ratings .ods ------------------------------------------------
@@ -1268,13 +1268,13 @@ private Q_SLOTS:
         QCOMPARE(r.records, 4);
         QCOMPARE(r.providers, 1);
         QCOMPARE(r.locations, 2);
-        QCOMPARE(facts(db.connection()),
+        QCOMPARE(facts(db.database()),
                  sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|"),
                          QStringLiteral("RE9|RE901||Safe|Requires improvement|2020-07-03|"),
                          QStringLiteral("RE9|RE902|Surgery|Overall|Requires improvement|2023-02-22|Y"),
                          QStringLiteral("RE9|||Overall|Requires improvement|2020-07-03|")}));
-        QCOMPARE(locationOf(db.connection(), QStringLiteral("RE902")).name, QStringLiteral("Fenwick Community\nHospital"));
-        QCOMPARE(providerOf(db.connection(), QStringLiteral("RE9")).name, eastmere);
+        QCOMPARE(locationOf(db.database(), QStringLiteral("RE902")).name, QStringLiteral("Fenwick Community\nHospital"));
+        QCOMPARE(providerOf(db.database(), QStringLiteral("RE9")).name, eastmere);
     }
 
     // ---- malformed input: one clear line, nothing written ------------------
@@ -1422,9 +1422,9 @@ private Q_SLOTS:
         }
         // The first issue reads as the error the strict import gave.
         QCOMPARE(r.issues.first().toString(), strict.error);
-        QCOMPARE(facts(db.connection()), expected);
+        QCOMPARE(facts(db.database()), expected);
         QCOMPARE(r.newObservations, qint64(expected.size()));
-        const QVector<ImportRecord> imports = RatingStore(db.connection()).imports();
+        const QVector<ImportRecord> imports = RatingStore(db.database()).imports();
         QCOMPARE(imports.size(), 1);
         QCOMPARE(imports.first().skipped, qint64(issues.size()));
         QCOMPARE(imports.first().records, records);
@@ -1529,7 +1529,7 @@ private Q_SLOTS:
         const ImportResult r = import(db, file);
         QVERIFY2(r.ok, qPrintable(r.error));
         const QDateTime finished = QDateTime::currentDateTimeUtc().addSecs(1);
-        const QVector<ImportRecord> imports = RatingStore(db.connection()).imports();
+        const QVector<ImportRecord> imports = RatingStore(db.database()).imports();
         QCOMPARE(imports.size(), 1);
         const ImportRecord &i = imports.first();
         QCOMPARE(i.fileName, QFileInfo(file).fileName());
@@ -1543,7 +1543,7 @@ private Q_SLOTS:
         QVERIFY(!i.isSample);
         QVERIFY2(i.importedAt >= started && i.importedAt <= finished, qPrintable(i.importedAt.toString(Qt::ISODate)));
         // Every observation points at this import.
-        for (const ObservationRecord &o : RatingStore(db.connection()).observationsOfProvider(QStringLiteral("RE9")))
+        for (const ObservationRecord &o : RatingStore(db.database()).observationsOfProvider(QStringLiteral("RE9")))
             QCOMPARE(o.importId, i.id);
         QCOMPARE(r.summaryLine(),
                  QStringLiteral("%1: %2, %3 records, %4 new observations, %5 providers, %6 locations, 0 skipped,"
@@ -1570,7 +1570,7 @@ private Q_SLOTS:
         const ImportResult r = import(db, fixture(QStringLiteral("bracket_title.csv")), options);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.format, ImportFormat::RatingsCsv);
-        QCOMPARE(facts(db.connection()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|"),
+        QCOMPARE(facts(db.database()), sorted({QStringLiteral("RE9|RE901||Overall|Good|2020-07-03|"),
                                                  QStringLiteral("RE9|RE901||Safe|Requires improvement|2020-07-03|")}));
         // Forcing the right format for a file detection gets right changes nothing.
         options.format = ImportFormat::ApiJson;

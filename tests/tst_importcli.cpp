@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(lines(r.out), QStringList({summary(csv, "ratings-csv", 11, 11, 1, 2, 0, 2, "2023-02-22"),
                                             summary(json, "api-json", 2, 2, 1, 2, 0, 1)}));
         QVERIFY2(errorLines(r).isEmpty(), qPrintable(r.err));
-        const DatabaseStats s = RatingStore(db.connection()).stats();
+        const DatabaseStats s = RatingStore(db.database()).stats();
         QCOMPARE(s.ratings, 13);
         QCOMPARE(s.imports, 2);
         QCOMPARE(s.locations, 3);
@@ -252,8 +252,8 @@ private Q_SLOTS:
         QCOMPARE(lines(r.out), QStringList{summary(good, "api-json", 1, 9, 1, 1, 0, 1)});
         QCOMPARE(errorLines(r).size(), 1);
         QVERIFY(errorLines(r).first().contains(QDir::toNativeSeparators(bad)));
-        QCOMPARE(RatingStore(db.connection()).stats().ratings, 9);
-        QCOMPARE(RatingStore(db.connection()).stats().imports, 1);
+        QCOMPARE(RatingStore(db.database()).stats().ratings, 9);
+        QCOMPARE(RatingStore(db.database()).stats().imports, 1);
     }
 
     void keepGoingListsSkippedRecords()
@@ -273,7 +273,7 @@ private Q_SLOTS:
                                       QStringLiteral("line 6: column \"Inherited Rating (Y/N)\" \"Maybe\"")};
         for (int i = 0; i < expected.size(); ++i)
             QVERIFY2(errors.at(i).startsWith(prefix + expected.at(i)), qPrintable(errors.at(i)));
-        QCOMPARE(RatingStore(db.connection()).stats().ratings, 3);
+        QCOMPARE(RatingStore(db.database()).stats().ratings, 3);
     }
 
     void folderIsSearchedRecursively()
@@ -291,7 +291,7 @@ private Q_SLOTS:
         files.sort();
         QCOMPARE(files, QStringList({QStringLiteral("api_dir/RE906.json"), QStringLiteral("api_dir/nested/RE907.json"),
                                      QStringLiteral("api_dir/nested/deeper/provider_RV7.json")}));
-        const DatabaseStats s = RatingStore(db.connection()).stats();
+        const DatabaseStats s = RatingStore(db.database()).stats();
         QCOMPARE(s.providers, 2);
         QCOMPARE(s.locations, 2);
         QCOMPARE(s.imports, 3);

@@ -99,7 +99,7 @@ private Q_SLOTS:
         // It stayed up, "Starting the import... 0%", over the result box.
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const QString &file : {QStringLiteral("latest_providers.csv"), QStringLiteral("bad_date.csv")}) {
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(!big.isEmpty());
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.importer()->importPaths({big}));
@@ -140,7 +140,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         ProviderListModel *model = window.providerList()->model();
         QCOMPARE(model->rowCount(), 0);
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QSignalSpy spy(window.importer(), &ImportController::imported);
         QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("api_dir"))}));
         QTRY_VERIFY_WITH_TIMEOUT(!window.importer()->isBusy(), 120000);
@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QAction *action = nullptr;
         for (QAction *menu : window.menuBar()->actions())
             if (menu->menu())
@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         const QByteArray before = db.dump();
         QSignalSpy spy(window.importer(), &ImportController::imported);
         QVERIFY(window.importer()->importPaths({fixture(QStringLiteral("bad_date.csv"))}));
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!big.isEmpty());
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         const QByteArray before = db.dump();
         QSignalSpy spy(window.importer(), &ImportController::imported);
         QVERIFY(window.importer()->importPaths({big}));

@@ -122,9 +122,9 @@ void TestItemModels::init()
 SubjectRatings TestItemModels::load(const Subject &subject)
 {
     SubjectRatings ratings;
-    const RatingStore store(m_db->connection());
+    const RatingStore store(m_db->database());
     if (!store.loadSubject(subject, &ratings))
-        qWarning("cannot load %s: %s", qPrintable(subject.id), qPrintable(store.lastError()));
+        qWarning("cannot load %s: %s", qPrintable(subject.id), qPrintable(store.errorString()));
     return ratings;
 }
 
@@ -155,7 +155,7 @@ void TestItemModels::providerList()
     ResetSpy spy(&model);
     QVERIFY(spy.isValid());
 
-    model.setProviders(RatingStore(m_db->connection()).providerSummaries());
+    model.setProviders(RatingStore(m_db->database()).providerSummaries());
     QCOMPARE(spy.aboutToReset.count(), 1);
     QCOMPARE(spy.reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
@@ -190,7 +190,7 @@ void TestItemModels::providerHeadlineKeepsGrade()
     TestDatabase db(TestDatabase::Empty);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
     {
-        RatingWriter writer(db.connection());
+        RatingWriter writer(db.database());
         ImportRecord import;
         import.fileName = QStringLiteral("a.csv");
         import.format = QStringLiteral("csv");
@@ -214,7 +214,7 @@ void TestItemModels::providerHeadlineKeepsGrade()
     }
     ProviderListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProviders(RatingStore(db.connection()).providerSummaries());
+    model.setProviders(RatingStore(db.database()).providerSummaries());
     const auto overall = [&](const char *id, int role) {
         return model.index(model.rowOfProvider(QString::fromLatin1(id)), ProviderListModel::OverallColumn).data(role);
     };
@@ -264,7 +264,7 @@ void TestItemModels::providerFilter()
     ResetSpy spy(&proxy);
     QVERIFY(spy.isValid());
 
-    source.setProviders(RatingStore(m_db->connection()).providerSummaries());
+    source.setProviders(RatingStore(m_db->database()).providerSummaries());
     QCOMPARE(spy.reset.count(), 1);
     QCOMPARE(proxy.rowCount(), 2);
 
@@ -291,7 +291,7 @@ void TestItemModels::providerSortByGrade()
     TestDatabase db(TestDatabase::WithSample);
     QVERIFY2(db.isOpen(), qPrintable(db.error()));
     {
-        RatingWriter writer(db.connection());
+        RatingWriter writer(db.database());
         ImportRecord import;
         import.fileName = QStringLiteral("extra.csv");
         import.format = QStringLiteral("csv");
@@ -322,7 +322,7 @@ void TestItemModels::providerSortByGrade()
     proxy.setSourceModel(&source);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ResetSpy spy(&proxy);
-    source.setProviders(RatingStore(db.connection()).providerSummaries());
+    source.setProviders(RatingStore(db.database()).providerSummaries());
     QCOMPARE(spy.reset.count(), 1);
     QCOMPARE(proxy.rowCount(), 6);
 

@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -272,7 +272,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.providerList()->focusFilter();
@@ -294,7 +294,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -325,7 +325,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -349,7 +349,7 @@ private Q_SLOTS:
         useTemporarySettings(settingsDir);
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.restoreSettings();
         ProviderListPanel *list = window.providerList();
         QVERIFY(list->proxy()->rowCount() > 0);
@@ -368,7 +368,7 @@ private Q_SLOTS:
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         {
-            MainWindow first(db.connection());
+            MainWindow first(db.database());
             first.restoreSettings();
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -377,7 +377,7 @@ private Q_SLOTS:
             QVERIFY(first.showTab(QStringLiteral("timeline")));
             first.close();
         }
-        MainWindow second(db.connection());
+        MainWindow second(db.database());
         second.restoreSettings();
         QCOMPARE(second.providerList()->currentProviderId(), QStringLiteral("RJ2"));
         QCOMPARE(second.diffPanel()->model()->fromDate(), QDate(2017, 8, 1));
@@ -398,7 +398,7 @@ private Q_SLOTS:
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         {
-            MainWindow window(db.connection());
+            MainWindow window(db.database());
             window.restoreSettings();
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -413,7 +413,7 @@ private Q_SLOTS:
             QVERIFY(!window.lowerTabs()->isVisible());
             window.close(); // hidden panels are remembered
         }
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.restoreSettings();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -436,7 +436,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(menuAction(window, QStringLiteral("&Help"), QStringLiteral("About &Qt")));
@@ -458,7 +458,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -501,7 +501,7 @@ private Q_SLOTS:
 
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

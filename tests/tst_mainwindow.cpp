@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QTranslator>
 #include <QTableView>
@@ -99,7 +100,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -137,7 +138,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
@@ -178,7 +179,7 @@ private Q_SLOTS:
         EnglishPlurals plurals;
         QVERIFY(QCoreApplication::installTranslator(&plurals));
         const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction *about = nullptr;
@@ -210,7 +211,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTreeView *view = window.providerList()->view();
@@ -229,7 +230,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         // The pickers offer exactly the trust's own report dates.
         auto *from = window.diffPanel()->findChild<QComboBox *>();
@@ -262,7 +263,7 @@ private Q_SLOTS:
     {
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
@@ -338,10 +339,10 @@ private Q_SLOTS:
             }
             QVERIFY(f.write(text) == text.size());
         }
-        const ImportResult imported = Importer(db.connection()).importFile(sheet);
+        const ImportResult imported = Importer(db.database()).importFile(sheet);
         QVERIFY2(imported.ok, qPrintable(imported.error));
 
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -398,7 +399,7 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         int listWidth = -1;
         {
-            MainWindow first(db.connection());
+            MainWindow first(db.database());
             first.restoreSettings(); // nothing saved yet: defaults
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -411,7 +412,7 @@ private Q_SLOTS:
             listWidth = mainSplitter(&first)->sizes().first();
             first.close();
         }
-        MainWindow second(db.connection());
+        MainWindow second(db.database());
         second.restoreSettings();
         QCOMPARE(second.providerList()->currentProviderId(), QStringLiteral("RXY"));
         QCOMPARE(second.providerList()->filterEdit()->text(), QStringLiteral("kent"));
@@ -427,7 +428,7 @@ private Q_SLOTS:
     {
         TestDatabase sample;
         QVERIFY2(sample.isOpen(), qPrintable(sample.error()));
-        MainWindow withSample(sample.connection());
+        MainWindow withSample(sample.database());
         withSample.show();
         auto visibleBanner = [](const MainWindow &w) {
             for (QLabel *l : w.findChildren<QLabel *>())
@@ -439,7 +440,7 @@ private Q_SLOTS:
 
         TestDatabase empty(TestDatabase::Empty);
         QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
-        MainWindow blank(empty.connection());
+        MainWindow blank(empty.database());
         blank.show();
         QVERIFY(!visibleBanner(blank));
         QCOMPARE(blank.providerList()->proxy()->rowCount(), 0);
@@ -455,7 +456,7 @@ private Q_SLOTS:
     {
         TestDatabase empty(TestDatabase::Empty);
         QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
-        MainWindow window(empty.connection());
+        MainWindow window(empty.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QLabel *message = nullptr;
@@ -503,11 +504,11 @@ private Q_SLOTS:
             f.write(csvLine(header) + csvLine(row));
         }
         for (const QString &path : {providers, locations}) {
-            const ImportResult r = Importer(db.connection()).importFile(path);
+            const ImportResult r = Importer(db.database()).importFile(path);
             QVERIFY2(r.ok, qPrintable(r.error));
         }
 
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.providerList()->selectProvider(QStringLiteral("RX1"));
@@ -552,10 +553,11 @@ private Q_SLOTS:
             QVERIFY(QSqlQuery(made.connection()).exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("readonly"));
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(db.open());
+            // Root may write anything: the file is opened read-only as asked,
+            // as it would be for a user who cannot write it.
+            Database db(QStringLiteral("readonly"));
+            QVERIFY2(db.open(path, Database::Access::ReadOnly), qPrintable(db.errorString()));
+            QVERIFY(db.isReadOnly());
             MainWindow window(db);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -572,7 +574,6 @@ private Q_SLOTS:
             QVERIFY(!importOffered);
             QVERIFY(!window.acceptDrops());
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("readonly"));
     }
 
     void cqcPageUrls_data()

@@ -98,7 +98,7 @@ Sheet providersSheet(const QString &dir, int month)
 // What the window's grid shows for one organisation of `subject` as of a
 // date (invalid: today): the rows of `locationId` (empty: the provider's own),
 // in the sheets' six key questions (Use of resources is API-only).
-Cells gridCells(const QSqlDatabase &db, const Subject &subject, const QString &locationId, const QDate &asOf)
+Cells gridCells(const Database &db, const Subject &subject, const QString &locationId, const QDate &asOf)
 {
     SubjectRatings ratings;
     if (!RatingStore(db).loadSubject(subject, &ratings))
@@ -137,7 +137,7 @@ QStringList differences(const QString &who, const Cells &expected, const Cells &
 }
 
 // Every location of `sheet`, and every trust of `trusts`, against the grid.
-QStringList compareAll(const QSqlDatabase &db, const Sheet &locations, const Sheet &trusts, const QDate &asOf)
+QStringList compareAll(const Database &db, const Sheet &locations, const Sheet &trusts, const QDate &asOf)
 {
     QStringList out;
     for (auto it = locations.cells.cbegin(); it != locations.cells.cend() && out.size() < 20; ++it)
@@ -178,7 +178,7 @@ class TestNational : public QObject
     static void importMonths(TestDatabase &db, const QStringList &files)
     {
         for (const QString &file : files) {
-            const ImportResult r = Importer(db.connection()).importFile(file);
+            const ImportResult r = Importer(db.database()).importFile(file);
             QVERIFY2(r.ok, qPrintable(r.error));
         }
     }
@@ -249,11 +249,11 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         importMonths(db, newerFirst ? monthFiles(2) + monthFiles(1) : monthFiles(1) + monthFiles(2));
 
-        const QStringList today = compareAll(db.connection(), m_locations[2], m_trusts[2], QDate());
+        const QStringList today = compareAll(db.database(), m_locations[2], m_trusts[2], QDate());
         QVERIFY2(today.isEmpty(), qPrintable(today.join(QLatin1Char('\n'))));
-        const QStringList onNovemberFirst = compareAll(db.connection(), m_locations[2], m_trusts[2], MonthTwoView);
+        const QStringList onNovemberFirst = compareAll(db.database(), m_locations[2], m_trusts[2], MonthTwoView);
         QVERIFY2(onNovemberFirst.isEmpty(), qPrintable(onNovemberFirst.join(QLatin1Char('\n'))));
-        const QStringList monthOne = compareAll(db.connection(), m_locations[1], m_trusts[1], MonthOneView);
+        const QStringList monthOne = compareAll(db.database(), m_locations[1], m_trusts[1], MonthOneView);
         QVERIFY2(monthOne.isEmpty(), qPrintable(monthOne.join(QLatin1Char('\n'))));
     }
 
@@ -268,7 +268,7 @@ private Q_SLOTS:
             if (m_locations[1].cells.contains(it.key()))
                 continue;
             ++fresh;
-            QCOMPARE(gridCells(db.connection(), Subject::location(it.key()), it.key(), MonthOneView), Cells());
+            QCOMPARE(gridCells(db.database(), Subject::location(it.key()), it.key(), MonthOneView), Cells());
         }
         QVERIFY(fresh > 0);
     }
@@ -279,12 +279,12 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         importMonths(db, monthFiles(1) + monthFiles(2));
         for (const QString &file : monthFiles(2) + monthFiles(1)) {
-            const ImportResult again = Importer(db.connection()).importFile(file);
+            const ImportResult again = Importer(db.database()).importFile(file);
             QVERIFY2(again.ok, qPrintable(again.error));
             QCOMPARE(again.newObservations, qint64(0));
             QCOMPARE(again.snapshots, qint64(0));
         }
-        const QStringList today = compareAll(db.connection(), m_locations[2], m_trusts[2], QDate());
+        const QStringList today = compareAll(db.database(), m_locations[2], m_trusts[2], QDate());
         QVERIFY2(today.isEmpty(), qPrintable(today.join(QLatin1Char('\n'))));
     }
 
@@ -302,10 +302,10 @@ private Q_SLOTS:
         QFETCH(QString, file);
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        const ImportResult r = Importer(db.connection()).importFile(file);
+        const ImportResult r = Importer(db.database()).importFile(file);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.snapshots > 0);
-        const QStringList today = compareAll(db.connection(), m_locations[2], m_trusts[2], QDate());
+        const QStringList today = compareAll(db.database(), m_locations[2], m_trusts[2], QDate());
         QVERIFY2(today.isEmpty(), qPrintable(today.join(QLatin1Char('\n'))));
     }
 };

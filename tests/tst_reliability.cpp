@@ -315,7 +315,7 @@ private Q_SLOTS:
         const QString sheet = db.dirPath() + QStringLiteral("/big.csv");
         QVERIFY(writeFile(sheet, trustSheet(QStringLiteral("RD4"), 3000)));
 
-        const ImportResult r = Importer(db.connection()).importFile(sheet);
+        const ImportResult r = Importer(db.database()).importFile(sheet);
         QVERIFY(!r.ok);
         QVERIFY(!r.badInput);
         QVERIFY2(r.error.contains(QStringLiteral("no space left on ")) && r.error.contains(db.path()), qPrintable(r.error));

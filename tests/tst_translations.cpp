@@ -357,7 +357,7 @@ private Q_SLOTS:
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         QCOMPARE(Translations::install(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
-        MainWindow window(db.connection());
+        MainWindow window(db.database());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -403,7 +403,7 @@ private Q_SLOTS:
             Translations::install(locale);
             QList<Text> all;
             {
-                MainWindow window(db.connection());
+                MainWindow window(db.database());
                 window.resize(1280, 800);
                 window.show();
                 if (!QTest::qWaitForWindowExposed(&window) || !window.selectProvider(QStringLiteral("RJ2")))
@@ -534,7 +534,7 @@ private Q_SLOTS:
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::French, QLocale::France)}) {
             const QString language = Translations::install(locale);
-            MainWindow window(db.connection());
+            MainWindow window(db);
             window.resize(1280, 800);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -398,6 +398,18 @@ Replaced by the rating published %1</source>
         <source>schema upgrade failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this program was built for SQLite %1 or later, but the SQLite library here is version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but this program calls SQLite %2; both must be the same library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver gives no SQLite handle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorBox</name>

@@ -410,6 +410,18 @@ Remplacée par l’évaluation publiée le %1</translation>
         <source>schema upgrade failed: %1</source>
         <translation>la mise à niveau du schéma a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>this program was built for SQLite %1 or later, but the SQLite library here is version %2</source>
+        <translation>ce programme a été compilé pour SQLite %1 ou plus récent, mais la bibliothèque SQLite présente ici est en version %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but this program calls SQLite %2; both must be the same library</source>
+        <translation>le pilote SQLite de Qt utilise SQLite %1, mais ce programme appelle SQLite %2&#xa0;; les deux doivent être la même bibliothèque</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver gives no SQLite handle</source>
+        <translation>le pilote SQLite de Qt ne fournit pas de descripteur SQLite</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorBox</name>

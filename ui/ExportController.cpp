@@ -14,6 +14,7 @@
 #include "RatingGridPanel.h"
 #include <exporting/RatingsExportTable.h>
 #include <jobs/RatingsExportTask.h>
+#include <storage/Database.h>
 #include <storage/RatingStore.h>
 
 #include <QApplication>
@@ -26,9 +27,9 @@
 #include <QTreeView>
 #include <QtConcurrent>
 
-ExportController::ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
+ExportController::ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
                                    QWidget *window)
-    : QObject(window), m_db(std::move(db)), m_list(list), m_grid(grid), m_diff(diff), m_window(window)
+    : QObject(window), m_db(db), m_list(list), m_grid(grid), m_diff(diff), m_window(window)
 {
 }
 
@@ -124,10 +125,10 @@ ExportResult ExportController::exportTo(Table table, const QString &path, const 
 {
     if (table == Table::SubjectRatings || table == Table::AllRatings) {
         RatingsExportTable ratings(RatingStore(m_db).ratings(table == Table::AllRatings ? Subject() : currentSubject()));
-        return CsvExporter::write(ratings, path, m_db.databaseName(), options);
+        return CsvExporter::write(ratings, path, m_db.path(), options);
     }
     std::unique_ptr<ExportTable> source = tableOf(table);
-    return CsvExporter::write(*source, path, m_db.databaseName(), options);
+    return CsvExporter::write(*source, path, m_db.path(), options);
 }
 
 void ExportController::startRatingsExport(const Subject &subject, const QString &path, const CsvOptions &options)
@@ -143,5 +144,5 @@ void ExportController::startRatingsExport(const Subject &subject, const QString 
         if (!result.ok && !result.cancelled)
             PlainText::warning(m_window, tr("Export failed"), result.error);
     });
-    watcher->setFuture(QtConcurrent::run(&RatingsExportTask::run, m_db.databaseName(), subject, path, options, cancel));
+    watcher->setFuture(QtConcurrent::run(&RatingsExportTask::run, m_db.connectionFactory(), subject, path, options, cancel));
 }

@@ -4,10 +4,10 @@
 #include <core/Subject.h>
 
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <memory>
 
+class Database;
 class DiffPanel;
 class ExportTable;
 class ProviderListPanel;
@@ -24,7 +24,8 @@ class ExportController : public QObject
 public:
     enum class Table { TrustList, Grid, Diff, SubjectRatings, AllRatings };
 
-    ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
+    // Exports from `db`, which must outlive the controller.
+    ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
                      QWidget *window);
 
     // The table the focused view shows (the grid when none has focus).
@@ -43,7 +44,7 @@ private:
     // progress dialog and Cancel; the result is reported when it ends.
     void startRatingsExport(const Subject &subject, const QString &path, const CsvOptions &options);
 
-    QSqlDatabase m_db;
+    Database &m_db;
     ProviderListPanel *m_list;
     RatingGridPanel *m_grid;
     DiffPanel *m_diff;

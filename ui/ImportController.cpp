@@ -4,6 +4,7 @@
 
 #include <jobs/ImportTask.h>
 #include <importing/Importer.h>
+#include <storage/Database.h>
 #include <storage/RatingStore.h>
 
 #include <QFileDialog>
@@ -14,8 +15,8 @@
 #include <QWidget>
 #include <QtConcurrent>
 
-ImportController::ImportController(QSqlDatabase db, QWidget *window)
-    : QObject(window), m_db(std::move(db)), m_window(window)
+ImportController::ImportController(Database &db, QWidget *window)
+    : QObject(window), m_db(db), m_window(window)
 {
     qRegisterMetaType<ImportResult>();
     qRegisterMetaType<QVector<ImportResult>>();
@@ -72,7 +73,7 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
             [this](const QString &text) { Q_EMIT progressed(m_watcher->progressValue(), text); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-    m_watcher->setFuture(QtConcurrent::run(&ImportTask::run, ImportRequest{m_db.databaseName(), files, keepGoing}, m_cancel));
+    m_watcher->setFuture(QtConcurrent::run(&ImportTask::run, ImportRequest{m_db.connectionFactory(), files, keepGoing}, m_cancel));
     return true;
 }
 

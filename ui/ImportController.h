@@ -6,8 +6,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 
+class Database;
 class QProgressDialog;
 class QWidget;
 
@@ -19,7 +19,8 @@ class ImportController : public QObject
 {
     Q_OBJECT
 public:
-    ImportController(QSqlDatabase db, QWidget *window);
+    // Imports into `db`, which must outlive the controller.
+    ImportController(Database &db, QWidget *window);
 
     ~ImportController() override;
 
@@ -42,7 +43,7 @@ Q_SIGNALS:
 private:
     void onFinished();
 
-    QSqlDatabase m_db;
+    Database &m_db;
     QWidget *m_window;
     QFutureWatcher<ImportResult> *m_watcher = nullptr;
     CancelToken m_cancel;

@@ -43,7 +43,7 @@
 
 static QString describe(const SubjectRatings &r, const ProviderRecord &p, const QDate &asOf);
 
-MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
+MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent),
       m_store(db),
       m_banner(new NoticeBanner(this)),
@@ -104,7 +104,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     createMenus();
     // A database this user cannot write (a read-only share): browse it, and
     // say plainly why importing is not offered.
-    if (Database::isReadOnly(db)) {
+    if (db.isReadOnly()) {
         setWindowTitle(tr("Trust Ratings (read-only: %1)").arg(QDir::toNativeSeparators(db.databaseName())));
         setAcceptDrops(false);
         m_importAction->setEnabled(false);

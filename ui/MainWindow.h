@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class Database;
 class QLabel;
 class NoticeBanner;
 class HandbookDialog;
@@ -25,7 +26,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
+    // Shows `db`, which must outlive the window.
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
     // Reloads the trust list (after an import, say), keeping the selection.
     void reload();

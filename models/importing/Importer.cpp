@@ -16,11 +16,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
 
 #include <memory>
 
-Importer::Importer(QSqlDatabase db) : m_db(std::move(db)) {}
+Importer::Importer(Database &db) : m_db(db) {}
 
 // A file to import must be a regular file: a FIFO or a device would block
 // or never end.
@@ -118,20 +117,22 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.badInput = true;
         return result;
     }
-    if (!Database::checkIntegrity(m_db, &error)) {
+    if (!m_db.checkIntegrity()) {
         result.error = tr("%1: the database %2 is damaged (%3); nothing was imported")
-                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
+                                m_db.errorString());
         return result;
     }
-    if (Database::isReadOnly(m_db)) {
+    if (m_db.isReadOnly()) {
         result.error = tr("%1: the database %2 cannot be written here (read-only); nothing was imported")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()));
         return result;
     }
-    Database::prepareForBulkWrite(m_db);
-    if (!Database::beginWrite(m_db, options.waiting, &error)) {
+    m_db.prepareForBulkWrite();
+    if (!m_db.beginWrite(options.waiting)) {
         result.error = tr("%1: cannot import into %2: %3")
-                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()), error);
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
+                                m_db.errorString());
         return result;
     }
     if (run(*source, path, options, &result) && m_db.commit()) {
@@ -141,9 +142,9 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     if (result.error.isEmpty() && !result.cancelled)
         result.error = tr("%1: could not save to the database %2: %3")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
-                                Database::writeErrorText(m_db, m_db.lastError().text()));
+                                m_db.writeErrorText(m_db.errorString()));
     m_db.rollback();
-    Database::truncateLog(m_db);
+    m_db.truncateLog();
     // Rolled back: nothing was added and the sample is still there.
     result.newObservations = 0;
     result.snapshots = 0;
@@ -158,7 +159,7 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
     auto dbError = [&]() {
         result->error = tr("%1: cannot write to it while importing %2: %3")
                             .arg(QDir::toNativeSeparators(m_db.databaseName()), QDir::toNativeSeparators(path),
-                                 Database::writeErrorText(m_db, writer.lastError()));
+                                 m_db.writeErrorText(writer.errorString()));
         return false;
     };
     if (RatingStore(m_db).holdsOnlySample()) {

@@ -4,9 +4,9 @@
 #include <importing/ImportResult.h>
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QStringList>
 
+class Database;
 class RecordSource;
 
 // Imports one file into the database as one transaction: either every
@@ -19,7 +19,8 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    explicit Importer(QSqlDatabase db);
+    // Imports into `db`, which must outlive the importer.
+    explicit Importer(Database &db);
 
     ImportResult importFile(const QString &path, const ImportOptions &options = {});
 
@@ -33,5 +34,5 @@ public:
 private:
     bool run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result);
 
-    QSqlDatabase m_db;
+    Database &m_db;
 };

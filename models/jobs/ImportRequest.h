@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QString>
+#include <storage/ConnectionFactory.h>
+
 #include <QStringList>
 
 // What to import, and where.
 struct ImportRequest
 {
-    QString databasePath;
+    ConnectionFactory database;
     QStringList files;
     bool keepGoing = false;
 };

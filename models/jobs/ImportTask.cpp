@@ -9,12 +9,6 @@
 
 namespace ImportTask {
 
-static QString connectionName()
-{
-    static QAtomicInteger<quint64> serial;
-    return QStringLiteral("import-%1").arg(serial.fetchAndAddRelaxed(1));
-}
-
 // The progress dialog's line (ImportController's words, so that its
 // translations apply).
 static QString progressLine(const QString &file, int index, int count, qint64 records)
@@ -30,15 +24,15 @@ void run(QPromise<ImportResult> &promise, const ImportRequest &request, const Ca
 {
     const int count = int(request.files.size());
     promise.setProgressRange(0, 100 * qMax(1, count));
-    Database db(connectionName());
-    if (!db.open(request.databasePath)) {
+    const std::unique_ptr<Database> db = request.database.open();
+    if (!db->isOpen()) {
         ImportResult failed;
-        failed.file = request.databasePath;
-        failed.error = db.errorString();
+        failed.file = request.database.path();
+        failed.error = db->errorString();
         promise.addResult(failed);
         return;
     }
-    Importer importer(db.connection());
+    Importer importer(*db);
     for (int i = 0; i < count && !token.isCancelled(); ++i) {
         const QString file = request.files.at(i);
         const QString name = QFileInfo(file).fileName();

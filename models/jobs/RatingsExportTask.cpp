@@ -9,19 +9,18 @@
 
 namespace RatingsExportTask {
 
-void run(QPromise<ExportResult> &promise, const QString &databasePath, const Subject &subject,
+void run(QPromise<ExportResult> &promise, const ConnectionFactory &database, const Subject &subject,
          const QString &outputPath, const CsvOptions &options, const CancelToken &token)
 {
-    static QAtomicInteger<quint64> serial;
     promise.setProgressRange(0, 100);
     ExportResult result;
     {
-        Database db(QStringLiteral("export-%1").arg(serial.fetchAndAddRelaxed(1)));
-        if (!db.open(databasePath)) {
-            result.error = db.errorString();
+        const std::unique_ptr<Database> db = database.open();
+        if (!db->isOpen()) {
+            result.error = db->errorString();
         } else {
-            RatingsExportTable table(RatingStore(db.connection()).ratings(subject));
-            result = CsvExporter::write(table, outputPath, databasePath, options, [&](qint64 rows, double fraction) {
+            RatingsExportTable table(RatingStore(*db).ratings(subject));
+            result = CsvExporter::write(table, outputPath, database.path(), options, [&](qint64 rows, double fraction) {
                 promise.setProgressValueAndText(
                     int(fraction * 100),
                     QCoreApplication::translate("ExportController", "Exporting: %1 rows written").arg(QLocale().toString(rows)));

@@ -3,7 +3,7 @@
 #include <storage/Database.h>
 #include <core/RatingGrid.h>
 #include <storage/SnapshotCells.h>
-#include <storage/SqliteStatement.h>
+#include <storage/StorageBackend.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,16 +12,16 @@
 
 #include <algorithm>
 
-RatingStore::RatingStore(QSqlDatabase db) : m_db(std::move(db)) {}
+RatingStore::RatingStore(const Database &db) : m_backend(db.backend()) {}
 
-QString RatingStore::databaseFile() const { return Database::filePath(m_db); }
+QString RatingStore::databaseFile() const { return m_backend->filePath(); }
 
-// A failed read is recorded in m_lastError, never passed off as a zero.
+// A failed read is recorded in m_error, never passed off as a zero.
 qint64 RatingStore::scalar(const QString &sql) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     if (!q.exec(sql) || !q.next()) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return 0;
     }
     return q.value(0).toLongLong();
@@ -40,7 +40,7 @@ DatabaseStats RatingStore::stats() const
 
 QDate RatingStore::newestPublicationDate() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     if (!q.exec(QStringLiteral("SELECT max(publication_date) FROM observations")) || !q.next())
         return {};
     return QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -73,12 +73,12 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
 {
     QVector<ProviderSummary> out;
     QHash<QString, int> row;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
             " FROM providers p ORDER BY p.id"))) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
@@ -122,7 +122,7 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     if (!q.exec(QStringLiteral(
             "SELECT id, provider_id, rating, publication_date FROM observations"
             " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
@@ -161,7 +161,7 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
 
 bool RatingStore::provider(const QString &id, ProviderRecord *out) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.prepare(QStringLiteral("SELECT id, name, type, inspection_category, region, url FROM providers WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -195,7 +195,7 @@ static const char locationColumns[] =
 
 bool RatingStore::location(const QString &id, LocationRecord *out) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -207,11 +207,11 @@ bool RatingStore::location(const QString &id, LocationRecord *out) const
 QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) const
 {
     QVector<LocationRecord> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE provider_id = ? ORDER BY name, id"));
     q.addBindValue(providerId);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     while (q.next())
@@ -222,7 +222,7 @@ QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) cons
 QVector<ObservationRecord> RatingStore::observations(const QString &where, const QString &id) const
 {
     QVector<ObservationRecord> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
@@ -237,7 +237,7 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
                   .arg(where));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
@@ -267,7 +267,7 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
 void RatingStore::attachQualityStatements(const QString &where, const QString &id,
                                           QVector<ObservationRecord> *observations) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT q.observation_id, q.statement_id, q.name, q.score, q.status"
                              " FROM quality_statements q JOIN observations o ON o.id = q.observation_id"
@@ -275,7 +275,7 @@ void RatingStore::attachQualityStatements(const QString &where, const QString &i
                   .arg(where));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return;
     }
     QHash<qint64, int> index;
@@ -294,7 +294,7 @@ void RatingStore::attachQualityStatements(const QString &where, const QString &i
 QHash<qint64, QString> RatingStore::serviceNames() const
 {
     QHash<qint64, QString> names;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     if (q.exec(QStringLiteral("SELECT id, name FROM services")))
         while (q.next())
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -304,7 +304,7 @@ QHash<qint64, QString> RatingStore::serviceNames() const
 QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QString &id) const
 {
     QVector<SnapshotRecord> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.provider_id, s.location_id, s.snapshot_date, s.cells,"
                              " s.import_id, i.file_name"
@@ -314,7 +314,7 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
     for (int i = where.count(QLatin1Char('?')); i > 0; --i)
         q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     const QHash<qint64, QString> services = serviceNames();
@@ -344,11 +344,11 @@ QVector<ObservationRecord> RatingStore::observationsOfLocation(const QString &lo
 QVector<ImportRecord> RatingStore::imports() const
 {
     QVector<ImportRecord> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_backend->connection());
     if (!q.exec(QStringLiteral(
             "SELECT id, file_name, sha256, format, imported_at, records, new_observations,"
             " providers, locations, skipped, is_sample FROM imports ORDER BY id"))) {
-        m_lastError = q.lastError().text();
+        m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
@@ -405,9 +405,7 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
     return true;
 }
 
-RatingCursor::RatingCursor(QSqlQuery query, qint64 total) : m_query(std::move(query)), m_total(total) {}
-
-RatingCursor::RatingCursor(std::unique_ptr<SqliteStatement> statement, qint64 total)
+RatingCursor::RatingCursor(std::unique_ptr<PreparedStatement> statement, qint64 total)
     : m_statement(std::move(statement)), m_total(total)
 {
 }
@@ -416,30 +414,15 @@ RatingCursor::~RatingCursor() = default;
 
 bool RatingCursor::next(RatingRow *row)
 {
-    if (m_statement) {
-        if (!m_statement->next())
-            return false;
-        // Deep copies: the statement's buffers are reused by the next step.
-        for (int c = 0; c < RatingRow::ColumnCount; ++c) {
-            const QByteArray raw = m_statement->textAt(c);
-            row->values[c] = QByteArray(raw.constData(), raw.size());
-        }
-    } else {
-        if (!m_query.next())
-            return false;
-        for (int c = 0; c < RatingRow::ColumnCount; ++c)
-            row->values[c] = m_query.value(c).toString().toUtf8();
-    }
+    if (!m_statement->next())
+        return false;
+    // Deep copies: the statement's buffers are reused by the next step.
+    m_statement->copyRow(row->values, RatingRow::ColumnCount);
     ++m_done;
     return true;
 }
 
-QString RatingCursor::errorString() const
-{
-    if (m_statement)
-        return m_statement->errorString();
-    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
-}
+QString RatingCursor::errorString() const { return m_statement->errorString(); }
 
 std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
 {
@@ -451,7 +434,7 @@ std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
 
     qint64 total = 0;
     {
-        QSqlQuery count(m_db);
+        QSqlQuery count(m_backend->connection());
         count.prepare(QStringLiteral("SELECT count(*) FROM observations o ") + where);
         if (subject.isValid())
             count.addBindValue(subject.id);
@@ -472,20 +455,10 @@ std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
                             " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
                             " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id")
                             .arg(where);
-    if (SqliteStatement::handle(m_db)) {
-        auto statement = std::make_unique<SqliteStatement>(m_db, sql.toUtf8().constData());
-        if (statement->isValid()) {
-            if (subject.isValid())
-                statement->bindText(1, subject.id);
-            return std::make_unique<RatingCursor>(std::move(statement), total);
-        }
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (subject.isValid())
-        q.addBindValue(subject.id);
-    if (!q.exec())
-        m_lastError = q.lastError().text();
-    return std::make_unique<RatingCursor>(std::move(q), total);
+    auto statement = m_backend->prepare(sql.toUtf8().constData());
+    if (!statement->isValid())
+        m_error = statement->errorString();
+    else if (subject.isValid())
+        statement->bindText(1, subject.id);
+    return std::make_unique<RatingCursor>(std::move(statement), total);
 }

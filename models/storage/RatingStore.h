@@ -11,13 +11,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-
-#include <memory>
 #include <QVector>
 
-class SqliteStatement;
+#include <memory>
+
+class Database;
+class PreparedStatement;
+class StorageBackend;
 
 // One row of the long ratings table: an observation with its names, as
 // UTF-8, the way both SQLite and the CSV file hold text.
@@ -29,23 +29,22 @@ struct RatingRow
 };
 
 // Streams observations out of the database, so that exporting a million of
-// them uses constant memory. On SQLite it reads through the raw handle:
-// a million rows of Qt's QVariant and UTF-16 round trips cost more than the
-// query itself.
+// them uses constant memory. It reads through the backend's prepared
+// statement (SQLite's own API): a million rows of Qt's QVariant and UTF-16
+// round trips cost more than the query itself.
 class RatingCursor
 {
 public:
-    RatingCursor(QSqlQuery query, qint64 total);
-    RatingCursor(std::unique_ptr<SqliteStatement> statement, qint64 total);
+    RatingCursor(std::unique_ptr<PreparedStatement> statement, qint64 total);
     ~RatingCursor();
     bool next(RatingRow *row);
     qint64 total() const { return m_total; }
     qint64 done() const { return m_done; }
+    // Why next() stopped early ("" at the end of the rows).
     QString errorString() const;
 
 private:
-    QSqlQuery m_query;
-    std::unique_ptr<SqliteStatement> m_statement;
+    std::unique_ptr<PreparedStatement> m_statement;
     qint64 m_total;
     qint64 m_done = 0;
 };
@@ -56,7 +55,8 @@ class RatingStore
 {
     Q_DECLARE_TR_FUNCTIONS(RatingStore)
 public:
-    explicit RatingStore(QSqlDatabase db);
+    // Reads `db`, which must outlive the store.
+    explicit RatingStore(const Database &db);
 
     DatabaseStats stats() const;
     // One summary per provider: the provider's latest own Overall grade
@@ -88,7 +88,7 @@ public:
 
     // The last read that failed since this store was made ("" if none):
     // a failed read returns nothing, and this says it was not "no data".
-    QString lastError() const { return m_lastError; }
+    QString errorString() const { return m_error; }
 
 private:
     qint64 scalar(const QString &sql) const;
@@ -97,6 +97,6 @@ private:
                                  QVector<ObservationRecord> *observations) const;
     QVector<SnapshotRecord> snapshots(const QString &where, const QString &id) const;
     QHash<qint64, QString> serviceNames() const;
-    QSqlDatabase m_db;
-    mutable QString m_lastError;
+    StorageBackend *m_backend;
+    mutable QString m_error;
 };

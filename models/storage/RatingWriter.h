@@ -9,21 +9,22 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 
-class SqliteStatement;
+class Database;
 
 // Every write the program makes: the bundled sample and the importers go
 // through here. Statements are prepared once; providers, locations and
 // services are cached in memory so that a national file costs one insert per
-// new fact, not a look-up per row. The caller owns the transaction.
+// new fact, not a look-up per row; the observations and snapshots, a
+// national file's bulk, go through the backend's prepared statements
+// (SQLite's own API). The caller owns the transaction (Database::beginWrite).
 class RatingWriter
 {
 public:
-    explicit RatingWriter(QSqlDatabase db);
+    // Writes to `db`, which must outlive the writer.
+    explicit RatingWriter(Database &db);
     ~RatingWriter();
 
     // Records the import and returns its id, or 0 on failure.
@@ -48,24 +49,19 @@ public:
 
     int providersWritten() const { return m_providers.size(); }
     int locationsWritten() const { return m_locations.size(); }
-    QString lastError() const { return m_lastError; }
+    QString errorString() const { return m_error; }
 
 private:
-    bool exec(QSqlQuery &q);
+    struct Statements;
     qint64 serviceId(const QString &name);
-    bool addQualityStatements(const ObservationRecord &o, const QVariant &service);
+    bool addQualityStatements(const ObservationRecord &o, qint64 serviceId);
 
-    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_statements;
     qint64 m_importId = 0;
-    QSqlQuery m_provider, m_location, m_service, m_report, m_observation, m_snapshot;
-    // The same observation insert on SQLite's own API: a national file
-    // makes 320,000 of them. Null on other drivers.
-    std::unique_ptr<SqliteStatement> m_fastObservation;
-    std::unique_ptr<SqliteStatement> m_fastSnapshot;   // 50,000 current views a national month
     QHash<QString, ProviderRecord> m_providers;
     QHash<QString, LocationRecord> m_locations;
     QHash<QString, qint64> m_services;
     QSet<QString> m_reports;
     ReportRecord m_lastReport;
-    QString m_lastError;
+    QString m_error;
 };

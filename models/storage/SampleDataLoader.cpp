@@ -8,18 +8,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 
 QString SampleDataLoader::resourcePath() { return QStringLiteral(":/sample/sample-ratings.json"); }
 
-bool SampleDataLoader::load(QSqlDatabase db, QString *error)
+bool SampleDataLoader::load()
 {
     QFile file(resourcePath());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(resourcePath(), file.errorString());
+        m_error = QStringLiteral("%1: %2").arg(resourcePath(), file.errorString());
         return false;
     }
-    return load(db, file.readAll(), error);
+    return load(file.readAll());
 }
 
 namespace {
@@ -27,7 +26,7 @@ namespace {
 class SampleWriter
 {
 public:
-    explicit SampleWriter(QSqlDatabase db) : m_writer(db) {}
+    explicit SampleWriter(Database &db) : m_writer(db) {}
 
     bool write(const QJsonObject &root)
     {
@@ -48,7 +47,7 @@ public:
         return m_writer.finishImport(import);
     }
 
-    QString error() const { return m_error.isEmpty() ? m_writer.lastError() : m_error; }
+    QString errorString() const { return m_error.isEmpty() ? m_writer.errorString() : m_error; }
 
 private:
     bool writeProvider(const QJsonObject &o)
@@ -136,35 +135,38 @@ private:
 
 } // namespace
 
-bool SampleDataLoader::load(QSqlDatabase db, const QByteArray &json, QString *error)
+bool SampleDataLoader::load(const QByteArray &json)
 {
+    m_error.clear();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: %2").arg(resourcePath(), parseError.errorString());
+        m_error = QStringLiteral("%1: %2").arg(resourcePath(), parseError.errorString());
         return false;
     }
     // Under the write lock, and only if the database is still empty there:
     // several first starts at once load the sample once.
-    if (!Database::beginWrite(db, {}, error))
+    if (!m_db.beginWrite({})) {
+        m_error = m_db.errorString();
         return false;
+    }
     {
-        const RatingStore store(db);
+        const RatingStore store(m_db);
         if (!store.isEmpty() || !store.imports().isEmpty()) {
-            db.rollback();
-            *error = store.lastError();
-            return error->isEmpty(); // another process loaded it meanwhile, or the read failed
+            m_db.rollback();
+            m_error = store.errorString();
+            return m_error.isEmpty(); // another process loaded it meanwhile, or the read failed
         }
     }
-    SampleWriter writer(db);
+    SampleWriter writer(m_db);
     if (!writer.write(doc.object())) {
-        *error = writer.error();
-        db.rollback();
+        m_error = writer.errorString();
+        m_db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
+    if (!m_db.commit()) {
+        m_error = m_db.errorString();
+        m_db.rollback();
         return false;
     }
     return true;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+
+class Database;
 
 // Loads the bundled sample (resources/sample/sample-ratings.json) into an
 // empty database, marked as sample so that the first real import can remove it.
@@ -9,8 +10,15 @@ class SampleDataLoader
 {
 public:
     static QString resourcePath();
-    // Loads the sample in one transaction. Returns false and sets *error,
-    // leaving the database unchanged, if anything fails.
-    static bool load(QSqlDatabase db, QString *error);
-    static bool load(QSqlDatabase db, const QByteArray &json, QString *error);
+
+    explicit SampleDataLoader(Database &db) : m_db(db) {}
+    // Loads the sample in one transaction. Returns false, leaving the
+    // database unchanged, if anything fails; errorString() says what.
+    bool load();
+    bool load(const QByteArray &json);
+    QString errorString() const { return m_error; }
+
+private:
+    Database &m_db;
+    QString m_error;
 };

@@ -1,28 +1,16 @@
 #include <storage/SqliteStatement.h>
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
-sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql) : m_db(handle(db))
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (!m_db) {
-        m_error = QStringLiteral("not an SQLite connection");
+        m_error = QStringLiteral("the database is not open");
         return;
     }
     if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
@@ -33,6 +21,8 @@ SqliteStatement::~SqliteStatement()
         sqlite3_finalize(m_stmt);
 }
 
+// Binding to a statement that failed to prepare is SQLite's MISUSE, harmless;
+// exec() and next() then report the preparation's error.
 void SqliteStatement::bindText(int index, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -44,6 +34,8 @@ void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
 bool SqliteStatement::exec()
 {
+    if (!m_stmt)
+        return false;
     const int rc = sqlite3_step(m_stmt);
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!ok)
@@ -54,6 +46,8 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::next()
 {
+    if (!m_stmt)
+        return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -62,20 +56,12 @@ bool SqliteStatement::next()
     return false;
 }
 
-void SqliteStatement::reset()
+void SqliteStatement::copyRow(QByteArray *values, int count) const
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    for (int c = 0; c < count; ++c) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        values[c] = text ? QByteArray(text, sqlite3_column_bytes(m_stmt, c)) : QByteArray("", 0); // NULL: empty
+    }
 }
-
-QByteArray SqliteStatement::textAt(int column) const
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
-}
-
-qint64 SqliteStatement::intAt(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 int SqliteStatement::changes() const { return sqlite3_changes(m_db); }
-
-QString SqliteStatement::errorString() const { return m_error; }

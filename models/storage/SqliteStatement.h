@@ -1,47 +1,35 @@
 #pragma once
 
-#include <QByteArray>
-#include <QSqlDatabase>
-#include <QString>
+#include <storage/StorageBackend.h>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
-// A prepared statement on the SQLite handle behind a QSQLITE connection.
-// Used only on the hot paths of a national import and a million-row
-// export, where Qt's QVariant and UTF-16 round trips cost more than SQLite
-// itself. Everything SQLite-specific stays in this class and Database.
-class SqliteStatement
+// SqliteBackend's prepared statement: SQLite's own API on the handle behind
+// the QSQLITE connection, which SqliteBackend hands out only once it has
+// checked that this program's SQLite is the driver's (see
+// SqliteBackend::libraryProblem).
+class SqliteStatement final : public PreparedStatement
 {
 public:
-    // The raw handle of a QSQLITE connection, or nullptr for other drivers.
-    static sqlite3 *handle(const QSqlDatabase &db);
-
-    SqliteStatement(const QSqlDatabase &db, const char *sql);
-    ~SqliteStatement();
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement() override;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
-    void bindText(int index, const QByteArray &utf8);   // 1-based
-    void bindText(int index, const QString &text) { bindText(index, text.toUtf8()); }
-    void bindInt(int index, qint64 value);
-    void bindNull(int index);
-    // Runs the statement to completion (for writes); false on error.
-    bool exec();
-    // Steps once (for reads): true while a row is available.
-    bool next();
-    void reset();
-    // Column access for reads, 0-based, zero-copy until the next step.
-    QByteArray textAt(int column) const;
-    qint64 intAt(int column) const;
-    // Rows changed by the last exec().
-    int changes() const;
-    QString errorString() const;
+    bool isValid() const override { return m_stmt != nullptr; }
+    using PreparedStatement::bindText;
+    void bindText(int index, const QByteArray &utf8) override;
+    void bindInt(int index, qint64 value) override;
+    void bindNull(int index) override;
+    bool exec() override;
+    int changes() const override;
+    bool next() override;
+    void copyRow(QByteArray *values, int count) const override;
+    QString errorString() const override { return m_error; }
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
-    bool m_stepped = false;
 };

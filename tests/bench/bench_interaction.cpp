@@ -125,7 +125,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    MainWindow window(db.connection());
+    MainWindow window(db);
     window.resize(1280, 800);
     window.show();
     window.grab(); // the first frame, untimed

@@ -22,10 +22,10 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     templatePath = dir + QStringLiteral("/template.sqlite");
     databasePath = dir + QStringLiteral("/test.sqlite");
     Database db(QStringLiteral("fuzz-template"));
-    QString error;
-    if (!db.open(templatePath) || !SampleDataLoader::load(db.connection(), &error)) {
+    SampleDataLoader sample(db);
+    if (!db.open(templatePath) || !sample.load()) {
         std::fprintf(stderr, "cannot create the template database: %s %s\n", qPrintable(db.errorString()),
-                     qPrintable(error));
+                     qPrintable(sample.errorString()));
         std::abort();
     }
     db.close();
@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     ImportOptions options;
     options.keepGoing = size % 2 == 1;
-    const ImportResult result = Importer(db.connection()).importFile(inputPath, options);
+    const ImportResult result = Importer(db).importFile(inputPath, options);
     (void)result.summaryLine();
     db.close();
     return 0;

@@ -1,8 +1,10 @@
 # Run by ctest as layering_check (see CMakeLists.txt): builds each probe of
 # PROBES_FILE (lines "target:pass|fail:header") in BUILD_DIR and checks
-# the outcome; then that no source under MODELS_DIR includes a header by a
-# quoted path, which would find a sibling's file beside it and so bypass
-# the include directories.
+# the outcome (a failing probe must fail to find that header); then that no
+# source under MODELS_DIR includes a header by a quoted path, which would
+# find a sibling's file beside it and so bypass the include directories;
+# and that no source under UI_DIR or APP_DIR names Qt Sql or SQLite at all
+# (<QtSql/QSqlDatabase> would be found through Qt's include root).
 file(STRINGS ${PROBES_FILE} probes)
 set(errors 0)
 foreach(entry ${probes})
@@ -37,6 +39,15 @@ foreach(file ${sources})
     file(STRINGS ${file} quoted REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
     if(quoted)
         message(SEND_ERROR "${file}: include by <library/Header.h>, not \"...\": ${quoted}")
+        math(EXPR errors "${errors} + 1")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE sources ${UI_DIR}/*.h ${UI_DIR}/*.cpp ${APP_DIR}/*.h ${APP_DIR}/*.cpp)
+foreach(file ${sources})
+    file(STRINGS ${file} sql REGEX "QSql|QtSql|sqlite3")
+    if(sql)
+        message(SEND_ERROR "${file}: Qt Sql and SQLite belong to storage; use its front (storage/Database.h): ${sql}")
         math(EXPR errors "${errors} + 1")
     endif()
 endforeach()
