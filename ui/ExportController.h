@@ -23,6 +23,7 @@ class ExportController : public QObject
     Q_OBJECT
 public:
     enum class Table { TrustList, Grid, Diff, SubjectRatings, AllRatings };
+    Q_ENUM(Table)
 
     ExportController(QSqlDatabase db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
                      QWidget *window);
