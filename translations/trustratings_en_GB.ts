@@ -1580,7 +1580,7 @@ Later: %1 (%2)</source>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>Timeline</name>
     <message>
         <source>O</source>
         <comment>Outstanding</comment>

@@ -1639,7 +1639,7 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>Timeline</name>
     <message>
         <source>O</source>
         <comment>Outstanding</comment>
