@@ -1,5 +1,5 @@
 // The history of one grid cell (CellHistoryModel, CellHistoryPanel) and the
-// inspection timeline (TimelineModel, TimelineWidget). The models run on the
+// inspection timeline (Timeline, TimelineWidget). The models run on the
 // bundled sample under QAbstractItemModelTester, and on observations built by
 // hand where a case needs facts the sample does not have. The timeline is
 // rendered offscreen and its pixels checked; the pictures are kept for
@@ -11,7 +11,7 @@
 #include <storage/RatingStore.h>
 #include <itemmodels/Roles.h>
 #include "TestDatabase.h"
-#include <itemmodels/TimelineModel.h>
+#include <core/Timeline.h>
 #include "TimelineWidget.h"
 
 #include <QAbstractItemModelTester>
@@ -364,11 +364,11 @@ void TestHistory::historyPanel()
     QVERIFY(!panel.titleText().isEmpty());
 }
 
-// --- TimelineModel -------------------------------------------------------
+// --- Timeline -------------------------------------------------------
 
 void TestHistory::timelineColumns()
 {
-    TimelineModel model;
+    Timeline model;
     model.setSubject(load(Subject::provider(QStringLiteral("RJ2"))));
     QCOMPARE(model.subjectName(), QStringLiteral("Lewisham and Greenwich NHS Trust"));
     const QVector<TimelineColumn> &columns = model.columns();
@@ -391,7 +391,7 @@ void TestHistory::timelineColumns()
 
 void TestHistory::timelineLeavesServicesOut()
 {
-    TimelineModel model;
+    Timeline model;
     // A mental health trust: trust-level services rated Outstanding in 2017
     // while the trust itself was Good and Effective was not rated.
     model.setSubject(load(Subject::provider(QStringLiteral("RXY"))));
@@ -416,7 +416,7 @@ void TestHistory::timelineSameDate()
 {
     // Two values for one cell on one date: the grade beats the non-grade
     // whatever the insertion order; between grades the later insert wins.
-    TimelineModel model;
+    Timeline model;
     model.setSubject(handBuilt({
         observation(5, {}, {}, KeyQuestion::Safe, QStringLiteral("Good"), QStringLiteral("2020-01-01")),
         observation(6, {}, {}, KeyQuestion::Safe, QStringLiteral("Not rated"), QStringLiteral("2020-01-01")),
@@ -439,21 +439,21 @@ void TestHistory::timelineSameDate()
 
 void TestHistory::timelineShortTexts()
 {
-    QCOMPARE(TimelineModel::shortText(Rating::fromText(QStringLiteral("Outstanding"))), QStringLiteral("O"));
-    QCOMPARE(TimelineModel::shortText(Rating::fromText(QStringLiteral("Good"))), QStringLiteral("G"));
-    QCOMPARE(TimelineModel::shortText(Rating::fromText(QStringLiteral("requires improvement"))), QStringLiteral("RI"));
-    QCOMPARE(TimelineModel::shortText(Rating::fromText(QStringLiteral("Inadequate"))), QStringLiteral("I"));
-    QCOMPARE(TimelineModel::shortText(Rating::fromText(QStringLiteral("Inspected but not rated"))), QStringLiteral("n/r"));
-    QCOMPARE(TimelineModel::shortText(Rating()), QStringLiteral("\u2013"));
-    QCOMPARE(TimelineModel::monthLabel(iso("2019-01-10")), QStringLiteral("Jan 2019"));
-    QCOMPARE(TimelineModel::keyQuestions(),
+    QCOMPARE(Timeline::shortText(Rating::fromText(QStringLiteral("Outstanding"))), QStringLiteral("O"));
+    QCOMPARE(Timeline::shortText(Rating::fromText(QStringLiteral("Good"))), QStringLiteral("G"));
+    QCOMPARE(Timeline::shortText(Rating::fromText(QStringLiteral("requires improvement"))), QStringLiteral("RI"));
+    QCOMPARE(Timeline::shortText(Rating::fromText(QStringLiteral("Inadequate"))), QStringLiteral("I"));
+    QCOMPARE(Timeline::shortText(Rating::fromText(QStringLiteral("Inspected but not rated"))), QStringLiteral("n/r"));
+    QCOMPARE(Timeline::shortText(Rating()), QStringLiteral("\u2013"));
+    QCOMPARE(Timeline::monthLabel(iso("2019-01-10")), QStringLiteral("Jan 2019"));
+    QCOMPARE(Timeline::keyQuestions(),
              (QList<KeyQuestion>{KeyQuestion::Overall, KeyQuestion::Safe, KeyQuestion::Effective, KeyQuestion::Caring,
                                  KeyQuestion::Responsive, KeyQuestion::WellLed}));
 }
 
 void TestHistory::timelineDescription()
 {
-    TimelineModel model;
+    Timeline model;
     QCOMPARE(model.description(), QStringLiteral("No reports."));
     model.setSubject(load(Subject::provider(QStringLiteral("RJ2"))));
     QCOMPARE(model.summary(KeyQuestion::Overall),
@@ -523,7 +523,7 @@ void TestHistory::timelineRendersRj2()
 
     // Columns in date order, apart, inside the picture, each tile inside it too.
     for (int c = 0; c < 3; ++c) {
-        for (KeyQuestion kq : TimelineModel::keyQuestions())
+        for (KeyQuestion kq : Timeline::keyQuestions())
             QVERIFY(QRect(0, 0, 900, 250).contains(widget.tileRect(c, kq)));
         if (c > 0)
             QVERIFY(widget.tileRect(c - 1, KeyQuestion::Overall).right() < widget.tileRect(c, KeyQuestion::Overall).left());
@@ -572,7 +572,7 @@ void TestHistory::timelineManyReportsScroll()
     qint64 id = 1;
     for (int i = 0; i < 15; ++i) {
         int k = 0;
-        for (KeyQuestion kq : TimelineModel::keyQuestions()) {
+        for (KeyQuestion kq : Timeline::keyQuestions()) {
             if ((i + k) % 7 != 3)   // leave some cells unrated
                 observations << observation(id++, {}, {}, kq, grades.at((i + k) % grades.size()),
                                             QString::fromLatin1(dates[i]));
@@ -589,7 +589,7 @@ void TestHistory::timelineManyReportsScroll()
     area.resize(900, 250);
     area.show();
     QVERIFY(QTest::qWaitForWindowExposed(&area));
-    QCOMPARE(widget->model().columns().size(), 15);
+    QCOMPARE(widget->timeline().columns().size(), 15);
     QVERIFY(widget->width() > area.viewport()->width());
     QVERIFY(area.horizontalScrollBar()->maximum() > 0);
 
@@ -598,7 +598,7 @@ void TestHistory::timelineManyReportsScroll()
                  qPrintable(QString::number(c)));
         QVERIFY(widget->axisPosition(c - 1) <= widget->axisPosition(c));
     }
-    for (KeyQuestion kq : TimelineModel::keyQuestions())
+    for (KeyQuestion kq : Timeline::keyQuestions())
         QVERIFY(widget->rect().contains(widget->tileRect(14, kq)));
     QVERIFY(widget->grab().toImage().save(QStringLiteral("/tmp/timeline-many.png")));
     QVERIFY(area.grab().toImage().save(QStringLiteral("/tmp/timeline-many-scrolled.png")));
@@ -610,7 +610,7 @@ void TestHistory::timelineEmpty()
     widget.resize(900, 250);
     widget.setSubject(load(Subject::provider(QStringLiteral("RJ2"))));
     widget.clear();
-    QVERIFY(widget.model().isEmpty());
+    QVERIFY(widget.timeline().isEmpty());
     QCOMPARE(widget.columnCentre(0), -1);
     QCOMPARE(widget.tileRect(0, KeyQuestion::Overall), QRect());
     QCOMPARE(widget.accessibleDescription(), QStringLiteral("No reports."));

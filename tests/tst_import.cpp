@@ -8,7 +8,7 @@
 #include <core/RatingGrid.h>
 #include <itemmodels/ProviderListModel.h>
 #include <storage/RatingStore.h>
-#include <itemmodels/TimelineModel.h>
+#include <core/Timeline.h>
 #include <importing/SnapshotCollector.h>
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
@@ -521,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(!ratings.nameKnown);
         QCOMPARE(ratings.name, QStringLiteral("RM3 (name not in the imported data)"));
         // The timeline is drawn from its location's own ratings.
-        TimelineModel timeline;
+        Timeline timeline;
         timeline.setSubject(ratings);
         QVERIFY(timeline.isFromLocations());
         QVERIFY(!timeline.isEmpty());

@@ -14,6 +14,7 @@
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardItemModel>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(KeyQuestion)
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void providerListHeaders();
     void providerFilter_data();
     void providerFilter();
+    void providerFilterReadsRoles();
     void providerSortByGrade();
 
     void gridTree();
@@ -163,7 +165,7 @@ void TestItemModels::providerList()
 
     const int row = model.rowOfProvider(id);
     QVERIFY(row >= 0);
-    QCOMPARE(model.summary(row).provider.id, id);
+    QCOMPARE(model.index(row, ProviderListModel::RegionColumn).data(Roles::SubjectIdRole).toString(), id);
     const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
     QTEST(cell(ProviderListModel::NameColumn).toString(), "name");
     QCOMPARE(cell(ProviderListModel::IdColumn).toString(), id);
@@ -280,6 +282,61 @@ void TestItemModels::providerFilter()
 
     proxy.setFilterText(QString());
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestItemModels::providerFilterReadsRoles()
+{
+    // The proxy asks a row what it is through roles, so any model that
+    // gives them can be filtered: here a QStandardItemModel, not the
+    // trust list's own model.
+    QStandardItemModel source;
+    const struct { const char *id, *search, *region; bool nhs; Grade overall; } rows[] = {
+        {"RJ2", "lewisham and greenwich nhs trust\nrj2\nqueen elizabeth hospital", "London", true,
+         Grade::RequiresImprovement},
+        {"RXY", "kent and medway nhs and social care partnership trust\nrxy", "South East", true, Grade::Good},
+        {"1-1", "a care home\n1-1", "London", false, Grade::Good},
+        {"RN1", "unrated trust\nrn1", "London", true, Grade::NotAGrade},
+        {"RN2", "new trust\nrn2", "", true, Grade::None},
+    };
+    for (const auto &r : rows) {
+        auto *item = new QStandardItem(QString::fromLatin1(r.id));
+        item->setData(QString::fromLatin1(r.id), Roles::SubjectIdRole);
+        item->setData(QString::fromLatin1(r.search), Roles::SearchTextRole);
+        item->setData(QString::fromLatin1(r.region), Roles::RegionRole);
+        item->setData(r.nhs, Roles::NhsRole);
+        item->setData(int(r.overall), Roles::OverallGradeRole);
+        source.appendRow(item);
+    }
+    ProviderFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shown = [&] { return column(proxy, 0, Roles::SubjectIdRole); };
+    QCOMPARE(shown(), (QStringList{"RJ2", "RXY", "1-1", "RN1", "RN2"}));
+
+    proxy.setNhsOnly(true);
+    QCOMPARE(shown(), (QStringList{"RJ2", "RXY", "RN1", "RN2"}));
+    proxy.setRegion(QStringLiteral("London"));
+    QCOMPARE(shown(), (QStringList{"RJ2", "RN1"}));
+    proxy.setFilterText(QStringLiteral("Queen ELIZABETH")); // a location's name, any case
+    QCOMPARE(shown(), QStringList{"RJ2"});
+    proxy.setFilterText(QString());
+    proxy.setOverall(Grade::NotAGrade); // only those without a grade
+    QCOMPARE(shown(), QStringList{"RN1"});
+    proxy.setRegion(QString());
+    QCOMPARE(shown(), (QStringList{"RN1", "RN2"}));
+    proxy.setNhsOnly(false);
+    proxy.setOverall(Grade::Good);
+    QCOMPARE(shown(), (QStringList{"RXY", "1-1"}));
+
+    // The trust list's own model gives the same roles.
+    ProviderListModel list;
+    list.setProviders(RatingStore(m_db->database()).providerSummaries());
+    const QModelIndex rj2 = list.index(list.rowOfProvider(QStringLiteral("RJ2")), ProviderListModel::TypeColumn);
+    QCOMPARE(rj2.data(Roles::NhsRole).toBool(), true);
+    QCOMPARE(rj2.data(Roles::RegionRole).toString(), QStringLiteral("London"));
+    QCOMPARE(rj2.data(Roles::OverallGradeRole).toInt(), int(Grade::RequiresImprovement));
+    QVERIFY(rj2.data(Roles::SearchTextRole).toString().contains(QStringLiteral("queen elizabeth hospital")));
+    QCOMPARE(rj2.data(Roles::CqcPageRole).toUrl().host(), QStringLiteral("www.cqc.org.uk"));
 }
 
 void TestItemModels::providerSortByGrade()

@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(from->count(), 3);
         auto *timeline = window.findChild<TimelineWidget *>();
         QVERIFY(timeline);
-        QVERIFY(!timeline->isAfterAsOf(timeline->model().columns().size() - 1));
+        QVERIFY(!timeline->isAfterAsOf(timeline->timeline().columns().size() - 1));
 
         window.gridPanel()->setAsOf(QDate(2019, 6, 1));
         QVERIFY2(subtitle->text().contains(QStringLiteral("as of 1 June 2019")), qPrintable(subtitle->text()));
@@ -288,8 +288,8 @@ private Q_SLOTS:
         QCOMPARE(diff->fromDate(), QDate(2017, 8, 1));
         QCOMPARE(diff->toDate(), QDate(2019, 1, 10));
         // The 2020 report is dimmed on the timeline, the others not.
-        const int last = timeline->model().columns().size() - 1;
-        QCOMPARE(timeline->model().columns().at(last).date, QDate(2020, 7, 3));
+        const int last = timeline->timeline().columns().size() - 1;
+        QCOMPARE(timeline->timeline().columns().at(last).date, QDate(2020, 7, 3));
         QVERIFY(timeline->isAfterAsOf(last));
         QVERIFY(!timeline->isAfterAsOf(last - 1));
         QVERIFY(timeline->accessibleDescription().contains(QStringLiteral("Shown as of 1 June 2019")));

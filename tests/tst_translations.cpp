@@ -34,6 +34,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -545,7 +546,7 @@ private Q_SLOTS:
             for (int c = 0; c < list->model()->columnCount(); ++c)
                 list->setColumnHidden(c, false);
 
-            const QAbstractItemModel *diff = window.diffPanel()->shownModel();
+            const QAbstractItemModel *diff = window.diffPanel()->view()->model(); // as shown
             QVERIFY(diff->rowCount() > 0);
             const bool french = language == QLatin1String("fr");
             QCOMPARE(diff->headerData(DiffModel::LevelColumn, Qt::Horizontal).toString(),

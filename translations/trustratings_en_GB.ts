@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>bundled sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Trust Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;%2&lt;p&gt;It holds %3, %4, %5 from %6; the newest rating was published on %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiJsonSource</name>
     <message>
         <source>the file is empty</source>
@@ -1086,51 +1137,7 @@ Import %n files and remove the sample?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest report by then %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no report by then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CQC&apos;s view of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to fill in its name and own ratings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundled sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Trust Ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,42 +1203,6 @@ Import %n files and remove the sample?</numerusform>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;%2&lt;p&gt;It holds %3, %4, %5 from %6; the newest rating was published on %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider(s)</source>
-        <translation>
-            <numerusform>%n provider</numerusform>
-            <numerusform>%n providers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n location(s)</source>
-        <translation>
-            <numerusform>%n location</numerusform>
-            <numerusform>%n locations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation>
-            <numerusform>%n rating</numerusform>
-            <numerusform>%n ratings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s)</source>
-        <translation>
-            <numerusform>%n import</numerusform>
-            <numerusform>%n imports</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1563,42 @@ Later: %1 (%2)</source>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>SubjectSubtitle</name>
+    <message>
+        <source>1 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest report by then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC&apos;s view of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to fill in its name and own ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
     <message>
         <source>O</source>
         <comment>Outstanding</comment>

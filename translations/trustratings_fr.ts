@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en_GB">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fichier de la base de données&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Trust Ratings</source>
+        <translation>À propos de Trust Ratings</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;%2&lt;p&gt;It holds %3, %4, %5 from %6; the newest rating was published on %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Parcourez, comparez et exportez les évaluations que la Care Quality Commission attribue aux établissements du NHS, à leurs hôpitaux et à leurs services.&lt;/p&gt;%2&lt;p&gt;Elle contient %3, %4, %5 issues de %6&#xa0;; l’évaluation la plus récente a été publiée le %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contient des informations du secteur public publiées sous la licence &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source&#xa0;: Care Quality Commission.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n prestataire</numerusform>
+            <numerusform>%n prestataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>ApiJsonSource</name>
     <message>
         <source>the file is empty</source>
@@ -500,16 +551,8 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
 <context>
     <name>DiffPanel</name>
     <message>
-        <source>C&amp;hanged only</source>
-        <translation type="vanished">&amp;Modifiées seules</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
         <translation>&lt;b&gt;Évolutions entre inspections&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Previous:</source>
-        <translation type="vanished">Ava&amp;nt&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrent:</source>
@@ -609,10 +652,6 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Exporting ratings</source>
@@ -1049,10 +1088,6 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>É&amp;volutions</translation>
     </message>
     <message>
-        <source>Cell &amp;history</source>
-        <translation type="vanished">Hi&amp;storique de la cellule</translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
@@ -1067,10 +1102,6 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Import CQC data…</source>
-        <translation type="vanished">&amp;Importer des données de la CQC…</translation>
     </message>
     <message>
         <source>Import &amp;history</source>
@@ -1117,68 +1148,12 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>À &amp;propos de Trust Ratings</translation>
     </message>
     <message>
-        <source>This database is empty. Download CQC&apos;s monthly &quot;Latest ratings&quot; file (.ods) from cqc.org.uk/about-us/transparency/using-cqc-data, or API responses, and import them.</source>
-        <translation type="vanished">Cette base de données est vide. Téléchargez le fichier mensuel «&#xa0;Latest ratings&#xa0;» (.ods) de la CQC sur cqc.org.uk/about-us/transparency/using-cqc-data, ou des réponses de l’API, puis importez-les.</translation>
-    </message>
-    <message>
         <source>Select a trust on the left.</source>
         <translation>Sélectionnez un établissement à gauche.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and run import it with &lt;b&gt;File &amp;gt; Import CQC data&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
-        <translation type="vanished">&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des données de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
-    </message>
-    <message>
-        <source>1 location</source>
-        <translation>1 site</translation>
-    </message>
-    <message>
-        <source>%1 locations</source>
-        <translation>%1 sites</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>au %1</translation>
-    </message>
-    <message>
-        <source>latest report by then %1</source>
-        <translation>dernier rapport à cette date&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no report by then</source>
-        <translation>aucun rapport à cette date</translation>
-    </message>
-    <message>
-        <source>latest report %1</source>
-        <translation>dernier rapport&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>CQC&apos;s view of %1</source>
-        <translation>vue de la CQC du %1</translation>
-    </message>
-    <message>
-        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to fill in its name and own ratings.</source>
-        <translation>Connu uniquement par ses sites&#xa0;: importez la réponse de l’API pour ce prestataire (/providers/%1) ou la feuille Providers du fichier Latest ratings de la CQC pour renseigner son nom et ses propres évaluations.</translation>
-    </message>
-    <message>
         <source>%1 is not in this database.</source>
         <translation>%1 ne figure pas dans cette base de données.</translation>
-    </message>
-    <message>
-        <source>bundled sample</source>
-        <translation>exemple fourni</translation>
-    </message>
-    <message>
-        <source>About Trust Ratings</source>
-        <translation>À propos de Trust Ratings</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;&lt;p&gt;This database: %2 providers, %3 locations, %4 ratings from %5 imports; the newest rating was published on %6.&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Parcourez, comparez et exportez les évaluations que la Care Quality Commission attribue aux établissements du NHS, à leurs hôpitaux et à leurs services.&lt;/p&gt;&lt;p&gt;Cette base de données&#xa0;: %2 prestataires, %3 sites, %4 évaluations issues de %5 imports&#xa0;; l’évaluation la plus récente a été publiée le %6.&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;Contient des informations du secteur public publiées sous la licence &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source&#xa0;: Care Quality Commission.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Import CQC data</source>
@@ -1243,42 +1218,6 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
         <translation>&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des fichiers de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Database file: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Fichier de la base de données&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Browse, compare and export the ratings that the Care Quality Commission gives NHS trusts, their hospitals and their services.&lt;/p&gt;%2&lt;p&gt;It holds %3, %4, %5 from %6; the newest rating was published on %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contains public sector information licensed under the &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source: Care Quality Commission.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trust Ratings %1&lt;/h3&gt;&lt;p&gt;Parcourez, comparez et exportez les évaluations que la Care Quality Commission attribue aux établissements du NHS, à leurs hôpitaux et à leurs services.&lt;/p&gt;%2&lt;p&gt;Elle contient %3, %4, %5 issues de %6&#xa0;; l’évaluation la plus récente a été publiée le %7.&lt;/p&gt;&lt;ul&gt;%8&lt;/ul&gt;&lt;p&gt;Contient des informations du secteur public publiées sous la licence &lt;a href=&quot;https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/&quot;&gt;Open Government Licence v3.0&lt;/a&gt;. Source&#xa0;: Care Quality Commission.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider(s)</source>
-        <translation>
-            <numerusform>%n prestataire</numerusform>
-            <numerusform>%n prestataires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n location(s)</source>
-        <translation>
-            <numerusform>%n site</numerusform>
-            <numerusform>%n sites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s)</source>
-        <translation>
-            <numerusform>%n évaluation</numerusform>
-            <numerusform>%n évaluations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s)</source>
-        <translation>
-            <numerusform>%n import</numerusform>
-            <numerusform>%n imports</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1458,6 @@ Par la suite&#xa0;: %1 (%2)</translation>
         <translation>À la &amp;date du</translation>
     </message>
     <message>
-        <source>&amp;Import CQC data…</source>
-        <translation type="vanished">&amp;Importer des données de la CQC…</translation>
-    </message>
-    <message>
         <source>Open this trust&apos;s or location&apos;s page on the CQC website</source>
         <translation>Ouvrir la page de cet établissement ou de ce site sur le site web de la CQC</translation>
     </message>
@@ -1651,7 +1586,42 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>SubjectSubtitle</name>
+    <message>
+        <source>1 location</source>
+        <translation>1 site</translation>
+    </message>
+    <message>
+        <source>%1 locations</source>
+        <translation>%1 sites</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>latest report by then %1</source>
+        <translation>dernier rapport à cette date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no report by then</source>
+        <translation>aucun rapport à cette date</translation>
+    </message>
+    <message>
+        <source>latest report %1</source>
+        <translation>dernier rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CQC&apos;s view of %1</source>
+        <translation>vue de la CQC du %1</translation>
+    </message>
+    <message>
+        <source>Known only through its locations: import the provider&apos;s API response (/providers/%1) or the Providers sheet of CQC&apos;s Latest ratings file to fill in its name and own ratings.</source>
+        <translation>Connu uniquement par ses sites&#xa0;: importez la réponse de l’API pour ce prestataire (/providers/%1) ou la feuille Providers du fichier Latest ratings de la CQC pour renseigner son nom et ses propres évaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
     <message>
         <source>O</source>
         <comment>Outstanding</comment>

@@ -1,7 +1,9 @@
 #include "DiffPanel.h"
 #include "PlainText.h"
 
+#include <exporting/ModelExportTable.h>
 #include <itemmodels/DiffModel.h>
+#include <itemmodels/Roles.h>
 #include "RatingDelegate.h"
 
 #include <QCheckBox>
@@ -88,11 +90,9 @@ DiffPanel::DiffPanel(QWidget *parent)
 
     connect(m_changedOnly, &QCheckBox::toggled, this, &DiffPanel::setChangedOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QModelIndex source = m_shown->mapToSource(current);
-        if (source.isValid()) {
-            const DiffEntry &e = m_model->entries().at(source.row());
-            Q_EMIT cellSelected(e.row, e.keyQuestion);
-        }
+        if (current.isValid())
+            Q_EMIT cellSelected(current.data(Roles::GridRowRole).value<GridRow>(),
+                                KeyQuestion(current.data(Roles::KeyQuestionRole).toInt()));
     });
     connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
@@ -199,6 +199,8 @@ void DiffPanel::setChangedOnly(bool changedOnly)
 }
 
 QString DiffPanel::summaryText() const { return m_summary->text(); }
+
+std::unique_ptr<ExportTable> DiffPanel::exportTable() const { return std::make_unique<ModelExportTable>(m_shown); }
 
 void DiffPanel::updateSummary()
 {

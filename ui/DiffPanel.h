@@ -5,12 +5,15 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class DiffFilterProxyModel;
 class QLabel;
 class QTableView;
 class DiffModel;
+class ExportTable;
 
 // Previous against current: two report-date pickers, a summary line and
 // the cell-by-cell table.
@@ -30,9 +33,11 @@ public:
     bool compare(const QDate &from, const QDate &to);
 
     DiffModel *model() const { return m_model; }
-    // What the table shows: the model, filtered by "Changed only".
-    DiffFilterProxyModel *shownModel() const { return m_shown; }
     void setChangedOnly(bool changedOnly);
+    // The table for File > Export: every column of `export diff` (the dates
+    // the tiles show included), and the rows shown, "Changed only" applying
+    // to the file too, in the order shown.
+    std::unique_ptr<ExportTable> exportTable() const;
     QTableView *view() const { return m_view; }
     // Its controls in the order Tab should visit them.
     QList<QWidget *> focusOrder() const;

@@ -2,15 +2,9 @@
 #include "PlainText.h"
 #include "TaskProgressDialog.h"
 
-#include <itemmodels/DiffFilterProxyModel.h>
-#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "ExportDialog.h"
-#include <exporting/GridExportTable.h>
-#include <exporting/ModelExportTable.h>
-#include <itemmodels/ProviderFilterProxyModel.h>
 #include "ProviderListPanel.h"
-#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
 #include <exporting/RatingsExportTable.h>
 #include <jobs/RatingsExportTask.h>
@@ -19,12 +13,7 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
-#include <QHeaderView>
-#include <QLocale>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QTableView>
-#include <QTreeView>
 #include <QtConcurrent>
 
 ExportController::ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
@@ -46,31 +35,18 @@ ExportController::Table ExportController::focusedTable() const
     return Table::Grid;
 }
 
-Subject ExportController::currentSubject() const { return m_grid->model()->ratings().subject; }
+Subject ExportController::currentSubject() const { return m_grid->subject(); }
 
-// The trust list's visible columns in the order the user arranged them.
-static QList<int> visibleColumns(const QHeaderView *header)
-{
-    QList<int> out;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            out << logical;
-    }
-    return out;
-}
-
+// Each panel knows what it shows, and so the table it exports.
 std::unique_ptr<ExportTable> ExportController::tableOf(Table table) const
 {
     switch (table) {
     case Table::TrustList:
-        return std::make_unique<ModelExportTable>(m_list->proxy(), visibleColumns(m_list->view()->header()));
+        return m_list->exportTable();
     case Table::Grid:
-        return std::make_unique<GridExportTable>(m_grid->model()->grid());
+        return m_grid->exportTable();
     case Table::Diff:
-        // Every column of `export diff` (the dates the tiles show included),
-        // and the rows shown: "Changed only" applies to the file too.
-        return std::make_unique<ModelExportTable>(m_diff->shownModel());
+        return m_diff->exportTable();
     case Table::SubjectRatings:
     case Table::AllRatings:
         break;

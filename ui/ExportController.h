@@ -23,6 +23,7 @@ class ExportController : public QObject
     Q_OBJECT
 public:
     enum class Table { TrustList, Grid, Diff, SubjectRatings, AllRatings };
+    Q_ENUM(Table)
 
     // Exports from `db`, which must outlive the controller.
     ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,

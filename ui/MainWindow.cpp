@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
 #include <itemmodels/DiffModel.h>
@@ -11,6 +12,7 @@
 #include "HandbookDialog.h"
 #include "NoticeBanner.h"
 #include "SelectionCopier.h"
+#include "SubjectSubtitle.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
 
@@ -40,8 +42,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
-
-static QString describe(const SubjectRatings &r, const ProviderRecord &p, const QDate &asOf);
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent),
@@ -121,7 +121,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_grid, &RatingGridPanel::asOfChanged, this, [this](const QDate &asOf) {
         if (!m_shownRatings.subject.isValid())
             return;
-        m_grid->setDetails(describe(m_shownRatings, m_shownProvider, asOf));
+        m_grid->setDetails(SubjectSubtitle::text(m_shownRatings, m_shownProvider, asOf));
         m_diff->setAsOf(asOf);
         m_timeline->setAsOf(asOf);
     });
@@ -259,50 +259,6 @@ void MainWindow::updateBanner()
         "when real data arrives."));
 }
 
-// The subtitle: what the subject is and which date the window shows. With
-// an "as of" date, the latest report and CQC view on or before it, so that
-// a screenshot says which day it shows.
-static QString describe(const SubjectRatings &r, const ProviderRecord &p, const QDate &asOf)
-{
-    QStringList parts;
-    // A trust known only through its locations takes their region.
-    QString region = p.region;
-    for (const LocationRecord &l : r.locations)
-        if (region.isEmpty())
-            region = l.region;
-    for (const QString &s : {p.inspectionCategory.isEmpty() ? p.type : p.inspectionCategory, region})
-        if (!s.isEmpty())
-            parts << s;
-    if (r.subject.kind == Subject::Kind::Provider && r.locations.size() == 1)
-        parts << MainWindow::tr("1 location");
-    else if (r.subject.kind == Subject::Kind::Provider && r.locations.size() > 1)
-        parts << MainWindow::tr("%1 locations").arg(r.locations.size());
-    auto longDate = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); };
-    QDate report, view;
-    for (const QDate &d : r.reportDates)
-        if (!asOf.isValid() || d <= asOf)
-            report = d;
-    for (const SnapshotRecord &s : r.snapshots)
-        if (!asOf.isValid() || s.date <= asOf)
-            view = qMax(view, s.date);
-    if (asOf.isValid()) {
-        parts << MainWindow::tr("as of %1").arg(longDate(asOf));
-        parts << (report.isValid() ? MainWindow::tr("latest report by then %1").arg(longDate(report))
-                                   : MainWindow::tr("no report by then"));
-    } else if (report.isValid()) {
-        parts << MainWindow::tr("latest report %1").arg(longDate(report));
-    }
-    if (view.isValid())
-        parts << MainWindow::tr("CQC's view of %1").arg(longDate(view));
-    QString text = parts.join(QStringLiteral(" \u00b7 "));
-    if (!r.nameKnown)
-        text += QLatin1Char('\n')
-              + MainWindow::tr("Known only through its locations: import the provider's API response (/providers/%1) "
-                               "or the Providers sheet of CQC's Latest ratings file to fill in its name and own ratings.")
-                    .arg(r.providerId);
-    return text;
-}
-
 void MainWindow::showSubject(const Subject &subject)
 {
     SubjectRatings ratings;
@@ -317,7 +273,7 @@ void MainWindow::showSubject(const Subject &subject)
     m_shownProvider = {};
     m_store.provider(ratings.providerId, &m_shownProvider);
     m_shownRatings = ratings;
-    m_grid->setSubject(ratings, describe(ratings, m_shownProvider, m_grid->asOf()));
+    m_grid->setSubject(ratings, SubjectSubtitle::text(ratings, m_shownProvider, m_grid->asOf()));
     m_diff->setSubject(ratings, m_grid->asOf());
     m_timeline->setSubject(ratings);
     m_timeline->setAsOf(m_grid->asOf());
@@ -344,36 +300,7 @@ bool MainWindow::compare(const QDate &from, const QDate &to)
     return m_diff->compare(from, to);
 }
 
-void MainWindow::showAbout()
-{
-    const DatabaseStats s = m_store.stats();
-    const QDate newest = m_store.newestPublicationDate();
-    QString provenance;
-    for (const ImportRecord &i : m_store.imports())
-        provenance += QStringLiteral("<li>%1: %2 (%3)</li>")
-                          .arg(i.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format.toHtmlEscaped());
-    // Which file is open, for a user with more than one database.
-    const QString file = m_store.databaseFile();
-    const QString where = file.isEmpty()
-        ? QString()
-        : tr("<p>Database file: <b>%1</b> (%2)</p>")
-              .arg(QDir::toNativeSeparators(file).toHtmlEscaped(), QLocale().formattedDataSize(QFileInfo(file).size()));
-    QMessageBox::about(this, tr("About Trust Ratings"),
-                       tr("<h3>Trust Ratings %1</h3>"
-                          "<p>Browse, compare and export the ratings that the Care Quality Commission "
-                          "gives NHS trusts, their hospitals and their services.</p>"
-                          "%2<p>It holds %3, %4, %5 from %6; "
-                          "the newest rating was published on %7.</p><ul>%8</ul>"
-                          "<p>Contains public sector information licensed under the "
-                          "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">"
-                          "Open Government Licence v3.0</a>. Source: Care Quality Commission.</p>")
-                           .arg(QCoreApplication::applicationVersion(), where,
-                                tr("%n provider(s)", "", int(s.providers)), tr("%n location(s)", "", int(s.locations)),
-                                tr("%n rating(s)", "", int(s.ratings)), tr("%n import(s)", "", int(s.imports)),
-                                newest.isValid() ? QLocale().toString(newest, QLocale::LongFormat) : tr("(none)"),
-                                provenance));
-}
+void MainWindow::showAbout() { AboutBox::show(this, m_store); }
 
 void MainWindow::chooseFilesToImport()
 {

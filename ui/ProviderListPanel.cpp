@@ -1,8 +1,7 @@
 #include "ProviderListPanel.h"
 #include "PlainText.h"
 
-#include <core/CqcPage.h>
-
+#include <exporting/ModelExportTable.h>
 #include <itemmodels/ProviderFilterProxyModel.h>
 #include <itemmodels/ProviderListModel.h>
 #include "RatingDelegate.h"
@@ -137,8 +136,7 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
         const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
             return;
-        const ProviderRecord &provider = m_model->summary(m_proxy->mapToSource(index).row()).provider;
-        const QUrl url = CqcPage::of(Subject::Kind::Provider, provider.id, provider.url);
+        const QUrl url = index.data(Roles::CqcPageRole).toUrl();
         QMenu menu;
         QAction *open = menu.addAction(tr("Open CQC page"));
         open->setEnabled(url.isValid());
@@ -164,7 +162,7 @@ void ProviderListPanel::fillRegions()
     const QString current = m_region->currentData().toString();
     QStringList regions;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString region = m_model->summary(row).provider.region;
+        const QString region = m_model->index(row, 0).data(Roles::RegionRole).toString();
         if (!region.isEmpty() && !regions.contains(region))
             regions << region;
     }
@@ -230,7 +228,7 @@ bool ProviderListPanel::selectProvider(const QString &id)
         // Hidden by a filter: clear the filters rather than fail.
         m_filter->clear();
         m_proxy->setFilterText(QString());
-        m_type->setCurrentIndex(m_model->summary(row).isNhs() ? 0 : 1);
+        m_type->setCurrentIndex(m_model->index(row, 0).data(Roles::NhsRole).toBool() ? 0 : 1);
         m_region->setCurrentIndex(0);
         m_rating->setCurrentIndex(0);
         applyFilters();
@@ -250,4 +248,16 @@ void ProviderListPanel::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+std::unique_ptr<ExportTable> ProviderListPanel::exportTable() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->header();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return std::make_unique<ModelExportTable>(m_proxy, columns);
 }

@@ -5,11 +5,14 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
 class QTreeView;
+class ExportTable;
 class ProviderListModel;
 class ProviderFilterProxyModel;
 
@@ -32,12 +35,13 @@ public:
     void focusFilter();
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
+    // The list as shown, for File > Export: the rows the filters leave in
+    // their sort order, the visible columns in the order the user arranged.
+    std::unique_ptr<ExportTable> exportTable() const;
 
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
     QComboBox *typeFilter() const { return m_type; }
-    QComboBox *regionFilter() const { return m_region; }
-    QComboBox *ratingFilter() const { return m_rating; }
     ProviderListModel *model() const { return m_model; }
     ProviderFilterProxyModel *proxy() const { return m_proxy; }
 

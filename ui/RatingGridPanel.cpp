@@ -2,7 +2,9 @@
 #include "PlainText.h"
 
 #include "RatingDelegate.h"
+#include <exporting/GridExportTable.h>
 #include <itemmodels/RatingGridModel.h>
+#include <itemmodels/Roles.h>
 #include <core/CqcPage.h>
 
 #include <QCheckBox>
@@ -79,10 +81,9 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     m_view->installEventFilter(this); // Right and Left move along a row
     connect(m_view, &QWidget::customContextMenuRequested, this, &RatingGridPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        KeyQuestion kq;
-        const GridRow *row = m_model->gridRow(current);
-        if (row && m_model->keyQuestionAt(current.column(), &kq))
-            Q_EMIT cellSelected(*row, kq);
+        const QVariant kq = current.data(Roles::KeyQuestionRole); // none in the name column
+        if (kq.isValid())
+            Q_EMIT cellSelected(current.data(Roles::GridRowRole).value<GridRow>(), KeyQuestion(kq.toInt()));
     });
     connect(m_openPage, &QPushButton::clicked, this, [this] {
         const SubjectRatings &ratings = m_model->ratings();
@@ -206,6 +207,13 @@ void RatingGridPanel::clear(const QString &message, bool offerImport)
 }
 
 QDate RatingGridPanel::asOf() const { return m_asOfEnabled->isChecked() ? m_asOf->date() : QDate(); }
+
+Subject RatingGridPanel::subject() const { return m_model->ratings().subject; }
+
+std::unique_ptr<ExportTable> RatingGridPanel::exportTable() const
+{
+    return std::make_unique<GridExportTable>(m_model->grid());
+}
 
 void RatingGridPanel::setAsOf(const QDate &date)
 {

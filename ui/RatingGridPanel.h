@@ -6,6 +6,9 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
+class ExportTable;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -33,6 +36,10 @@ public:
     void setAsOf(const QDate &date);
     void setDetails(const QString &description);
     QDate asOf() const;
+    // The trust or location shown; invalid when none is.
+    Subject subject() const;
+    // The grid shown (as of its date) as `trustratings export grid` writes it.
+    std::unique_ptr<ExportTable> exportTable() const;
 
     RatingGridModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

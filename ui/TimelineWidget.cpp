@@ -20,7 +20,7 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
 
 void TimelineWidget::setSubject(const SubjectRatings &ratings)
 {
-    m_model.setSubject(ratings);
+    m_timeline.setSubject(ratings);
     updateDescription();
     updateGeometry();
     update();
@@ -28,7 +28,7 @@ void TimelineWidget::setSubject(const SubjectRatings &ratings)
 
 void TimelineWidget::clear()
 {
-    m_model.clear();
+    m_timeline.clear();
     updateDescription();
     updateGeometry();
     update();
@@ -43,15 +43,15 @@ void TimelineWidget::setAsOf(const QDate &asOf)
 
 bool TimelineWidget::isAfterAsOf(int column) const
 {
-    return m_asOf.isValid() && column >= 0 && column < m_model.columns().size()
-        && m_model.columns().at(column).date > m_asOf;
+    return m_asOf.isValid() && column >= 0 && column < m_timeline.columns().size()
+        && m_timeline.columns().at(column).date > m_asOf;
 }
 
 void TimelineWidget::updateDescription()
 {
-    setAccessibleName(m_model.subjectName().isEmpty() ? tr("Inspection timeline")
-                                                      : tr("Inspection timeline of %1").arg(m_model.subjectName()));
-    QString description = m_model.description();
+    setAccessibleName(m_timeline.subjectName().isEmpty() ? tr("Inspection timeline")
+                                                      : tr("Inspection timeline of %1").arg(m_timeline.subjectName()));
+    QString description = m_timeline.description();
     if (m_asOf.isValid())
         description += QLatin1Char(' ')
                      + tr("Shown as of %1: reports published after it are dimmed.")
@@ -72,7 +72,7 @@ TimelineWidget::Metrics TimelineWidget::metrics() const
     Metrics m;
     m.margin = 8;
     int labels = 0;
-    for (KeyQuestion kq : TimelineModel::keyQuestions())
+    for (KeyQuestion kq : Timeline::keyQuestions())
         labels = qMax(labels, fm.horizontalAdvance(KeyQuestions::label(kq)));
     m.labelWidth = labels + 12;
     m.tileHeight = fm.height() + 6;
@@ -80,15 +80,15 @@ TimelineWidget::Metrics TimelineWidget::metrics() const
     m.overallGap = 5;   // sets Overall apart from the five key questions
     int shortTexts = 0;
     for (Grade g : {Grade::Outstanding, Grade::Good, Grade::RequiresImprovement, Grade::Inadequate, Grade::NotAGrade})
-        shortTexts = qMax(shortTexts, fm.horizontalAdvance(TimelineModel::shortText(
+        shortTexts = qMax(shortTexts, fm.horizontalAdvance(Timeline::shortText(
                                           Rating::fromText(g == Grade::NotAGrade ? QStringLiteral("Not rated")
                                                                                  : Rating::gradeText(g)))));
     m.tileWidth = qMax(shortTexts + 20, m.tileHeight * 5 / 2);
-    int dates = fm.horizontalAdvance(TimelineModel::monthLabel(QDate(2000, 9, 1)));
-    for (const TimelineColumn &c : m_model.columns())
-        dates = qMax(dates, fm.horizontalAdvance(TimelineModel::monthLabel(c.date)));
+    int dates = fm.horizontalAdvance(Timeline::monthLabel(QDate(2000, 9, 1)));
+    for (const TimelineColumn &c : m_timeline.columns())
+        dates = qMax(dates, fm.horizontalAdvance(Timeline::monthLabel(c.date)));
     m.pitch = qMax(m.tileWidth, dates) + 14;
-    const int rows = int(TimelineModel::keyQuestions().size());
+    const int rows = int(Timeline::keyQuestions().size());
     m.tilesTop = m.margin;
     const int tilesBottom = m.tilesTop + rows * m.tileHeight + (rows - 1) * m.rowGap + m.overallGap;
     m.dateTop = tilesBottom + 4;
@@ -102,7 +102,7 @@ TimelineWidget::Metrics TimelineWidget::metrics() const
 QSize TimelineWidget::minimumSizeHint() const
 {
     const Metrics m = metrics();
-    const int columns = qMax(1, int(m_model.columns().size()));
+    const int columns = qMax(1, int(m_timeline.columns().size()));
     return QSize(2 * m.margin + m.labelWidth + columns * m.pitch, m.height);
 }
 
@@ -161,7 +161,7 @@ static QVector<int> spread(const QVector<int> &wanted, int pitch, int left, int 
 TimelineWidget::Layout TimelineWidget::layout() const
 {
     Layout l;
-    const QVector<TimelineColumn> &columns = m_model.columns();
+    const QVector<TimelineColumn> &columns = m_timeline.columns();
     if (columns.isEmpty())
         return l;
     const Metrics m = metrics();
@@ -190,7 +190,7 @@ int TimelineWidget::axisPosition(int column) const
 
 QRect TimelineWidget::tileRect(int column, KeyQuestion kq) const
 {
-    const int row = int(TimelineModel::keyQuestions().indexOf(kq));
+    const int row = int(Timeline::keyQuestions().indexOf(kq));
     const int centre = columnCentre(column);
     if (row < 0 || centre < 0)
         return {};
@@ -205,10 +205,10 @@ bool TimelineWidget::event(QEvent *event)
         const Layout l = layout();
         const Metrics m = metrics();
         for (int c = 0; c < l.centres.size(); ++c) {
-            for (KeyQuestion kq : TimelineModel::keyQuestions()) {
+            for (KeyQuestion kq : Timeline::keyQuestions()) {
                 const QRect tile = tileRect(c, kq);
                 if (tile.contains(help->pos())) {
-                    QToolTip::showText(help->globalPos(), PlainText::escaped(m_model.tileText(c, kq)), this, tile);
+                    QToolTip::showText(help->globalPos(), PlainText::escaped(m_timeline.tileText(c, kq)), this, tile);
                     return true;
                 }
             }
@@ -216,7 +216,7 @@ bool TimelineWidget::event(QEvent *event)
             if (date.contains(help->pos())) {
                 QToolTip::showText(help->globalPos(),
                                    tr("Report published %1")
-                                       .arg(QLocale().toString(m_model.columns().at(c).date, QLocale::LongFormat)),
+                                       .arg(QLocale().toString(m_timeline.columns().at(c).date, QLocale::LongFormat)),
                                    this, date);
                 return true;
             }
@@ -251,7 +251,7 @@ void TimelineWidget::paintTile(QPainter &painter, const QRect &rect, const Ratin
     }
     painter.save();
     painter.setFont(font);
-    painter.drawText(rect, Qt::AlignCenter, TimelineModel::shortText(rating));
+    painter.drawText(rect, Qt::AlignCenter, Timeline::shortText(rating));
     painter.restore();
 }
 
@@ -290,15 +290,15 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm(font());
-    if (m_model.isEmpty()) {
+    if (m_timeline.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter,
-                         m_model.subject().isValid() ? tr("No reports to show.") : tr("Select a trust or location."));
+                         m_timeline.subject().isValid() ? tr("No reports to show.") : tr("Select a trust or location."));
         return;
     }
     const Metrics m = metrics();
     const Layout l = layout();
-    const QList<KeyQuestion> rows = TimelineModel::keyQuestions();
+    const QList<KeyQuestion> rows = Timeline::keyQuestions();
 
     // Row labels on the left, Overall in bold as in the reports.
     painter.setPen(palette().color(QPalette::WindowText));
@@ -329,7 +329,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     }
     for (int c = 0; c < l.centres.size(); ++c) {
         const int x = l.centres.at(c);
-        const TimelineColumn &column = m_model.columns().at(c);
+        const TimelineColumn &column = m_timeline.columns().at(c);
         // Published after the date shown: there, but faint.
         painter.setOpacity(isAfterAsOf(c) ? 0.3 : 1.0);
         for (int r = 0; r < rows.size(); ++r)
@@ -338,7 +338,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(x - m.pitch / 2, m.dateTop, m.pitch, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                         TimelineModel::monthLabel(column.date));
+                         Timeline::monthLabel(column.date));
         // From the column down to where its date really falls.
         painter.setPen(QPen(guide, 1));
         painter.drawLine(QPointF(x + 0.5, m.dateTop + fm.height() + 1), QPointF(l.onAxis.at(c) + 0.5, m.axisY - 3));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <itemmodels/TimelineModel.h>
+#include <core/Timeline.h>
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ public:
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
     bool isAfterAsOf(int column) const;
-    const TimelineModel &model() const { return m_model; }
+    const Timeline &timeline() const { return m_timeline; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -62,6 +62,6 @@ private:
     void paintAxis(QPainter &painter, const Layout &layout) const;
     void updateDescription();
 
-    TimelineModel m_model;
+    Timeline m_timeline;
     QDate m_asOf;
 };

@@ -14,6 +14,7 @@ class CellHistoryModel : public QAbstractTableModel
 public:
     enum Column { DateColumn, RatingColumn, ScoreColumn, ShownColumn, InheritedColumn, ReportColumn,
                   QualityStatementsColumn, ImportColumn, ColumnCount };
+    Q_ENUM(Column)
 
     explicit CellHistoryModel(QObject *parent = nullptr);
 
@@ -26,8 +27,6 @@ public:
     // "Queen Elizabeth Hospital, Critical care, Well-led"; empty when cleared.
     QString title() const;
     QDate asOf() const { return m_asOf; }
-    KeyQuestion keyQuestion() const { return m_keyQuestion; }
-    const GridRow &gridRow() const { return m_row; }
     // The row the grid shows as of asOf(), or -1 when nothing was published by then.
     int shownRow() const { return m_shownRow; }
     // Why the marked row is the one shown ("current: listed in CQC's view

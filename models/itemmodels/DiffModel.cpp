@@ -74,6 +74,10 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     const DiffEntry &e = m_entries.at(index.row());
     const GridCell &cell = index.column() <= PreviousDateColumn ? e.previous : e.current;
 
+    if (role == Roles::GridRowRole)
+        return QVariant::fromValue(e.row);
+    if (role == Roles::KeyQuestionRole)
+        return int(e.keyQuestion);
     if (role == Qt::AccessibleTextRole) {
         const QString where = e.row.level == GridRow::Level::Location ? e.row.locationName : m_subjectName;
         return tr("%1%2, %3: %4 (%5) to %6 (%7), %8")

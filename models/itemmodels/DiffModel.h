@@ -14,6 +14,7 @@ public:
     enum Column { LevelColumn, LocationIdColumn, LocationColumn, ServiceColumn, KeyQuestionColumn,
                   PreviousColumn, PreviousDateColumn, CurrentColumn, CurrentDateColumn, ChangeColumn,
                   ColumnCount };
+    Q_ENUM(Column)
 
     explicit DiffModel(QObject *parent = nullptr);
 

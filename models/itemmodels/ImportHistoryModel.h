@@ -11,6 +11,7 @@ class ImportHistoryModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, FileColumn, FormatColumn, RecordsColumn, NewColumn, ProvidersColumn,
                   LocationsColumn, SkippedColumn, Sha256Column, ColumnCount };
+    Q_ENUM(Column)
 
     explicit ImportHistoryModel(QObject *parent = nullptr);
     void setImports(QVector<ImportRecord> imports);

@@ -1,6 +1,5 @@
 #include <itemmodels/ProviderFilterProxyModel.h>
 
-#include <itemmodels/ProviderListModel.h>
 #include <itemmodels/Roles.h>
 
 ProviderFilterProxyModel::ProviderFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -47,17 +46,21 @@ void ProviderFilterProxyModel::setOverall(Grade grade)
 
 bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    // Works on the summaries in memory: a keystroke scans 25,000 short
-    // strings, never the database.
-    const auto *list = qobject_cast<const ProviderListModel *>(sourceModel());
-    if (!list || sourceParent.isValid())
+    // Reads what the row is through its roles, in memory: a keystroke
+    // scans 25,000 short strings, never the database. Only the filters set
+    // are asked, so typing in "All providers" reads one role a row.
+    if (sourceParent.isValid())
         return true;
-    const ProviderSummary &s = list->summary(sourceRow);
-    if (m_nhsOnly && !s.isNhs())
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_nhsOnly && !row.data(Roles::NhsRole).toBool())
         return false;
-    if (!m_region.isEmpty() && s.provider.region != m_region)
+    if (!m_region.isEmpty() && row.data(Roles::RegionRole).toString() != m_region)
         return false;
-    if (m_overall == Grade::NotAGrade ? s.overall.isGrade() : (m_overall != Grade::None && s.overall.grade() != m_overall))
-        return false;
-    return m_folded.isEmpty() || list->searchText(sourceRow).contains(m_folded);
+    if (m_overall != Grade::None) {
+        const Grade grade = Grade(row.data(Roles::OverallGradeRole).toInt());
+        const bool isGrade = grade != Grade::None && grade != Grade::NotAGrade;
+        if (m_overall == Grade::NotAGrade ? isGrade : grade != m_overall)
+            return false;
+    }
+    return m_folded.isEmpty() || row.data(Roles::SearchTextRole).toString().contains(m_folded);
 }

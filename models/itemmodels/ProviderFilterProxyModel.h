@@ -5,8 +5,10 @@
 #include <core/Rating.h>
 
 // Filters the trust list: text (name, provider ID or any location's name,
-// any case), NHS trusts only or all providers, region, overall rating. Sorts
-// by Roles::SortRole, so that ratings sort by grade, not alphabetically.
+// any case), NHS trusts only or all providers, region, overall rating. It
+// reads a row's Roles::SearchTextRole, NhsRole, RegionRole and
+// OverallGradeRole, so any model giving those can be its source. Sorts by
+// Roles::SortRole, so that ratings sort by grade, not alphabetically.
 class ProviderFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,19 +17,16 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
     void setNhsOnly(bool nhsOnly);
-    bool nhsOnly() const { return m_nhsOnly; }
     void setRegion(const QString &region);      // empty: any
-    QString region() const { return m_region; }
     // Grade::None: any rating; Grade::NotAGrade: only providers without a grade.
     void setOverall(Grade grade);
-    Grade overall() const { return m_overall; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_text;
-    QString m_folded;   // m_text case-folded, matched against ProviderListModel::searchText
+    QString m_folded;   // m_text case-folded, looked for in Roles::SearchTextRole
     bool m_nhsOnly = false;
     QString m_region;
     Grade m_overall = Grade::None;

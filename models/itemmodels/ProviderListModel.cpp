@@ -2,6 +2,8 @@
 
 #include <itemmodels/Roles.h>
 
+#include <core/CqcPage.h>
+
 #include <algorithm>
 
 ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -59,8 +61,16 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         return {};
     const ProviderSummary &s = m_rows.at(index.row());
     const ProviderRecord &p = s.provider;
-    if (role == Roles::SubjectIdRole)
-        return p.id;
+    // What the whole row is, in every column: the filter reads these on
+    // each keystroke, so they come before the columns' own roles.
+    switch (role) {
+    case Roles::SearchTextRole: return m_searchText.at(index.row());
+    case Roles::NhsRole: return s.isNhs();
+    case Roles::RegionRole: return p.region;
+    case Roles::OverallGradeRole: return int(s.overall.grade());
+    case Roles::SubjectIdRole: return p.id;
+    case Roles::CqcPageRole: return CqcPage::of(Subject::Kind::Provider, p.id, p.url);
+    }
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)

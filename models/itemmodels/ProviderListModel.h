@@ -13,14 +13,11 @@ public:
     // The order of `trustratings export providers` (DESIGN.md section 4).
     enum Column { IdColumn, NameColumn, TypeColumn, RegionColumn, OverallColumn, OverallDateColumn,
                   LocationsColumn, ColumnCount };
+    Q_ENUM(Column)
 
     explicit ProviderListModel(QObject *parent = nullptr);
 
     void setProviders(QVector<ProviderSummary> providers);
-    const ProviderSummary &summary(int row) const { return m_rows.at(row); }
-    // Name, ID and location names of a row, case-folded once so that each
-    // keystroke in the filter is a plain substring search.
-    const QString &searchText(int row) const { return m_searchText.at(row); }
     int rowOfProvider(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +27,9 @@ public:
 
 private:
     QVector<ProviderSummary> m_rows;
+    // Name, ID and location names of a row (Roles::SearchTextRole),
+    // case-folded once so that each keystroke in the filter is a plain
+    // substring search.
     QStringList m_searchText;
     QVector<int> m_nameRank;    // position in name order: sorting by name compares ints
 };

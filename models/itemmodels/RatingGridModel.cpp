@@ -142,8 +142,8 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
                                                          : tr("Provider %1").arg(m_ratings.providerId);
         case Roles::SubjectIdRole:
             return row.level == GridRow::Level::Location ? row.locationId : m_ratings.providerId;
-        case Roles::RowKindRole:
-            return int(row.level) * 2 + (row.isServiceRow() ? 1 : 0);
+        case Roles::GridRowRole:
+            return QVariant::fromValue(row);
         }
         return {};
     }
@@ -155,16 +155,16 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
-    case Roles::ScoreRole:
-        return cell.score;
+    case Roles::GridRowRole:
+        return QVariant::fromValue(row);
+    case Roles::KeyQuestionRole:
+        return int(kq);
     case Roles::GradeRole:
         return int(cell.rating.grade());
     case Roles::DateRole:
         return cell.date;
     case Roles::InheritedRole:
         return cell.isInherited();
-    case Roles::LaterNonGradeRole:
-        return cell.laterNonGrade.text();
     case Roles::StaleRole:
         return isStale(cell);
     case Roles::SortRole:

@@ -1,22 +1,33 @@
 #pragma once
 
-#include <Qt>
+#include <QObject>
 
-// Custom item-data roles shared by the models and the delegate. Models put
-// meaning here (a grade, a date, a change); the delegate decides the looks.
+// Custom item-data roles shared by the models, the proxies and the delegate.
+// Models put meaning here (a grade, a date, a change); the delegate decides
+// the looks, and a proxy filters by what a row is, not by its model's type.
 namespace Roles {
-enum : int {
+Q_NAMESPACE
+
+enum Role : int {
     GradeRole = Qt::UserRole + 1,   // int(Grade) of a rating cell
     DateRole,                       // QDate the shown value was published
     InheritedRole,                  // bool: inherited from a predecessor registration
     ChangeRole,                     // int(Change) of a diff cell
     SortRole,                       // value the proxy sorts by
     SubjectIdRole,                  // provider or location ID of the row
-    RowKindRole,                    // int(GridRow::Level) + service flag, for the delegate's indent
-    LaterNonGradeRole,              // QString: a newer non-grade kept beside the grade shown
     StaleRole,                      // bool: rated more than four years before the grid's date
     ExportRole,                     // the value CSV export writes: QDate, qint64 or QString; in
                                     // headerData, the column's untranslated name
-    ScoreRole,                      // int: CQC's percentage score of the cell, -1 when none
+    // Of a whole row, in any column (the trust list):
+    RegionRole,                     // QString: the provider's region, empty when unknown
+    NhsRole,                        // bool: an NHS trust (not an independent provider)
+    OverallGradeRole,               // int(Grade) of the provider's headline Overall rating
+    SearchTextRole,                 // QString: name, ID and location names, case-folded, that
+                                    // the filter text is looked for in
+    CqcPageRole,                    // QUrl: the row's page on cqc.org.uk, invalid when none
+    // Of a grid or diff cell:
+    GridRowRole,                    // GridRow the cell belongs to
+    KeyQuestionRole,                // int(KeyQuestion) of the cell's column
 };
-}
+Q_ENUM_NS(Role)
+} // namespace Roles

@@ -27,6 +27,7 @@
 #include <itemmodels/ProviderListModel.h>
 #include "ProviderListPanel.h"
 #include <itemmodels/RatingGridModel.h>
+#include <itemmodels/Roles.h>
 #include "RatingGridPanel.h"
 
 #include <QApplication>
@@ -134,9 +135,11 @@ int main(int argc, char **argv)
     // NHS trusts spread evenly over the list, in the model's order.
     const ProviderListModel *list = window.providerList()->model();
     QStringList trusts;
-    for (int row = 0; row < list->rowCount(); ++row)
-        if (list->summary(row).isNhs())
-            trusts << list->summary(row).provider.id;
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QModelIndex index = list->index(row, 0);
+        if (index.data(Roles::NhsRole).toBool())
+            trusts << index.data(Roles::SubjectIdRole).toString();
+    }
     if (trusts.isEmpty()) {
         std::fprintf(stderr, "bench_interaction: %s has no NHS trusts\n", qPrintable(path));
         return 1;

@@ -21,9 +21,9 @@ struct TimelineColumn
 // one column per report date of the subject (RatingGrid::reportDates), with
 // the ratings published on that date. Texts for tiles and screen readers
 // live here too, so the widget only lays out and paints.
-class TimelineModel
+class Timeline
 {
-    Q_DECLARE_TR_FUNCTIONS(TimelineModel)
+    Q_DECLARE_TR_FUNCTIONS(Timeline)
 public:
     void setSubject(const SubjectRatings &ratings);
     void clear();

@@ -1,8 +1,8 @@
-#include <itemmodels/TimelineModel.h>
+#include <core/Timeline.h>
 
 #include <QLocale>
 
-void TimelineModel::setSubject(const SubjectRatings &ratings)
+void Timeline::setSubject(const SubjectRatings &ratings)
 {
     m_subject = ratings.subject;
     m_name = ratings.name;
@@ -50,7 +50,7 @@ void TimelineModel::setSubject(const SubjectRatings &ratings)
     }
 }
 
-void TimelineModel::clear()
+void Timeline::clear()
 {
     m_subject = {};
     m_name.clear();
@@ -58,13 +58,13 @@ void TimelineModel::clear()
     m_fromLocations = false;
 }
 
-QList<KeyQuestion> TimelineModel::keyQuestions()
+QList<KeyQuestion> Timeline::keyQuestions()
 {
     return {KeyQuestion::Overall, KeyQuestion::Safe, KeyQuestion::Effective, KeyQuestion::Caring,
             KeyQuestion::Responsive, KeyQuestion::WellLed};
 }
 
-QString TimelineModel::shortText(const Rating &rating)
+QString Timeline::shortText(const Rating &rating)
 {
     switch (rating.grade()) {
     case Grade::Outstanding: return tr("O", "Outstanding");
@@ -77,12 +77,12 @@ QString TimelineModel::shortText(const Rating &rating)
     return QStringLiteral("\u2013");
 }
 
-QString TimelineModel::monthLabel(const QDate &date)
+QString Timeline::monthLabel(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("MMM yyyy"));
 }
 
-QString TimelineModel::summary(KeyQuestion kq) const
+QString Timeline::summary(KeyQuestion kq) const
 {
     QStringList parts;
     for (const TimelineColumn &column : m_columns) {
@@ -95,7 +95,7 @@ QString TimelineModel::summary(KeyQuestion kq) const
     return tr("%1: %2").arg(KeyQuestions::label(kq), parts.join(QStringLiteral(", ")));
 }
 
-QString TimelineModel::description() const
+QString Timeline::description() const
 {
     if (m_columns.isEmpty())
         return tr("No reports.");
@@ -111,7 +111,7 @@ QString TimelineModel::description() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString TimelineModel::tileText(int column, KeyQuestion kq) const
+QString Timeline::tileText(int column, KeyQuestion kq) const
 {
     if (column < 0 || column >= m_columns.size())
         return {};
