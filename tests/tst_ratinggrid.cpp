@@ -42,6 +42,7 @@ class TestRatingGrid : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void domainEnumsAreRegistered();
     void providerCell_data();
     void providerCell();
     void cellsKeepTheirOwnDates_data();
@@ -580,4 +581,18 @@ void TestRatingGrid::currentViewRows()
 }
 
 QTEST_GUILESS_MAIN(TestRatingGrid)
+// Grade, KeyQuestion and Change are known to Qt's meta-object system: their
+// names come out of QMetaEnum, QVariant and qDebug().
+void TestRatingGrid::domainEnumsAreRegistered()
+{
+    QCOMPARE(QMetaEnum::fromType<Grade>().valueToKey(int(Grade::RequiresImprovement)), "RequiresImprovement");
+    QCOMPARE(QMetaEnum::fromType<KeyQuestion>().valueToKey(int(KeyQuestion::WellLed)), "WellLed");
+    QCOMPARE(QMetaEnum::fromType<Change>().valueToKey(int(Change::NoLongerRated)), "NoLongerRated");
+    QCOMPARE(QMetaEnum::fromType<Grade>().keyCount(), 6);
+    QCOMPARE(QVariant::fromValue(Grade::Outstanding).toString(), QStringLiteral("Outstanding"));
+    QString debug;
+    QDebug(&debug) << KeyQuestion::UseOfResources;
+    QVERIFY2(debug.contains(QLatin1String("UseOfResources")), qPrintable(debug));
+}
+
 #include "tst_ratinggrid.moc"

@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
 // The columns of a rating grid: CQC's five key questions, the overall
 // rating, and the two trust-only ratings. The enum order is the column order.
-enum class KeyQuestion { Safe, Effective, Caring, Responsive, WellLed, Overall, UseOfResources, Combined };
-
+// Registered with Qt's meta-object system in the namespace of its functions.
 namespace KeyQuestions {
+Q_NAMESPACE
+enum class KeyQuestion { Safe, Effective, Caring, Responsive, WellLed, Overall, UseOfResources, Combined };
+Q_ENUM_NS(KeyQuestion)
+
 // The exact spelling CQC's data uses ("Well-led", "Use of resources", ...).
 QString name(KeyQuestion kq);
 // A short column label ("Combined" for the combined quality and use of
@@ -20,3 +24,4 @@ bool fromName(const QString &name, KeyQuestion *out);
 QList<KeyQuestion> standard();
 QList<KeyQuestion> all();
 } // namespace KeyQuestions
+using KeyQuestions::KeyQuestion;
