@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
 bin=$build/app/trustratings
 trgen=$build/tests/generator/trgen
-samples=$here/../../../shared/cqc/samples
+samples=$here/../../tests/fixtures/cqc-samples
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

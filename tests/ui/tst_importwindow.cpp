@@ -209,7 +209,10 @@ private Q_SLOTS:
             if (!dialog)
                 return;
             askedForFolder = dialog->fileMode() == QFileDialog::Directory;
-            dialog->selectFile(QStringLiteral(TR_SAMPLES_DIR));
+            // Opened in the folder, nothing selected: the folder itself. (Selecting
+            // it by name from its parent raced the dialog's listing of the parent,
+            // tests/fixtures, and could import that instead.)
+            dialog->setDirectory(QStringLiteral(TR_SAMPLES_DIR));
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which is protected there
         });
         answer.start();

@@ -212,7 +212,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        // The samples live beside the checkout (../shared), also in CI.
+        // CQC's samples, copied into tests/fixtures/cqc-samples.
         QVERIFY2(QFileInfo::exists(sample(QStringLiteral("location_1-5312102242.json"))),
                  qPrintable(QStringLiteral("CQC's samples are not at %1").arg(sample(QString()))));
 
