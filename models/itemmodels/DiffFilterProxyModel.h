@@ -12,6 +12,7 @@ class DiffFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit DiffFilterProxyModel(QObject *parent = nullptr);
     void setChangedOnly(bool changedOnly);
+    bool changedOnly() const { return m_changedOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

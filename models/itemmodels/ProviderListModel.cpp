@@ -14,11 +14,13 @@ void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
     m_rows = std::move(providers);
     m_searchText.clear();
     m_searchText.reserve(m_rows.size());
+    m_nhs.resize(m_rows.size());
     QVector<int> byName(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const ProviderSummary &s = m_rows.at(i);
         m_searchText << (s.provider.name + QLatin1Char('\n') + s.provider.id + QLatin1Char('\n') + s.locationNames)
                             .toCaseFolded();
+        m_nhs[i] = s.isNhs();
         byName[i] = i;
     }
     std::sort(byName.begin(), byName.end(), [this](int a, int b) {
@@ -65,7 +67,7 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     // each keystroke, so they come before the columns' own roles.
     switch (role) {
     case Roles::SearchTextRole: return m_searchText.at(index.row());
-    case Roles::NhsRole: return s.isNhs();
+    case Roles::NhsRole: return bool(m_nhs.at(index.row()));
     case Roles::RegionRole: return p.region;
     case Roles::OverallGradeRole: return int(s.overall.grade());
     case Roles::SubjectIdRole: return p.id;

@@ -31,5 +31,8 @@ private:
     // case-folded once so that each keystroke in the filter is a plain
     // substring search.
     QStringList m_searchText;
+    // Roles::NhsRole, worked out once: "NHS trusts" filters all rows on
+    // every keystroke, and a string comparison a row showed in trbench.
+    QVector<char> m_nhs;
     QVector<int> m_nameRank;    // position in name order: sorting by name compares ints
 };

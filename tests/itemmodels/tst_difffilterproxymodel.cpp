@@ -126,7 +126,7 @@ void TestDiffFilterProxyModel::verifyShowsSource(const DiffFilterProxyModel &sho
     QCOMPARE(shown.rowCount(), expected.size());
     const QVector<int> roles = {Qt::DisplayRole,     Qt::ToolTipRole,    Qt::AccessibleTextRole, Qt::TextAlignmentRole,
                                 Roles::GradeRole,    Roles::DateRole,    Roles::InheritedRole,   Roles::ChangeRole,
-                                Roles::SortRole,     Roles::ExportRole,  Roles::RowKindRole,     Roles::ScoreRole};
+                                Roles::SortRole,     Roles::ExportRole,  Roles::KeyQuestionRole, Roles::SubjectIdRole};
     for (int r = 0; r < shown.rowCount(); ++r) {
         for (int c = 0; c < shown.columnCount(); ++c) {
             const QModelIndex index = shown.index(r, c);
