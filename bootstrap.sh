@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Sets up a fresh Debian 12 machine for Trust Ratings, builds it, and then
 #   ./bootstrap.sh run    opens the window on the default database
 #   ./bootstrap.sh test   runs the whole test suite (what CI runs)

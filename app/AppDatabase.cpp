@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "AppDatabase.h"
 
 #include "ErrorReport.h"
@@ -30,7 +32,8 @@ AppDatabase::Result AppDatabase::open(Database &db, const QString &requested, bo
     const bool empty = loadSampleIfEmpty && store.isEmpty() && store.imports().isEmpty();
     if (!store.errorString().isEmpty()) {
         // Unreadable is not empty: loading the sample over it would hide the damage.
-        *error = QStringLiteral("%1: cannot read the database: %2").arg(QDir::toNativeSeparators(path), store.errorString());
+        *error =
+            QStringLiteral("%1: cannot read the database: %2").arg(QDir::toNativeSeparators(path), store.errorString());
         return Result::Failure;
     }
     if (empty) {

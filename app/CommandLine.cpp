@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
 #include <QHash>
@@ -18,11 +20,11 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
     static const QStringList commands = {QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("export")};
     // Options that take values, and how many.
     static const QHash<QString, int> valued = {
-        {QStringLiteral("--database"), 1}, {QStringLiteral("--provider"), 1}, {QStringLiteral("--location"), 1},
-        {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2}, {QStringLiteral("--size"), 1},
-        {QStringLiteral("--format"), 1}, {QStringLiteral("--as-of"), 1}, {QStringLiteral("--from"), 1},
-        {QStringLiteral("--to"), 1}, {QStringLiteral("--output"), 1}, {QStringLiteral("--separator"), 1},
-        {QStringLiteral("--tab"), 1}, {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
+        {QStringLiteral("--database"), 1},   {QStringLiteral("--provider"), 1},      {QStringLiteral("--location"), 1},
+        {QStringLiteral("--screenshot"), 1}, {QStringLiteral("--compare"), 2},       {QStringLiteral("--size"), 1},
+        {QStringLiteral("--format"), 1},     {QStringLiteral("--as-of"), 1},         {QStringLiteral("--from"), 1},
+        {QStringLiteral("--to"), 1},         {QStringLiteral("--output"), 1},        {QStringLiteral("--separator"), 1},
+        {QStringLiteral("--tab"), 1},        {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -43,13 +45,20 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                 values << args.at(i);
             }
             const QString &v = values.first();
-            if (arg == QLatin1String("--database")) c.database = v;
-            else if (arg == QLatin1String("--provider")) c.provider = v.trimmed();
-            else if (arg == QLatin1String("--location")) c.location = v.trimmed();
-            else if (arg == QLatin1String("--screenshot")) c.screenshot = v;
-            else if (arg == QLatin1String("--format")) c.format = v;
-            else if (arg == QLatin1String("--output")) c.output = v;
-            else if (arg == QLatin1String("--separator")) c.separator = v;
+            if (arg == QLatin1String("--database"))
+                c.database = v;
+            else if (arg == QLatin1String("--provider"))
+                c.provider = v.trimmed();
+            else if (arg == QLatin1String("--location"))
+                c.location = v.trimmed();
+            else if (arg == QLatin1String("--screenshot"))
+                c.screenshot = v;
+            else if (arg == QLatin1String("--format"))
+                c.format = v;
+            else if (arg == QLatin1String("--output"))
+                c.output = v;
+            else if (arg == QLatin1String("--separator"))
+                c.separator = v;
             else if (arg == QLatin1String("--palette")) {
                 c.palette = v.toLower();
                 if (c.palette != QLatin1String("light") && c.palette != QLatin1String("dark")) {
@@ -58,41 +67,54 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                 }
             } else if (arg == QLatin1String("--tab")) {
                 c.tab = v.toLower();
-                if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history") && c.tab != QLatin1String("timeline")) {
+                if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history")
+                    && c.tab != QLatin1String("timeline")) {
                     *error = QStringLiteral("--tab %1: use changes, history or timeline").arg(v);
                     return false;
                 }
-            }
-            else if (arg == QLatin1String("--compare")) {
-                if (!parseDate(values.at(0), arg, &c.compareFrom, error) || !parseDate(values.at(1), arg, &c.compareTo, error))
+            } else if (arg == QLatin1String("--compare")) {
+                if (!parseDate(values.at(0), arg, &c.compareFrom, error)
+                    || !parseDate(values.at(1), arg, &c.compareTo, error))
                     return false;
             } else if (arg == QLatin1String("--snapshot-date")) {
-                if (!parseDate(v, arg, &c.snapshotDate, error)) return false;
+                if (!parseDate(v, arg, &c.snapshotDate, error))
+                    return false;
             } else if (arg == QLatin1String("--as-of")) {
-                if (!parseDate(v, arg, &c.asOf, error)) return false;
+                if (!parseDate(v, arg, &c.asOf, error))
+                    return false;
             } else if (arg == QLatin1String("--from")) {
-                if (!parseDate(v, arg, &c.from, error)) return false;
+                if (!parseDate(v, arg, &c.from, error))
+                    return false;
             } else if (arg == QLatin1String("--to")) {
-                if (!parseDate(v, arg, &c.to, error)) return false;
+                if (!parseDate(v, arg, &c.to, error))
+                    return false;
             } else if (arg == QLatin1String("--size")) {
                 const QStringList wh = v.toLower().split(QLatin1Char('x'));
                 bool okW = false, okH = false;
                 if (wh.size() == 2)
                     c.size = QSize(wh.at(0).toInt(&okW), wh.at(1).toInt(&okH));
-                if (!okW || !okH || c.size.width() < 200 || c.size.height() < 150 || c.size.width() > 10000 || c.size.height() > 10000) {
+                if (!okW || !okH || c.size.width() < 200 || c.size.height() < 150 || c.size.width() > 10000
+                    || c.size.height() > 10000) {
                     *error = QStringLiteral("--size: \"%1\" is not a size; use WIDTHxHEIGHT, e.g. 1280x800").arg(v);
                     return false;
                 }
             }
             continue;
         }
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) c.help = true;
-        else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) c.version = true;
-        else if (arg == QLatin1String("--keep-going")) c.keepGoing = true;
-        else if (arg == QLatin1String("--bom")) c.bom = true;
-        else if (arg == QLatin1String("--crlf")) c.crlf = true;
-        else if (arg == QLatin1String("--no-header")) c.noHeader = true;
-        else if (arg == QLatin1String("--no-formula-guard")) c.noFormulaGuard = true;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            c.help = true;
+        else if (arg == QLatin1String("--version") || arg == QLatin1String("-v"))
+            c.version = true;
+        else if (arg == QLatin1String("--keep-going"))
+            c.keepGoing = true;
+        else if (arg == QLatin1String("--bom"))
+            c.bom = true;
+        else if (arg == QLatin1String("--crlf"))
+            c.crlf = true;
+        else if (arg == QLatin1String("--no-header"))
+            c.noHeader = true;
+        else if (arg == QLatin1String("--no-formula-guard"))
+            c.noFormulaGuard = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
             *error = QStringLiteral("unknown option %1; see trustratings --help").arg(arg);
             return false;
@@ -112,7 +134,8 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         return false;
     }
     if (!c.screenshot.isEmpty() && !c.command.isEmpty()) {
-        *error = QStringLiteral("--screenshot renders the window; it cannot be combined with the %1 command").arg(c.command);
+        *error =
+            QStringLiteral("--screenshot renders the window; it cannot be combined with the %1 command").arg(c.command);
         return false;
     }
     // A comparison runs from the earlier date to the later, whichever order

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDate>
@@ -8,19 +10,19 @@
 // returns an error line, and main() decides (exit status 2).
 struct CommandLine
 {
-    QString command;            // empty: open the window
-    QStringList arguments;      // the command's positional arguments (files, table name)
+    QString command;       // empty: open the window
+    QStringList arguments; // the command's positional arguments (files, table name)
     QString database;
     QString provider;
     QString location;
     QString screenshot;
     QDate compareFrom, compareTo;
     QSize size;
-    QString palette;            // light | dark: the window's colours (default: the desktop's)
-    QString tab;                // changes | history | timeline (screenshots)
+    QString palette; // light | dark: the window's colours (default: the desktop's)
+    QString tab;     // changes | history | timeline (screenshots)
     QString format;
     QDate asOf, from, to;
-    QDate snapshotDate;         // import --snapshot-date: the date of CQC's view in the files
+    QDate snapshotDate; // import --snapshot-date: the date of CQC's view in the files
     QString output;
     QString separator;
     bool help = false;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "FirstPaintWatcher.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,8 @@ void FirstPaintWatcher::watch(QWidget *window)
     window->installEventFilter(new FirstPaintWatcher(window));
 }
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window) {}
+FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window)
+{}
 
 bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
 {
@@ -24,11 +27,14 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
         m_done = true;
         // Queued: runs once this paint, the rest of the frame and its flush
         // to the window's backing store have finished.
-        QMetaObject::invokeMethod(this, [] {
-            std::fputs("first frame painted\n", stderr);
-            std::fflush(stderr);
-            QCoreApplication::exit(0);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [] {
+                std::fputs("first frame painted\n", stderr);
+                std::fflush(stderr);
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
     }
     return QObject::eventFilter(watched, event);
 }

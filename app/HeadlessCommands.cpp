@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "HeadlessCommands.h"
 
 #include "AppDatabase.h"
@@ -17,14 +19,17 @@
 #include <QDir>
 #include <QTextStream>
 
-
-static int usage(const QString &message) { return ErrorReport::fail(ErrorReport::BadInput, message); }
+static int usage(const QString &message)
+{
+    return ErrorReport::fail(ErrorReport::BadInput, message);
+}
 
 // A read that failed is a failure naming the database, never a zero.
 static int readFailed(const Database &db, const RatingStore &store)
 {
-    return ErrorReport::fail(ErrorReport::Failure, QStringLiteral("%1: cannot read the database: %2")
-                                                       .arg(QDir::toNativeSeparators(db.path()), store.errorString()));
+    return ErrorReport::fail(ErrorReport::Failure,
+                             QStringLiteral("%1: cannot read the database: %2")
+                                 .arg(QDir::toNativeSeparators(db.path()), store.errorString()));
 }
 
 static int stats(Database &db)
@@ -55,7 +60,8 @@ static int import(Database &db, const CommandLine &cl)
         return true;
     };
     if (!cl.format.isEmpty() && !ImportFormats::fromName(cl.format, &options.format)) {
-        return usage(QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
+        return usage(
+            QStringLiteral("--format %1: unknown format; use api-json, ratings-csv or ratings-ods").arg(cl.format));
     }
     QStringList problems;
     const QStringList files = Importer::expandPaths(cl.arguments, &problems);
@@ -89,7 +95,6 @@ static int import(Database &db, const CommandLine &cl)
     return status;
 }
 
-
 static int exportTable(Database &db, const CommandLine &cl)
 {
     if (cl.arguments.size() != 1)
@@ -118,11 +123,13 @@ static int exportTable(Database &db, const CommandLine &cl)
     if (needsSubject && !subject.isValid())
         return usage(QStringLiteral("export %1 needs --provider ID or --location ID").arg(table));
     if (subject.isValid() && !store.loadSubject(subject, &ratings))
-        return usage(QStringLiteral("%1 %2: no such %3 in %4")
-                         .arg(subject.kind == Subject::Kind::Provider ? QStringLiteral("--provider") : QStringLiteral("--location"),
-                              subject.id,
-                              subject.kind == Subject::Kind::Provider ? QStringLiteral("provider") : QStringLiteral("location"),
-                              db.path()));
+        return usage(
+            QStringLiteral("%1 %2: no such %3 in %4")
+                .arg(subject.kind == Subject::Kind::Provider ? QStringLiteral("--provider")
+                                                             : QStringLiteral("--location"),
+                     subject.id,
+                     subject.kind == Subject::Kind::Provider ? QStringLiteral("provider") : QStringLiteral("location"),
+                     db.path()));
 
     std::unique_ptr<ExportTable> source;
     ProviderListModel providers;
@@ -131,15 +138,15 @@ static int exportTable(Database &db, const CommandLine &cl)
     DiffFilterProxyModel diffShown;
     if (table == QLatin1String("providers")) {
         if (subject.isValid())
-            return usage(QStringLiteral("export providers lists every provider; --provider and --location do not apply"));
+            return usage(
+                QStringLiteral("export providers lists every provider; --provider and --location do not apply"));
         // The trust list as the window first shows it: every provider, by name.
         providers.setProviders(store.providerSummaries());
         sorted.setSourceModel(&providers);
         sorted.sort(ProviderListModel::NameColumn, Qt::AscendingOrder);
         source = std::make_unique<ModelExportTable>(&sorted);
     } else if (table == QLatin1String("grid")) {
-        source = std::make_unique<GridExportTable>(
-            RatingGrid::build(ratings, cl.asOf));
+        source = std::make_unique<GridExportTable>(RatingGrid::build(ratings, cl.asOf));
     } else if (table == QLatin1String("diff")) {
         // The changes as the window first lists them: declines first.
         diff.setSubject(ratings, cl.from, cl.to);

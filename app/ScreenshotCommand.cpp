@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "ScreenshotCommand.h"
 
 #include "CommandLine.h"
@@ -13,7 +15,6 @@
 #include <QSaveFile>
 #include <QTimer>
 
-
 using ErrorReport::fail;
 
 int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
@@ -27,8 +28,9 @@ int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
     if (cl.asOf.isValid())
         window.gridPanel()->setAsOf(cl.asOf);
     if (cl.compareFrom.isValid() && !window.compare(cl.compareFrom, cl.compareTo))
-        return fail(2, QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
-                           .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));
+        return fail(2,
+                    QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
+                        .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));
     if (!cl.tab.isEmpty())
         window.showTab(cl.tab);
     window.resize(cl.size.isValid() ? cl.size : QSize(1280, 800));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "AppDatabase.h"
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
@@ -17,8 +19,10 @@
 #include <QMessageBox>
 #include <QTextStream>
 
-
-static int usageError(const QString &message) { return ErrorReport::fail(ErrorReport::BadInput, message); }
+static int usageError(const QString &message)
+{
+    return ErrorReport::fail(ErrorReport::BadInput, message);
+}
 
 static void setIdentity()
 {
@@ -33,18 +37,21 @@ static void setIdentity()
 // and a value either as the next argument or after "=".
 static QStringList withoutQtOptions(const QStringList &args)
 {
-    static const QStringList withValue = {
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
-        QStringLiteral("qwindowtitle"), QStringLiteral("display"), QStringLiteral("geometry"),
-        QStringLiteral("title"), QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("session"),
-        QStringLiteral("qmljsdebugger")};
+    static const QStringList withValue = {QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                                          QStringLiteral("qwindowtitle"),    QStringLiteral("display"),
+                                          QStringLiteral("geometry"),        QStringLiteral("title"),
+                                          QStringLiteral("style"),           QStringLiteral("stylesheet"),
+                                          QStringLiteral("session"),         QStringLiteral("qmljsdebugger")};
     static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
                                       QStringLiteral("widgetcount"), QStringLiteral("sync")};
     QStringList out;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        QString name = a.startsWith(QLatin1String("--")) ? a.mid(2) : a.startsWith(QLatin1Char('-')) ? a.mid(1) : QString();
+        QString name = a.startsWith(QLatin1String("--")) ? a.mid(2)
+            : a.startsWith(QLatin1Char('-'))             ? a.mid(1)
+                                                         : QString();
         const qsizetype eq = name.indexOf(QLatin1Char('='));
         const bool inlineValue = eq >= 0;
         if (inlineValue)
@@ -104,7 +111,8 @@ int main(int argc, char **argv)
         // Started from a desktop menu, the window has no terminal for that
         // line: it says so in a box too. A screenshot is a batch job: stderr only.
         if (cl.screenshot.isEmpty()) {
-            const auto box = DatabaseErrorBox::create(cl.database.isEmpty() ? Database::defaultPath() : cl.database, problem);
+            const auto box = DatabaseErrorBox::create(cl.database.isEmpty() ? Database::defaultPath() : cl.database,
+                                                      problem);
             if (DialogReporter::requested())
                 DialogReporter::watch(box.get());
             box->exec();

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Builds the whole test suite with AddressSanitizer and UndefinedBehavior-
 # Sanitizer (gcc) in a build directory of its own and runs ctest there.
 #

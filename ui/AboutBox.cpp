@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "AboutBox.h"
 
 #include <storage/RatingStore.h>
@@ -18,7 +20,8 @@ void AboutBox::show(QWidget *parent, const RatingStore &store)
     for (const ImportRecord &i : store.imports())
         provenance += QStringLiteral("<li>%1: %2 (%3)</li>")
                           .arg(i.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               i.fileName.toHtmlEscaped(), i.isSample ? tr("bundled sample") : i.format.toHtmlEscaped());
+                               i.fileName.toHtmlEscaped(),
+                               i.isSample ? tr("bundled sample") : i.format.toHtmlEscaped());
     // Which file is open, for a user with more than one database.
     const QString file = store.databaseFile();
     const QString where = file.isEmpty()

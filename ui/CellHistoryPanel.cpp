@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "CellHistoryPanel.h"
 #include "PlainText.h"
 
@@ -10,10 +12,7 @@
 #include <QVBoxLayout>
 
 CellHistoryPanel::CellHistoryPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new CellHistoryModel(this)),
-      m_title(new QLabel(this)),
-      m_view(new QTableView(this))
+    : QWidget(parent), m_model(new CellHistoryModel(this)), m_title(new QLabel(this)), m_view(new QTableView(this))
 {
     // Plain text: names come from data files and may hold '<' or '&'.
     m_title->setTextFormat(Qt::PlainText);
@@ -37,12 +36,15 @@ CellHistoryPanel::CellHistoryPanel(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm(font());
-    m_view->setColumnWidth(CellHistoryModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00 September 0000")) + 16);
-    m_view->setColumnWidth(CellHistoryModel::RatingColumn, fm.horizontalAdvance(QStringLiteral("Requires improvement")) + 24);
+    m_view->setColumnWidth(CellHistoryModel::DateColumn,
+                           fm.horizontalAdvance(QStringLiteral("00 September 0000")) + 16);
+    m_view->setColumnWidth(CellHistoryModel::RatingColumn,
+                           fm.horizontalAdvance(QStringLiteral("Requires improvement")) + 24);
     m_view->setColumnWidth(CellHistoryModel::ScoreColumn, fm.horizontalAdvance(tr("Score")) + 20);
     m_view->setColumnWidth(CellHistoryModel::ShownColumn, fm.horizontalAdvance(tr("Shown")) + 20);
     m_view->setColumnWidth(CellHistoryModel::InheritedColumn, 120);
-    m_view->setColumnWidth(CellHistoryModel::QualityStatementsColumn, fm.horizontalAdvance(tr("Quality statements")) + 24);
+    m_view->setColumnWidth(CellHistoryModel::QualityStatementsColumn,
+                           fm.horizontalAdvance(tr("Quality statements")) + 24);
     m_view->setColumnWidth(CellHistoryModel::ReportColumn, fm.horizontalAdvance(QStringLiteral("AAAA0000000000")) + 16);
     m_view->setAccessibleName(tr("Rating history of the selected cell"));
     m_view->setTabKeyNavigation(false); // Tab leaves the table
@@ -73,4 +75,7 @@ void CellHistoryPanel::clear()
     m_view->setAccessibleDescription(QString());
 }
 
-QString CellHistoryPanel::titleText() const { return m_title->text(); }
+QString CellHistoryPanel::titleText() const
+{
+    return m_title->text();
+}

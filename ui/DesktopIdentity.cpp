@@ -1,10 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "DesktopIdentity.h"
 
 #include <QGuiApplication>
 
 namespace DesktopIdentity {
 
-QString desktopFileName() { return QStringLiteral("uk.org.trustratings.TrustRatings"); }
+QString desktopFileName()
+{
+    return QStringLiteral("uk.org.trustratings.TrustRatings");
+}
 
 QIcon icon()
 {

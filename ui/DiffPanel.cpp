@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "DiffPanel.h"
 #include "PlainText.h"
 
@@ -17,14 +19,9 @@
 #include <QVBoxLayout>
 
 DiffPanel::DiffPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new DiffModel(this)),
-      m_shown(new DiffFilterProxyModel(this)),
-      m_changedOnly(new QCheckBox(tr("Changed &only"), this)),
-      m_from(new QComboBox(this)),
-      m_to(new QComboBox(this)),
-      m_summary(new QLabel(this)),
-      m_view(new QTableView(this))
+    : QWidget(parent), m_model(new DiffModel(this)), m_shown(new DiffFilterProxyModel(this)),
+      m_changedOnly(new QCheckBox(tr("Changed &only"), this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_view(new QTableView(this))
 {
     auto *title = new QLabel(tr("<b>Changes between inspections</b>"), this);
     auto *fromLabel = new QLabel(tr("P&revious:"), this);
@@ -72,8 +69,11 @@ DiffPanel::DiffPanel(QWidget *parent)
     m_view->setColumnHidden(DiffModel::LocationIdColumn, true);
     m_view->setColumnHidden(DiffModel::PreviousDateColumn, true);
     m_view->setColumnHidden(DiffModel::CurrentDateColumn, true);
-    m_view->setColumnWidth(DiffModel::LevelColumn, qMax(62, QFontMetrics(font()).horizontalAdvance(DiffModel::tr("Provider")) + 12)); // translated, it may be longer
-    m_view->setColumnWidth(DiffModel::LocationColumn, 130); // names wrap
+    m_view->setColumnWidth(
+        DiffModel::LevelColumn,
+        qMax(62,
+             QFontMetrics(font()).horizontalAdvance(DiffModel::tr("Provider")) + 12)); // translated, it may be longer
+    m_view->setColumnWidth(DiffModel::LocationColumn, 130);                            // names wrap
     m_view->setColumnWidth(DiffModel::ServiceColumn, 120);
     m_view->setColumnWidth(DiffModel::KeyQuestionColumn, 100);
     m_view->setColumnWidth(DiffModel::PreviousColumn, 150);
@@ -89,16 +89,20 @@ DiffPanel::DiffPanel(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_changedOnly, &QCheckBox::toggled, this, &DiffPanel::setChangedOnly);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT cellSelected(current.data(Roles::GridRowRole).value<GridRow>(),
-                                KeyQuestion(current.data(Roles::KeyQuestionRole).toInt()));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT cellSelected(current.data(Roles::GridRowRole).value<GridRow>(),
+                                        KeyQuestion(current.data(Roles::KeyQuestionRole).toInt()));
+            });
     connect(m_from, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
     connect(m_to, &QComboBox::currentIndexChanged, this, &DiffPanel::onDatesPicked);
 }
 
-QList<QWidget *> DiffPanel::focusOrder() const { return {m_from, m_to, m_changedOnly, m_view}; }
+QList<QWidget *> DiffPanel::focusOrder() const
+{
+    return {m_from, m_to, m_changedOnly, m_view};
+}
 
 void DiffPanel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
@@ -198,9 +202,15 @@ void DiffPanel::setChangedOnly(bool changedOnly)
     m_shown->setChangedOnly(changedOnly);
 }
 
-QString DiffPanel::summaryText() const { return m_summary->text(); }
+QString DiffPanel::summaryText() const
+{
+    return m_summary->text();
+}
 
-std::unique_ptr<ExportTable> DiffPanel::exportTable() const { return std::make_unique<ModelExportTable>(m_shown); }
+std::unique_ptr<ExportTable> DiffPanel::exportTable() const
+{
+    return std::make_unique<ModelExportTable>(m_shown);
+}
 
 void DiffPanel::updateSummary()
 {

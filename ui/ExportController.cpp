@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "ExportController.h"
 #include "PlainText.h"
 #include "TaskProgressDialog.h"
@@ -19,8 +21,7 @@
 ExportController::ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
                                    QWidget *window)
     : QObject(window), m_db(db), m_list(list), m_grid(grid), m_diff(diff), m_window(window)
-{
-}
+{}
 
 ExportController::Table ExportController::focusedTable() const
 {
@@ -35,21 +36,20 @@ ExportController::Table ExportController::focusedTable() const
     return Table::Grid;
 }
 
-Subject ExportController::currentSubject() const { return m_grid->subject(); }
+Subject ExportController::currentSubject() const
+{
+    return m_grid->subject();
+}
 
 // Each panel knows what it shows, and so the table it exports.
 std::unique_ptr<ExportTable> ExportController::tableOf(Table table) const
 {
     switch (table) {
-    case Table::TrustList:
-        return m_list->exportTable();
-    case Table::Grid:
-        return m_grid->exportTable();
-    case Table::Diff:
-        return m_diff->exportTable();
+    case Table::TrustList: return m_list->exportTable();
+    case Table::Grid: return m_grid->exportTable();
+    case Table::Diff: return m_diff->exportTable();
     case Table::SubjectRatings:
-    case Table::AllRatings:
-        break;
+    case Table::AllRatings: break;
     }
     return nullptr;
 }
@@ -100,7 +100,8 @@ void ExportController::chooseAndExport(Table table)
 ExportResult ExportController::exportTo(Table table, const QString &path, const CsvOptions &options)
 {
     if (table == Table::SubjectRatings || table == Table::AllRatings) {
-        RatingsExportTable ratings(RatingStore(m_db).ratings(table == Table::AllRatings ? Subject() : currentSubject()));
+        RatingsExportTable ratings(
+            RatingStore(m_db).ratings(table == Table::AllRatings ? Subject() : currentSubject()));
         return CsvExporter::write(ratings, path, m_db.path(), options);
     }
     std::unique_ptr<ExportTable> source = tableOf(table);
@@ -120,5 +121,6 @@ void ExportController::startRatingsExport(const Subject &subject, const QString 
         if (!result.ok && !result.cancelled)
             PlainText::warning(m_window, tr("Export failed"), result.error);
     });
-    watcher->setFuture(QtConcurrent::run(&RatingsExportTask::run, m_db.connectionFactory(), subject, path, options, cancel));
+    watcher->setFuture(
+        QtConcurrent::run(&RatingsExportTask::run, m_db.connectionFactory(), subject, path, options, cancel));
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <exporting/CsvExporter.h>
@@ -26,8 +28,7 @@ public:
     Q_ENUM(Table)
 
     // Exports from `db`, which must outlive the controller.
-    ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff,
-                     QWidget *window);
+    ExportController(Database &db, ProviderListPanel *list, RatingGridPanel *grid, DiffPanel *diff, QWidget *window);
 
     // The table the focused view shows (the grid when none has focus).
     Table focusedTable() const;

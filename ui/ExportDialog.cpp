@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "ExportDialog.h"
 #include "PlainText.h"
 
@@ -48,12 +50,9 @@ QString ExportDialog::startFolder()
 }
 
 ExportDialog::ExportDialog(const QString &what, const QString &suggestedName, QWidget *parent)
-    : QDialog(parent),
-      m_path(new QLineEdit(this)),
-      m_separator(new QComboBox(this)),
+    : QDialog(parent), m_path(new QLineEdit(this)), m_separator(new QComboBox(this)),
       m_bom(new QCheckBox(tr("UTF-8 with &BOM (for Excel)"), this)),
-      m_crlf(new QCheckBox(tr("&Windows line ends (CRLF)"), this)),
-      m_header(new QCheckBox(tr("&Header row"), this)),
+      m_crlf(new QCheckBox(tr("&Windows line ends (CRLF)"), this)), m_header(new QCheckBox(tr("&Header row"), this)),
       m_guard(new QCheckBox(tr("&Guard against spreadsheet formulas (prefix ' to text starting = + - @)"), this))
 {
     setWindowTitle(tr("Export %1 to CSV").arg(what));
@@ -103,7 +102,10 @@ void ExportDialog::browse()
         m_path->setText(chosen);
 }
 
-QString ExportDialog::path() const { return m_path->text().trimmed(); }
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
 
 CsvOptions ExportDialog::options() const
 {
@@ -133,7 +135,7 @@ void ExportDialog::accept()
     }
     if (info.exists()
         && PlainText::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path())))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     const CsvOptions o = options();
     QSettings s;

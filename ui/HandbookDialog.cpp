@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "HandbookDialog.h"
 
 #include <QDialogButtonBox>
@@ -27,10 +29,12 @@ QString HandbookDialog::pagePath()
 {
     // handbook_fr.html beside handbook.html, say, once someone writes it.
     for (const QString &language : QLocale().uiLanguages()) {
-        const QString path = QStringLiteral(":/help/handbook_%1.html").arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_')));
+        const QString path = QStringLiteral(":/help/handbook_%1.html")
+                                 .arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_')));
         if (QFile::exists(path))
             return path;
-        const QString shortPath = QStringLiteral(":/help/handbook_%1.html").arg(language.section(QLatin1Char('-'), 0, 0));
+        const QString shortPath =
+            QStringLiteral(":/help/handbook_%1.html").arg(language.section(QLatin1Char('-'), 0, 0));
         if (QFile::exists(shortPath))
             return shortPath;
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "ImportController.h"
 #include "PlainText.h"
 #include "TaskProgressDialog.h"
@@ -15,8 +17,7 @@
 #include <QWidget>
 #include <QtConcurrent>
 
-ImportController::ImportController(Database &db, QWidget *window)
-    : QObject(window), m_db(db), m_window(window)
+ImportController::ImportController(Database &db, QWidget *window) : QObject(window), m_db(db), m_window(window)
 {
     qRegisterMetaType<ImportResult>();
     qRegisterMetaType<QVector<ImportResult>>();
@@ -46,18 +47,19 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
         return false;
     }
     if (!problems.isEmpty()
-        && PlainText::question(m_window, tr("Import"),
-                               tr("%1\n\nImport the other %n file(s)?", nullptr, files.size())
-                                   .arg(problems.join(QLatin1Char('\n'))),
-                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-               != QMessageBox::Yes) {
+        && PlainText::question(
+               m_window, tr("Import"),
+               tr("%1\n\nImport the other %n file(s)?", nullptr, files.size()).arg(problems.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+            != QMessageBox::Yes) {
         return false;
     }
     if (RatingStore(m_db).holdsOnlySample()) {
         const auto answer = PlainText::question(
             m_window, tr("Replace the sample data?"),
             tr("The database holds only the bundled sample. Importing real data removes the sample so that "
-               "the two never mix.\n\nImport %n file(s) and remove the sample?", nullptr, files.size()),
+               "the two never mix.\n\nImport %n file(s) and remove the sample?",
+               nullptr, files.size()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return false;
@@ -73,7 +75,8 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
             [this](const QString &text) { Q_EMIT progressed(m_watcher->progressValue(), text); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-    m_watcher->setFuture(QtConcurrent::run(&ImportTask::run, ImportRequest{m_db.connectionFactory(), files, keepGoing}, m_cancel));
+    m_watcher->setFuture(
+        QtConcurrent::run(&ImportTask::run, ImportRequest{m_db.connectionFactory(), files, keepGoing}, m_cancel));
     return true;
 }
 
@@ -133,7 +136,8 @@ void ImportController::onFinished()
     } else if (cancelled) {
         title = tr("Import cancelled");
         text = imported > 0 ? tr("Import cancelled. The %n file(s) imported before it are kept; nothing else was "
-                                 "changed.", nullptr, imported)
+                                 "changed.",
+                                 nullptr, imported)
                             : tr("Import cancelled. Nothing was changed.");
     }
     QMessageBox box(icon, title, text, QMessageBox::Ok, m_window);

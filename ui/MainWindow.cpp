@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
 #include "AboutBox.h"
@@ -44,19 +46,11 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent),
-      m_store(db),
-      m_banner(new NoticeBanner(this)),
-      m_mainSplitter(new QSplitter(Qt::Horizontal, this)),
-      m_rightSplitter(new QSplitter(Qt::Vertical, this)),
-      m_providers(new ProviderListPanel(this)),
-      m_grid(new RatingGridPanel(this)),
-      m_diff(new DiffPanel(this)),
-      m_history(new CellHistoryPanel(this)),
-      m_timeline(new TimelineWidget(this)),
-      m_tabs(new QTabWidget(this)),
-      m_import(new ImportController(db, this)),
-      m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
+    : QMainWindow(parent), m_store(db), m_banner(new NoticeBanner(this)),
+      m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
+      m_providers(new ProviderListPanel(this)), m_grid(new RatingGridPanel(this)), m_diff(new DiffPanel(this)),
+      m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
+      m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
 {
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::reload);
@@ -250,13 +244,13 @@ void MainWindow::reload()
 void MainWindow::updateBanner()
 {
     m_banner->setVisible(m_store.holdsOnlySample() && !m_store.isEmpty());
-    m_banner->setText(tr(
-        "<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
-        "taken from published CQC reports and press releases; cells the sources do not state are empty. "
-        "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
-        "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and "
-        "import it with <b>File &gt; Import CQC files</b> (or drop it on this window); the sample is removed "
-        "when real data arrives."));
+    m_banner->setText(
+        tr("<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
+           "taken from published CQC reports and press releases; cells the sources do not state are empty. "
+           "To load real data, download CQC's monthly <i>Latest ratings</i> file from "
+           "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">cqc.org.uk</a> and "
+           "import it with <b>File &gt; Import CQC files</b> (or drop it on this window); the sample is removed "
+           "when real data arrives."));
 }
 
 void MainWindow::showSubject(const Subject &subject)
@@ -300,13 +294,15 @@ bool MainWindow::compare(const QDate &from, const QDate &to)
     return m_diff->compare(from, to);
 }
 
-void MainWindow::showAbout() { AboutBox::show(this, m_store); }
+void MainWindow::showAbout()
+{
+    AboutBox::show(this, m_store);
+}
 
 void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import CQC data"), QString(),
-        tr("CQC data (*.ods *.csv *.json *.ndjson);;All files (*)"));
+        this, tr("Import CQC data"), QString(), tr("CQC data (*.ods *.csv *.json *.ndjson);;All files (*)"));
     m_import->importPaths(files);
 }
 
@@ -355,7 +351,8 @@ void MainWindow::restoreSettings()
     m_persist = true;
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_splitterRestored = m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splitterRestored = m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_providers->restoreState(settings);
     m_listAction->setChecked(settings.value(QStringLiteral("window/listVisible"), true).toBool());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "PaletteColours.h"
 
 #include <QtMath>
@@ -7,7 +9,8 @@ namespace PaletteColours {
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
     const double t = qBound(0.0, amount, 1.0);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -23,7 +26,10 @@ double contrast(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
-bool isDark(const QColor &background) { return luminance(background) < 0.2; }
+bool isDark(const QColor &background)
+{
+    return luminance(background) < 0.2;
+}
 
 QColor readableOn(const QColor &ink, const QColor &background)
 {

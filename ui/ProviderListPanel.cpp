@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "ProviderListPanel.h"
 #include "PlainText.h"
 
@@ -19,15 +21,9 @@
 #include <QVBoxLayout>
 
 ProviderListPanel::ProviderListPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new ProviderListModel(this)),
-      m_proxy(new ProviderFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_type(new QComboBox(this)),
-      m_region(new QComboBox(this)),
-      m_rating(new QComboBox(this)),
-      m_view(new QTreeView(this)),
-      m_count(new QLabel(this))
+    : QWidget(parent), m_model(new ProviderListModel(this)), m_proxy(new ProviderFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_type(new QComboBox(this)), m_region(new QComboBox(this)),
+      m_rating(new QComboBox(this)), m_view(new QTreeView(this)), m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_count->setTextFormat(Qt::PlainText);
@@ -77,10 +73,13 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     // and, for the rating, for "improvement" on its own line.
     QHeaderView *header = m_view->header();
     const QFontMetrics headerFont(header->font());
-    m_view->setColumnWidth(ProviderListModel::IdColumn, headerFont.horizontalAdvance(m_model->headerData(ProviderListModel::IdColumn, Qt::Horizontal).toString()) + 18);
+    m_view->setColumnWidth(
+        ProviderListModel::IdColumn,
+        headerFont.horizontalAdvance(m_model->headerData(ProviderListModel::IdColumn, Qt::Horizontal).toString()) + 18);
     m_view->setColumnWidth(ProviderListModel::NameColumn, 150);
     m_view->setColumnWidth(ProviderListModel::TypeColumn, 200);
-    m_view->setColumnWidth(ProviderListModel::OverallDateColumn, header->sectionSizeHint(ProviderListModel::OverallDateColumn));
+    m_view->setColumnWidth(ProviderListModel::OverallDateColumn,
+                           header->sectionSizeHint(ProviderListModel::OverallDateColumn));
     m_view->setColumnWidth(ProviderListModel::OverallColumn,
                            qMax(header->sectionSizeHint(ProviderListModel::OverallColumn),
                                 fontMetrics().horizontalAdvance(QStringLiteral("improvement")) + 24));
@@ -216,7 +215,10 @@ bool ProviderListPanel::selectFirst()
     return true;
 }
 
-QList<QWidget *> ProviderListPanel::focusOrder() const { return {m_filter, m_type, m_region, m_rating, m_view}; }
+QList<QWidget *> ProviderListPanel::focusOrder() const
+{
+    return {m_filter, m_type, m_region, m_rating, m_view};
+}
 
 bool ProviderListPanel::selectProvider(const QString &id)
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "RatingDelegate.h"
 
 #include <core/GridDiff.h>
@@ -10,7 +12,8 @@
 #include <QLocale>
 #include <QPainter>
 
-RatingDelegate::RatingDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+RatingDelegate::RatingDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
 
 // CQC's rating colours, darkened where needed so that the text on every tile
 // has at least 4.5:1 contrast.
@@ -122,10 +125,22 @@ void RatingDelegate::paintChange(QPainter *painter, const QStyleOptionViewItem &
     // words read on a light or a dark base alike.
     QColor hue;
     switch (change) {
-    case Change::Improved: arrow = QStringLiteral("\u25B2"); hue = QColor(0x1b, 0x6e, 0x20); break;
-    case Change::Declined: arrow = QStringLiteral("\u25BC"); hue = QColor(0xb7, 0x1c, 0x1c); break;
-    case Change::New: arrow = QStringLiteral("+"); hue = QColor(0x0d, 0x47, 0xa1); break;
-    case Change::NoLongerRated: arrow = QStringLiteral("\u2013"); hue = QColor(0x6a, 0x1b, 0x9a); break;
+    case Change::Improved:
+        arrow = QStringLiteral("\u25B2");
+        hue = QColor(0x1b, 0x6e, 0x20);
+        break;
+    case Change::Declined:
+        arrow = QStringLiteral("\u25BC");
+        hue = QColor(0xb7, 0x1c, 0x1c);
+        break;
+    case Change::New:
+        arrow = QStringLiteral("+");
+        hue = QColor(0x0d, 0x47, 0xa1);
+        break;
+    case Change::NoLongerRated:
+        arrow = QStringLiteral("\u2013");
+        hue = QColor(0x6a, 0x1b, 0x9a);
+        break;
     case Change::Unchanged: arrow = QStringLiteral("="); break;
     case Change::NotComparable: arrow = QStringLiteral("\u2260"); break;
     }

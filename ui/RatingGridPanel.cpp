@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "RatingGridPanel.h"
 #include "PlainText.h"
 
@@ -21,17 +23,10 @@
 #include <QVBoxLayout>
 
 RatingGridPanel::RatingGridPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new RatingGridModel(this)),
-      m_title(new QLabel(this)),
-      m_details(new QLabel(this)),
-      m_openPage(new QPushButton(tr("Open CQC &page"), this)),
-      m_asOfEnabled(new QCheckBox(tr("&As of"), this)),
-      m_asOf(new QDateEdit(QDate::currentDate(), this)),
-      m_stack(new QStackedWidget(this)),
-      m_view(new QTreeView(this)),
-      m_emptyMessage(new QLabel(this)),
-      m_importButton(new QPushButton(tr("&Import CQC files…"), this))
+    : QWidget(parent), m_model(new RatingGridModel(this)), m_title(new QLabel(this)), m_details(new QLabel(this)),
+      m_openPage(new QPushButton(tr("Open CQC &page"), this)), m_asOfEnabled(new QCheckBox(tr("&As of"), this)),
+      m_asOf(new QDateEdit(QDate::currentDate(), this)), m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)),
+      m_emptyMessage(new QLabel(this)), m_importButton(new QPushButton(tr("&Import CQC files…"), this))
 {
     // Plain text: names and details come from data files, and a name holding
     // HTML must be shown as written, not rendered.
@@ -148,7 +143,10 @@ void RatingGridPanel::fitNameColumn()
     m_view->setColumnWidth(0, qBound(120, spare, 340));
 }
 
-QList<QWidget *> RatingGridPanel::focusOrder() const { return {m_asOfEnabled, m_asOf, m_openPage, m_view, m_importButton}; }
+QList<QWidget *> RatingGridPanel::focusOrder() const
+{
+    return {m_asOfEnabled, m_asOf, m_openPage, m_view, m_importButton};
+}
 
 // A tree view's Right key expands a row or steps into its children; in the
 // grid it moves to the next tile of the same row, as in a spreadsheet (the
@@ -206,9 +204,15 @@ void RatingGridPanel::clear(const QString &message, bool offerImport)
     m_model->clear();
 }
 
-QDate RatingGridPanel::asOf() const { return m_asOfEnabled->isChecked() ? m_asOf->date() : QDate(); }
+QDate RatingGridPanel::asOf() const
+{
+    return m_asOfEnabled->isChecked() ? m_asOf->date() : QDate();
+}
 
-Subject RatingGridPanel::subject() const { return m_model->ratings().subject; }
+Subject RatingGridPanel::subject() const
+{
+    return m_model->ratings().subject;
+}
 
 std::unique_ptr<ExportTable> RatingGridPanel::exportTable() const
 {
@@ -232,7 +236,10 @@ void RatingGridPanel::rebuild()
     Q_EMIT asOfChanged(asOf());
 }
 
-void RatingGridPanel::setDetails(const QString &description) { m_details->setText(description); }
+void RatingGridPanel::setDetails(const QString &description)
+{
+    m_details->setText(description);
+}
 
 QUrl RatingGridPanel::urlOf(const QModelIndex &index) const
 {

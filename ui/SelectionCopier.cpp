@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "SelectionCopier.h"
 
 #include <exporting/FormulaGuard.h>
@@ -83,9 +85,8 @@ QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
     std::sort(rows.begin(), rows.end(), shownBefore);
     QList<int> columns(columnSet.cbegin(), columnSet.cend());
     const QHeaderView *header = headerOf(view);
-    std::sort(columns.begin(), columns.end(), [header](int a, int b) {
-        return header ? header->visualIndex(a) < header->visualIndex(b) : a < b;
-    });
+    std::sort(columns.begin(), columns.end(),
+              [header](int a, int b) { return header ? header->visualIndex(a) < header->visualIndex(b) : a < b; });
     columns.erase(std::remove_if(columns.begin(), columns.end(),
                                  [header](int c) { return header && header->isSectionHidden(c); }),
                   columns.end());
@@ -98,7 +99,8 @@ QMimeData *SelectionCopier::mimeData(const QAbstractItemView *view)
     QSet<int> dated;
     for (int c : std::as_const(columns)) {
         for (const QModelIndex &row : std::as_const(rows))
-            if (showsDates(view, row.siblingAtColumn(c)) && row.siblingAtColumn(c).data(Roles::DateRole).toDate().isValid()) {
+            if (showsDates(view, row.siblingAtColumn(c))
+                && row.siblingAtColumn(c).data(Roles::DateRole).toDate().isValid()) {
                 dated.insert(c);
                 break;
             }

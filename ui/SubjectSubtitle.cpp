@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "SubjectSubtitle.h"
 
 #include <QLocale>
@@ -27,8 +29,7 @@ QString SubjectSubtitle::text(const SubjectRatings &r, const ProviderRecord &p, 
             view = qMax(view, s.date);
     if (asOf.isValid()) {
         parts << tr("as of %1").arg(longDate(asOf));
-        parts << (report.isValid() ? tr("latest report by then %1").arg(longDate(report))
-                                   : tr("no report by then"));
+        parts << (report.isValid() ? tr("latest report by then %1").arg(longDate(report)) : tr("no report by then"));
     } else if (report.isValid()) {
         parts << tr("latest report %1").arg(longDate(report));
     }
@@ -37,8 +38,8 @@ QString SubjectSubtitle::text(const SubjectRatings &r, const ProviderRecord &p, 
     QString text = parts.join(QStringLiteral(" \u00b7 "));
     if (!r.nameKnown)
         text += QLatin1Char('\n')
-              + tr("Known only through its locations: import the provider's API response (/providers/%1) "
-                               "or the Providers sheet of CQC's Latest ratings file to fill in its name and own ratings.")
-                    .arg(r.providerId);
+            + tr("Known only through its locations: import the provider's API response (/providers/%1) "
+                 "or the Providers sheet of CQC's Latest ratings file to fill in its name and own ratings.")
+                  .arg(r.providerId);
     return text;
 }

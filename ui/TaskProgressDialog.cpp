@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "TaskProgressDialog.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,8 @@ namespace TaskProgressDialog {
 
 QProgressDialog *open(QWidget *window, const QString &title, const QString &label, const QFutureWatcherBase *watcher)
 {
-    auto *progress = new QProgressDialog(label, QCoreApplication::translate("ImportController", "Cancel"), 0, 100, window);
+    auto *progress = new QProgressDialog(label, QCoreApplication::translate("ImportController", "Cancel"), 0, 100,
+                                         window);
     progress->setWindowTitle(title);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);

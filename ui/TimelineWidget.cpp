@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include "TimelineWidget.h"
 #include "PlainText.h"
 
@@ -49,13 +51,14 @@ bool TimelineWidget::isAfterAsOf(int column) const
 
 void TimelineWidget::updateDescription()
 {
-    setAccessibleName(m_timeline.subjectName().isEmpty() ? tr("Inspection timeline")
-                                                      : tr("Inspection timeline of %1").arg(m_timeline.subjectName()));
+    setAccessibleName(m_timeline.subjectName().isEmpty()
+                          ? tr("Inspection timeline")
+                          : tr("Inspection timeline of %1").arg(m_timeline.subjectName()));
     QString description = m_timeline.description();
     if (m_asOf.isValid())
         description += QLatin1Char(' ')
-                     + tr("Shown as of %1: reports published after it are dimmed.")
-                           .arg(QLocale().toString(m_asOf, QStringLiteral("d MMMM yyyy")));
+            + tr("Shown as of %1: reports published after it are dimmed.")
+                  .arg(QLocale().toString(m_asOf, QStringLiteral("d MMMM yyyy")));
     setAccessibleDescription(description);
 }
 
@@ -77,12 +80,12 @@ TimelineWidget::Metrics TimelineWidget::metrics() const
     m.labelWidth = labels + 12;
     m.tileHeight = fm.height() + 6;
     m.rowGap = 3;
-    m.overallGap = 5;   // sets Overall apart from the five key questions
+    m.overallGap = 5; // sets Overall apart from the five key questions
     int shortTexts = 0;
     for (Grade g : {Grade::Outstanding, Grade::Good, Grade::RequiresImprovement, Grade::Inadequate, Grade::NotAGrade})
-        shortTexts = qMax(shortTexts, fm.horizontalAdvance(Timeline::shortText(
-                                          Rating::fromText(g == Grade::NotAGrade ? QStringLiteral("Not rated")
-                                                                                 : Rating::gradeText(g)))));
+        shortTexts = qMax(shortTexts,
+                          fm.horizontalAdvance(Timeline::shortText(Rating::fromText(
+                              g == Grade::NotAGrade ? QStringLiteral("Not rated") : Rating::gradeText(g)))));
     m.tileWidth = qMax(shortTexts + 20, m.tileHeight * 5 / 2);
     int dates = fm.horizontalAdvance(Timeline::monthLabel(QDate(2000, 9, 1)));
     for (const TimelineColumn &c : m_timeline.columns())
@@ -132,7 +135,11 @@ int TimelineWidget::axisX(const Layout &l, const QDate &date) const
 // the pool-adjacent-violators pass solves exactly.
 static QVector<int> spread(const QVector<int> &wanted, int pitch, int left, int right)
 {
-    struct Block { double sum; int count; };
+    struct Block
+    {
+        double sum;
+        int count;
+    };
     QVector<Block> blocks;
     for (int i = 0; i < wanted.size(); ++i) {
         blocks.append({double(wanted.at(i) - i * pitch), 1});
@@ -261,7 +268,8 @@ void TimelineWidget::paintAxis(QPainter &painter, const Layout &l) const
     const QFontMetrics fm(font());
     const QColor line = palette().color(QPalette::WindowText);
     painter.setPen(QPen(line, 1));
-    painter.drawLine(QPointF(l.axisLeft - m.pitch / 4, m.axisY + 0.5), QPointF(l.axisRight + m.pitch / 4, m.axisY + 0.5));
+    painter.drawLine(QPointF(l.axisLeft - m.pitch / 4, m.axisY + 0.5),
+                     QPointF(l.axisRight + m.pitch / 4, m.axisY + 0.5));
 
     // A label per year when they fit, else every second, fifth... year.
     const int years = l.end.year() - l.start.year();
@@ -293,7 +301,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     if (m_timeline.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter,
-                         m_timeline.subject().isValid() ? tr("No reports to show.") : tr("Select a trust or location."));
+                         m_timeline.subject().isValid() ? tr("No reports to show.")
+                                                        : tr("Select a trust or location."));
         return;
     }
     const Metrics m = metrics();

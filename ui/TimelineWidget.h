@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/Timeline.h>
@@ -49,9 +51,9 @@ private:
     };
     struct Layout
     {
-        QVector<int> centres;    // drawn column centres, left to right
-        QVector<int> onAxis;     // the true positions of the dates
-        QDate start, end;        // the axis runs from 1 January of `start` to 1 January of `end`
+        QVector<int> centres; // drawn column centres, left to right
+        QVector<int> onAxis;  // the true positions of the dates
+        QDate start, end;     // the axis runs from 1 January of `start` to 1 January of `end`
         int axisLeft = 0, axisRight = 0;
     };
     Metrics metrics() const;

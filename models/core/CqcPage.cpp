@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <core/CqcPage.h>
 
 namespace CqcPage {
@@ -21,9 +23,9 @@ QUrl of(Subject::Kind kind, const QString &id, const QString &stored)
         return {};
     QUrl page(QStringLiteral("https://www.cqc.org.uk"));
     // The ID is one path segment: percent-encoded, so it cannot add others.
-    page.setPath(QStringLiteral("/%1/%2")
-                     .arg(kind == Subject::Kind::Provider ? QStringLiteral("provider") : QStringLiteral("location"),
-                          QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()))),
+    page.setPath(QStringLiteral("/%1/%2").arg(kind == Subject::Kind::Provider ? QStringLiteral("provider")
+                                                                              : QStringLiteral("location"),
+                                              QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()))),
                  QUrl::StrictMode);
     return page;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <core/GridDiff.h>
 
 #include <QCoreApplication>
@@ -81,6 +83,12 @@ static const char *changeWord(Change change)
     return "";
 }
 
-QString GridDiff::changeName(Change change) { return QString::fromLatin1(changeWord(change)); }
+QString GridDiff::changeName(Change change)
+{
+    return QString::fromLatin1(changeWord(change));
+}
 
-QString GridDiff::changeLabel(Change change) { return QCoreApplication::translate("GridDiff", changeWord(change)); }
+QString GridDiff::changeLabel(Change change)
+{
+    return QCoreApplication::translate("GridDiff", changeWord(change));
+}

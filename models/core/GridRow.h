@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QLatin1Char>
@@ -9,9 +11,9 @@ struct GridRow
 {
     enum class Level { Provider, Location };
     Level level = Level::Provider;
-    QString locationId;     // empty on provider-level rows
+    QString locationId; // empty on provider-level rows
     QString locationName;
-    QString service;        // empty on the row of a provider's or location's own ratings
+    QString service; // empty on the row of a provider's or location's own ratings
 
     // Identifies a row across grids of different dates.
     static QString keyOf(const QString &locationId, const QString &service)

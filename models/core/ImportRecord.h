@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDateTime>
@@ -16,6 +18,6 @@ struct ImportRecord
     qint64 providers = 0;
     qint64 locations = 0;
     qint64 skipped = 0;
-    qint64 snapshots = 0;       // subjects whose current view this import recorded or changed
+    qint64 snapshots = 0; // subjects whose current view this import recorded or changed
     bool isSample = false;
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <core/KeyQuestion.h>
 
 #include <QCoreApplication>
@@ -75,8 +77,8 @@ bool fromName(const QString &text, KeyQuestion *out)
 
 QList<KeyQuestion> standard()
 {
-    return {KeyQuestion::Safe, KeyQuestion::Effective, KeyQuestion::Caring,
-            KeyQuestion::Responsive, KeyQuestion::WellLed, KeyQuestion::Overall};
+    return {KeyQuestion::Safe,       KeyQuestion::Effective, KeyQuestion::Caring,
+            KeyQuestion::Responsive, KeyQuestion::WellLed,   KeyQuestion::Overall};
 }
 
 QList<KeyQuestion> all()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -5,7 +7,7 @@
 // A location (a hospital, a site) of a provider, as an import file describes it.
 struct LocationRecord
 {
-    QString id;             // "RJ231"
+    QString id; // "RJ231"
     QString providerId;
     QString name;
     QString type;
@@ -15,7 +17,7 @@ struct LocationRecord
     QString postcode;
     QString url;
     QString registrationStatus;
-    QString predecessorId;      // the registration this one took over from (API "HSCA Predecessor")
+    QString predecessorId; // the registration this one took over from (API "HSCA Predecessor")
     QString predecessorName;
-    QString predecessorReason;  // "NHS Transfer", "Legal Entity Change", ...
+    QString predecessorReason; // "NHS Transfer", "Legal Entity Change", ...
 };

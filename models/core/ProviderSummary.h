@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/ProviderRecord.h>
@@ -12,6 +14,6 @@ struct ProviderSummary
     Rating overall;
     QDate overallDate;
     int locationCount = 0;
-    QString locationNames;      // newline-separated, for the filter
+    QString locationNames; // newline-separated, for the filter
     bool isNhs() const { return provider.type == QLatin1String("NHS Healthcare Organisation"); }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -7,8 +9,8 @@
 // standard of care".
 struct QualityStatementRecord
 {
-    QString id;             // qualityStatementId, "17"
+    QString id; // qualityStatementId, "17"
     QString name;
-    QString score;          // CQC's text, e.g. "3 - Evidence shows a good standard of care"
-    QString status;         // "Assessed", "Not Assessed"
+    QString score;  // CQC's text, e.g. "3 - Evidence shows a good standard of care"
+    QString status; // "Assessed", "Not Assessed"
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <core/RatingGrid.h>
 
 #include <core/SubjectRatings.h>
@@ -66,8 +68,8 @@ RatingGrid RatingGrid::build(const SubjectRatings &ratings, const QDate &asOf)
 }
 
 RatingGrid RatingGrid::build(const Subject &subject, const QVector<LocationRecord> &locations,
-                             const QVector<ObservationRecord> &observations,
-                             const QVector<SnapshotRecord> &snapshots, const QDate &asOf)
+                             const QVector<ObservationRecord> &observations, const QVector<SnapshotRecord> &snapshots,
+                             const QDate &asOf)
 {
     RatingGrid grid;
     grid.m_subject = subject;
@@ -111,8 +113,8 @@ RatingGrid RatingGrid::build(const Subject &subject, const QVector<LocationRecor
         return a->publicationDate != b->publicationDate ? a->publicationDate < b->publicationDate : a->id < b->id;
     });
     for (const ObservationRecord *o : std::as_const(published))
-        byValue.insert(listedKey(cellKey(GridRow::keyOf(o->locationId, o->service), o->keyQuestion),
-                                 o->publicationDate, o->rating),
+        byValue.insert(listedKey(cellKey(GridRow::keyOf(o->locationId, o->service), o->keyQuestion), o->publicationDate,
+                                 o->rating),
                        o); // the later insert of one value wins, as in the grid
 
     QHash<QString, QSet<QString>> servicesAt; // location id ("" = provider) -> services rated by the date
@@ -217,8 +219,7 @@ QVector<QDate> RatingGrid::reportDates(const Subject &subject, const QVector<Obs
 {
     QSet<QDate> dates;
     for (const ObservationRecord &o : observations) {
-        const bool own = subject.kind == Subject::Kind::Provider ? o.locationId.isEmpty()
-                                                                  : o.locationId == subject.id;
+        const bool own = subject.kind == Subject::Kind::Provider ? o.locationId.isEmpty() : o.locationId == subject.id;
         if (own && o.publicationDate.isValid())
             dates.insert(o.publicationDate);
     }

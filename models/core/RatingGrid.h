@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/GridCell.h>
@@ -28,8 +30,8 @@ public:
     RatingGrid() = default;
     // `locations`: the subject's known locations, shown even when unrated.
     static RatingGrid build(const Subject &subject, const QVector<LocationRecord> &locations,
-                            const QVector<ObservationRecord> &observations,
-                            const QVector<SnapshotRecord> &snapshots, const QDate &asOf);
+                            const QVector<ObservationRecord> &observations, const QVector<SnapshotRecord> &snapshots,
+                            const QDate &asOf);
     // Report history alone, as if no current view had been imported.
     static RatingGrid build(const Subject &subject, const QVector<LocationRecord> &locations,
                             const QVector<ObservationRecord> &observations, const QDate &asOf)

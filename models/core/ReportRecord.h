@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDate>
@@ -7,7 +9,7 @@
 struct ReportRecord
 {
     QString providerId;
-    QString locationId;     // empty for a provider-level report
+    QString locationId; // empty for a provider-level report
     QDate publicationDate;
     QString linkId;
     QString url;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/SnapshotCell.h>
@@ -12,8 +14,8 @@
 struct SnapshotRecord
 {
     QString providerId;
-    QString locationId;         // empty: the provider itself
-    QDate date;                 // when CQC's view was taken (DESIGN.md section 2)
+    QString locationId; // empty: the provider itself
+    QDate date;         // when CQC's view was taken (DESIGN.md section 2)
     qint64 importId = 0;
     QString importFile;
     QVector<SnapshotCell> cells;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <core/Timeline.h>
 
 #include <QLocale>
@@ -60,8 +62,8 @@ void Timeline::clear()
 
 QList<KeyQuestion> Timeline::keyQuestions()
 {
-    return {KeyQuestion::Overall, KeyQuestion::Safe, KeyQuestion::Effective, KeyQuestion::Caring,
-            KeyQuestion::Responsive, KeyQuestion::WellLed};
+    return {KeyQuestion::Overall, KeyQuestion::Safe,       KeyQuestion::Effective,
+            KeyQuestion::Caring,  KeyQuestion::Responsive, KeyQuestion::WellLed};
 }
 
 QString Timeline::shortText(const Rating &rating)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/RatingGrid.h>
@@ -11,7 +13,7 @@
 struct TimelineColumn
 {
     QDate date;
-    QMap<KeyQuestion, GridCell> cells;   // only the key questions rated on that date
+    QMap<KeyQuestion, GridCell> cells; // only the key questions rated on that date
 
     // Empty when the report did not rate `kq` for the subject itself.
     GridCell cell(KeyQuestion kq) const { return cells.value(kq); }
@@ -52,6 +54,6 @@ public:
 private:
     Subject m_subject;
     QString m_name;
-    QVector<TimelineColumn> m_columns;   // oldest first
-    bool m_fromLocations = false;        // a trust without ratings of its own, drawn from its locations
+    QVector<TimelineColumn> m_columns; // oldest first
+    bool m_fromLocations = false;      // a trust without ratings of its own, drawn from its locations
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <exporting/CsvExporter.h>
 
 #include <exporting/CsvWriter.h>
@@ -19,7 +21,8 @@ static QString writeError(const QString &name, const QString &path, const QIODev
 {
     const QStorageInfo disk(QFileInfo(path).absolutePath());
     if (!path.isEmpty() && disk.isValid() && disk.bytesAvailable() < 64 * 1024)
-        return CsvExporter::tr("%1: cannot write: no space left on %2").arg(name, QDir::toNativeSeparators(disk.rootPath()));
+        return CsvExporter::tr("%1: cannot write: no space left on %2")
+            .arg(name, QDir::toNativeSeparators(disk.rootPath()));
     return CsvExporter::tr("%1: cannot write: %2").arg(name, device.errorString());
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -7,10 +9,10 @@
 struct CsvOptions
 {
     char separator = ',';
-    bool bom = false;           // UTF-8 byte order mark, for Excel
+    bool bom = false; // UTF-8 byte order mark, for Excel
     bool crlf = false;
     bool header = true;
-    bool formulaGuard = true;   // prefix ' to formula-like text (FormulaGuard)
+    bool formulaGuard = true; // prefix ' to formula-like text (FormulaGuard)
 
     // "," ";" "tab" (or a literal tab); false for anything else.
     static bool separatorFromName(const QString &name, char *out);

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <exporting/CsvWriter.h>
 
 #include <exporting/FormulaGuard.h>
 
 #include <QIODevice>
 
-CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options) : m_device(device), m_options(options) {}
+CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options) : m_device(device), m_options(options)
+{}
 
 QByteArray CsvWriter::encode(const ExportCell &cell, const CsvOptions &options)
 {
@@ -50,4 +53,7 @@ bool CsvWriter::writeHeader(const QStringList &headers)
     return writeLine(cells);
 }
 
-bool CsvWriter::writeRow(const QVector<ExportCell> &cells) { return writeLine(cells); }
+bool CsvWriter::writeRow(const QVector<ExportCell> &cells)
+{
+    return writeLine(cells);
+}

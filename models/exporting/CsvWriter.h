@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <exporting/CsvOptions.h>
@@ -16,7 +18,7 @@ class CsvWriter
 public:
     CsvWriter(QIODevice *device, const CsvOptions &options);
 
-    bool writeHeader(const QStringList &headers);   // no-op when options.header is false
+    bool writeHeader(const QStringList &headers); // no-op when options.header is false
     bool writeRow(const QVector<ExportCell> &cells);
     bool hasError() const { return m_error; }
 

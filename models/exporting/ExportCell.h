@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
@@ -10,7 +12,7 @@ struct ExportCell
     enum class Kind { Text, Number, Date };
     QString text;
     Kind kind = Kind::Text;
-    QByteArray utf8;    // the same text already in UTF-8 (large exports); used when not null
+    QByteArray utf8; // the same text already in UTF-8 (large exports); used when not null
 
     static ExportCell textCell(const QString &t) { return {t, Kind::Text, {}}; }
     static ExportCell number(qint64 n) { return {QString::number(n), Kind::Number, {}}; }

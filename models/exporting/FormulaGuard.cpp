@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <exporting/FormulaGuard.h>
 
 namespace FormulaGuard {
@@ -7,11 +9,19 @@ bool isFormulaLike(const QString &text)
     if (text.isEmpty())
         return false;
     switch (text.at(0).unicode()) {
-    case '=': case '+': case '-': case '@': case '|': case '\t': case '\r':
-    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20: case 0xFF5C:
-        return true;
-    default:
-        return false;
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '|':
+    case '\t':
+    case '\r':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20:
+    case 0xFF5C: return true;
+    default: return false;
     }
 }
 
@@ -26,6 +36,9 @@ bool isFormulaLike(const QByteArray &utf8)
     return uchar(first) == 0xEF && isFormulaLike(QString::fromUtf8(utf8.left(3)));
 }
 
-QString guarded(const QString &text) { return isFormulaLike(text) ? QLatin1Char('\'') + text : text; }
+QString guarded(const QString &text)
+{
+    return isFormulaLike(text) ? QLatin1Char('\'') + text : text;
+}
 
 } // namespace FormulaGuard

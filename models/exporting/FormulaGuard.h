@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
@@ -11,4 +13,4 @@ namespace FormulaGuard {
 bool isFormulaLike(const QByteArray &utf8);
 bool isFormulaLike(const QString &text);
 QString guarded(const QString &text);
-}
+} // namespace FormulaGuard

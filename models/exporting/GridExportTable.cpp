@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <exporting/GridExportTable.h>
 
-GridExportTable::GridExportTable(RatingGrid grid) : m_grid(std::move(grid)) {}
+GridExportTable::GridExportTable(RatingGrid grid) : m_grid(std::move(grid))
+{}
 
 QStringList GridExportTable::headers() const
 {

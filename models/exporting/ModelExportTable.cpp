@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <exporting/ModelExportTable.h>
 
 #include <itemmodels/Roles.h>
@@ -33,15 +35,12 @@ ExportCell ModelExportTable::cell(const QModelIndex &index)
     if (!v.isValid())
         v = index.data(Qt::DisplayRole);
     switch (v.metaType().id()) {
-    case QMetaType::QDate:
-        return ExportCell::date(v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QString());
+    case QMetaType::QDate: return ExportCell::date(v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QString());
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return ExportCell::number(v.toLongLong());
-    default:
-        return ExportCell::textCell(v.toString());
+    case QMetaType::ULongLong: return ExportCell::number(v.toLongLong());
+    default: return ExportCell::textCell(v.toString());
     }
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiAssessmentReader.h>
 
 #include <importing/ApiPayloadContext.h>
@@ -30,8 +32,9 @@ bool ApiAssessmentReader::read(ApiPayloadContext &c, const QJsonObject &p)
             overall = overall.toArray().first();
         ApiPayloadContext::CellExtras now;
         now.current = true;
-        if (overall.isObject() && !c.addCell(QString(), KeyQuestion::Overall, overall.toObject().value(QLatin1String("rating")),
-                                             published, QString(), QString(), ap + QStringLiteral(".ratings.overall"), now))
+        if (overall.isObject()
+            && !c.addCell(QString(), KeyQuestion::Overall, overall.toObject().value(QLatin1String("rating")), published,
+                          QString(), QString(), ap + QStringLiteral(".ratings.overall"), now))
             return false;
         for (int g = 0; g < groups.size(); ++g) {
             const QJsonObject group = groups.at(g).toObject();

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiJsonSource.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-ApiJsonSource::ApiJsonSource(const QString &path) : FileRecordSource(path), m_file(path), m_reader(path) {}
+ApiJsonSource::ApiJsonSource(const QString &path) : FileRecordSource(path), m_file(path), m_reader(path)
+{}
 
 // Line and column of a byte offset, for parse errors a user can find.
 static QString position(const QByteArray &data, int offset)
@@ -96,7 +99,7 @@ bool ApiJsonSource::open()
 }
 
 RecordSource::Next ApiJsonSource::readObject(const QJsonObject &o, const QString &where, const QString &path,
-                                            RecordFacts *facts, ImportIssue *issue)
+                                             RecordFacts *facts, ImportIssue *issue)
 {
     QString list;
     if (ApiPayloadReader::isListResponse(o, &list)) {
@@ -124,10 +127,9 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
         const QString jsonPath = QStringLiteral("$[%1]").arg(m_stream->index());
         if (!v.isObject()) {
             // Show what is there instead ("1", "null", "[...]").
-            const QString value = v.isString() ? v.toString()
-                                               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)
-                                                                       .chopped(1)
-                                                                       .mid(1));
+            const QString value = v.isString()
+                ? v.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
             *issue = {path(), jsonPath, QString(), value, tr("not a JSON object"), {}, {}};
             return Next::Issue;
         }
@@ -150,7 +152,10 @@ RecordSource::Next ApiJsonSource::next(RecordFacts *facts, ImportIssue *issue)
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                *issue = {path(), where, QString(), QString(),
+                *issue = {path(),
+                          where,
+                          QString(),
+                          QString(),
                           error.error != QJsonParseError::NoError
                               ? tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)
                               : tr("not a JSON object"),

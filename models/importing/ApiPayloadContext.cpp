@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiPayloadContext.h>
 
 #include <importing/InspectionAreas.h>
@@ -27,8 +29,7 @@ QString ApiPayloadContext::text(const QJsonValue &v)
 
 ApiPayloadContext::ApiPayloadContext(QString file, QString where, QString path, RecordFacts *facts, ImportIssue *issue)
     : file(std::move(file)), where(std::move(where)), path(std::move(path)), facts(facts), issue(issue)
-{
-}
+{}
 
 void ApiPayloadContext::noteDate(const QDate &d)
 {
@@ -104,8 +105,10 @@ bool ApiPayloadContext::addCell(const QString &service, KeyQuestion kq, const QJ
     if (ratingValue.isUndefined() || ratingValue.isNull())
         return true;
     if (!ratingValue.isString())
-        return fail(path, QStringLiteral("rating"), QString::fromUtf8(QJsonDocument(QJsonArray{ratingValue}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
-                    tr("not text: a rating is a string such as \"Good\""));
+        return fail(
+            path, QStringLiteral("rating"),
+            QString::fromUtf8(QJsonDocument(QJsonArray{ratingValue}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+            tr("not text: a rating is a string such as \"Good\""));
     const QString ratingText = ratingValue.toString().trimmed();
     if (ratingText.isEmpty())
         return true;
@@ -167,4 +170,3 @@ bool ApiPayloadContext::score(const QJsonValue &value, const QString &path, int 
     *out = qRound(d);
     return true;
 }
-

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <importing/ImportIssue.h>
@@ -51,8 +53,7 @@ public:
     // One rating: an observation (when dated) with its report, and a cell
     // of the current view when extras.current. Absent, null or empty: no cell.
     bool addCell(const QString &service, KeyQuestion kq, const QJsonValue &rating, const QDate &date,
-                 const QString &linkId, const QString &inheritedFrom, const QString &path,
-                 const CellExtras &extras);
+                 const QString &linkId, const QString &inheritedFrom, const QString &path, const CellExtras &extras);
     bool addCell(const QString &service, KeyQuestion kq, const QJsonValue &rating, const QDate &date,
                  const QString &linkId, const QString &inheritedFrom, const QString &path);
     void noteDate(const QDate &d);
@@ -60,11 +61,11 @@ public:
     void addCurrent(const SnapshotCell &cell);
 
     QString file;
-    QString where;          // prefixes every issue's place ("line 3" for NDJSON, else empty)
-    QString path;           // the payload's JSON path ("$" or "$[4]")
+    QString where; // prefixes every issue's place ("line 3" for NDJSON, else empty)
+    QString path;  // the payload's JSON path ("$" or "$[4]")
     QString providerId;
-    QString locationId;     // empty for a provider payload
-    QString ownId;          // the payload's own registration, to tell inherited ratings apart
+    QString locationId; // empty for a provider payload
+    QString ownId;      // the payload's own registration, to tell inherited ratings apart
     QHash<QString, QString> areas;
     RecordFacts *facts;
     ImportIssue *issue;
@@ -76,5 +77,5 @@ public:
     // cell -> index in view.cells.
     SnapshotRecord view;
     QHash<QString, int> viewIndex;
-    QDate newest;           // the newest date in the payload: the view's date
+    QDate newest; // the newest date in the payload: the view's date
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiPayloadReader.h>
 
 #include <importing/ApiAssessmentReader.h>
@@ -7,7 +9,8 @@
 
 #include <QJsonArray>
 
-ApiPayloadReader::ApiPayloadReader(QString file) : m_file(std::move(file)) {}
+ApiPayloadReader::ApiPayloadReader(QString file) : m_file(std::move(file))
+{}
 
 bool ApiPayloadReader::isListResponse(const QJsonObject &o, QString *description)
 {
@@ -34,13 +37,14 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
     if (!ApiPayloadShape::check(p, &problem)) {
         c.providerId = p.value(QLatin1String("providerId")).toString();
         c.locationId = p.value(QLatin1String("locationId")).toString();
-        return c.fail(path + QLatin1Char('.') + problem.path, problem.path.section(QLatin1Char('.'), -1),
-                      problem.value, problem.message);
+        return c.fail(path + QLatin1Char('.') + problem.path, problem.path.section(QLatin1Char('.'), -1), problem.value,
+                      problem.message);
     }
     const QString locationId = c.text(p.value(QLatin1String("locationId")));
     const QString providerId = c.text(p.value(QLatin1String("providerId")));
     if (providerId.isEmpty())
-        return c.fail(path, QStringLiteral("providerId"), QString(), tr("missing: not a CQC location or provider payload"));
+        return c.fail(path, QStringLiteral("providerId"), QString(),
+                      tr("missing: not a CQC location or provider payload"));
     c.providerId = providerId;
     c.locationId = locationId;
     c.ownId = locationId.isEmpty() ? providerId : locationId;
@@ -133,4 +137,3 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
     }
     return true;
 }
-

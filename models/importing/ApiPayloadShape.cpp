@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiPayloadShape.h>
 
 #include <QJsonArray>
@@ -74,43 +76,85 @@ constexpr Member End{nullptr, Kind::Text};
 
 // Texts read as identifiers, names, dates and ratings. Ratings may not be
 // numbers either: "percentageScore" is the only number the importer reads.
-constexpr Member keyQuestion[] = {{"name", Kind::Text}, {"rating", Kind::Text}, {"reportDate", Kind::Text},
-                                  {"reportLinkId", Kind::Text}, {"organisationId", Kind::Text}, End};
-constexpr Member useOfResources[] = {{"useOfResourcesRating", Kind::Text}, {"combinedQualityRating", Kind::Text},
-                                     {"reportDate", Kind::Text}, {"reportLinkId", Kind::Text}, End};
-constexpr Member overall[] = {{"rating", Kind::Text}, {"reportDate", Kind::Text}, {"reportLinkId", Kind::Text},
-                              {"organisationId", Kind::Text}, {"keyQuestionRatings", Kind::Array, keyQuestion},
-                              {"useOfResources", Kind::Object, useOfResources}, End};
-constexpr Member service[] = {{"name", Kind::Text}, {"rating", Kind::Text}, {"reportDate", Kind::Text},
-                              {"reportLinkId", Kind::Text}, {"organisationId", Kind::Text},
-                              {"keyQuestionRatings", Kind::Array, keyQuestion}, End};
-constexpr Member ratings[] = {{"reportDate", Kind::Text}, {"reportLinkId", Kind::Text}, {"organisationId", Kind::Text},
-                              {"overall", Kind::Object, overall}, {"serviceRatings", Kind::Array, service}, End};
-constexpr Member area[] = {{"inspectionAreaId", Kind::Text}, {"inspectionAreaName", Kind::Text},
-                           {"status", Kind::Text}, {"endDate", Kind::Text}, End};
+constexpr Member keyQuestion[] = {{"name", Kind::Text},           {"rating", Kind::Text},
+                                  {"reportDate", Kind::Text},     {"reportLinkId", Kind::Text},
+                                  {"organisationId", Kind::Text}, End};
+constexpr Member useOfResources[] = {{"useOfResourcesRating", Kind::Text},
+                                     {"combinedQualityRating", Kind::Text},
+                                     {"reportDate", Kind::Text},
+                                     {"reportLinkId", Kind::Text},
+                                     End};
+constexpr Member overall[] = {{"rating", Kind::Text},
+                              {"reportDate", Kind::Text},
+                              {"reportLinkId", Kind::Text},
+                              {"organisationId", Kind::Text},
+                              {"keyQuestionRatings", Kind::Array, keyQuestion},
+                              {"useOfResources", Kind::Object, useOfResources},
+                              End};
+constexpr Member service[] = {{"name", Kind::Text},
+                              {"rating", Kind::Text},
+                              {"reportDate", Kind::Text},
+                              {"reportLinkId", Kind::Text},
+                              {"organisationId", Kind::Text},
+                              {"keyQuestionRatings", Kind::Array, keyQuestion},
+                              End};
+constexpr Member ratings[] = {{"reportDate", Kind::Text},
+                              {"reportLinkId", Kind::Text},
+                              {"organisationId", Kind::Text},
+                              {"overall", Kind::Object, overall},
+                              {"serviceRatings", Kind::Array, service},
+                              End};
+constexpr Member area[] = {{"inspectionAreaId", Kind::Text},
+                           {"inspectionAreaName", Kind::Text},
+                           {"status", Kind::Text},
+                           {"endDate", Kind::Text},
+                           End};
 constexpr Member category[] = {{"name", Kind::Text}, End};
-constexpr Member relationship[] = {{"relatedLocationId", Kind::Text}, {"relatedLocationName", Kind::Text},
-                                   {"type", Kind::Text}, {"reason", Kind::Text}, End};
+constexpr Member relationship[] = {{"relatedLocationId", Kind::Text},
+                                   {"relatedLocationName", Kind::Text},
+                                   {"type", Kind::Text},
+                                   {"reason", Kind::Text},
+                                   End};
 constexpr Member report[] = {{"linkId", Kind::Text}, {"reportDate", Kind::Text}, {"reportUri", Kind::Text}, End};
 constexpr Member lastReport[] = {{"publicationDate", Kind::Text}, End};
-constexpr Member statement[] = {{"qualityStatementId", Kind::TextOrNumber}, {"name", Kind::Text},
-                                {"qualityStatementscore", Kind::TextOrNumber}, {"status", Kind::Text}, End};
-constexpr Member assessedKeyQuestion[] = {{"name", Kind::Text}, {"rating", Kind::Text}, {"status", Kind::Text},
+constexpr Member statement[] = {{"qualityStatementId", Kind::TextOrNumber},
+                                {"name", Kind::Text},
+                                {"qualityStatementscore", Kind::TextOrNumber},
+                                {"status", Kind::Text},
+                                End};
+constexpr Member assessedKeyQuestion[] = {{"name", Kind::Text},
+                                          {"rating", Kind::Text},
+                                          {"status", Kind::Text},
                                           {"percentageScore", Kind::TextOrNumber},
-                                          {"topicareas", Kind::Array, statement}, End};
-constexpr Member group[] = {{"name", Kind::Text}, {"rating", Kind::Text}, {"status", Kind::Text},
-                            {"assessmentPlanId", Kind::Text}, {"percentageScore", Kind::TextOrNumber},
-                            {"keyQuestionRatings", Kind::Array, assessedKeyQuestion}, End};
+                                          {"topicareas", Kind::Array, statement},
+                                          End};
+constexpr Member group[] = {{"name", Kind::Text},
+                            {"rating", Kind::Text},
+                            {"status", Kind::Text},
+                            {"assessmentPlanId", Kind::Text},
+                            {"percentageScore", Kind::TextOrNumber},
+                            {"keyQuestionRatings", Kind::Array, assessedKeyQuestion},
+                            End};
 constexpr Member assessmentRatings[] = {{"asgRatings", Kind::Array, group}, End};
-constexpr Member assessment[] = {{"assessmentPlanPublishedDateTime", Kind::Text},
-                                 {"ratings", Kind::Object, assessmentRatings}, End};
-constexpr Member payload[] = {{"locationId", Kind::Text}, {"providerId", Kind::Text}, {"name", Kind::Text},
-                              {"type", Kind::Text}, {"region", Kind::Text}, {"postalCode", Kind::Text},
-                              {"registrationStatus", Kind::Text}, {"ownershipType", Kind::Text},
-                              {"currentRatings", Kind::Object, ratings}, {"historicRatings", Kind::Array, ratings},
-                              {"inspectionAreas", Kind::Array, area}, {"inspectionCategories", Kind::Array, category},
-                              {"relationships", Kind::Array, relationship}, {"reports", Kind::Array, report},
-                              {"lastReport", Kind::Object, lastReport}, {"assessment", Kind::Array, assessment}, End};
+constexpr Member assessment[] = {
+    {"assessmentPlanPublishedDateTime", Kind::Text}, {"ratings", Kind::Object, assessmentRatings}, End};
+constexpr Member payload[] = {{"locationId", Kind::Text},
+                              {"providerId", Kind::Text},
+                              {"name", Kind::Text},
+                              {"type", Kind::Text},
+                              {"region", Kind::Text},
+                              {"postalCode", Kind::Text},
+                              {"registrationStatus", Kind::Text},
+                              {"ownershipType", Kind::Text},
+                              {"currentRatings", Kind::Object, ratings},
+                              {"historicRatings", Kind::Array, ratings},
+                              {"inspectionAreas", Kind::Array, area},
+                              {"inspectionCategories", Kind::Array, category},
+                              {"relationships", Kind::Array, relationship},
+                              {"reports", Kind::Array, report},
+                              {"lastReport", Kind::Object, lastReport},
+                              {"assessment", Kind::Array, assessment},
+                              End};
 
 bool checkObject(const QJsonObject &o, const Member *members, const QString &path, Problem *problem)
 {
@@ -131,7 +175,8 @@ bool checkObject(const QJsonObject &o, const Member *members, const QString &pat
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString item = QStringLiteral("%1[%2]").arg(here).arg(i);
                 if (!list.at(i).isObject()) {
-                    *problem = {item, shown(list.at(i)), QStringLiteral("is %1, expected an object").arg(typeName(list.at(i)))};
+                    *problem = {item, shown(list.at(i)),
+                                QStringLiteral("is %1, expected an object").arg(typeName(list.at(i)))};
                     return false;
                 }
                 if (!checkObject(list.at(i).toObject(), m->children, item, problem))

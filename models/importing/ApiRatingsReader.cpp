@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ApiRatingsReader.h>
 
 #include <importing/ApiPayloadContext.h>
@@ -80,7 +82,8 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
         const QString org = c.text(h.value(QLatin1String("organisationId")));
         const QJsonObject overall = h.value(QLatin1String("overall")).toObject();
         if (!overall.isEmpty()) {
-            if (!c.addCell(QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, hp))
+            if (!c.addCell(QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org,
+                           hp))
                 return false;
             if (!keyQuestionRatings(c, QString(), overall.value(QLatin1String("keyQuestionRatings")).toArray(), when,
                                     link, org, hp + QStringLiteral(".overall.keyQuestionRatings"), false, false))
@@ -114,11 +117,13 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
     const QJsonObject overall = current.value(QLatin1String("overall")).toObject();
     if (!overall.isEmpty()) {
         QDate when;
-        if (!c.date(overall.value(QLatin1String("reportDate")), cp + QStringLiteral(".overall.reportDate"), &when, false))
+        if (!c.date(overall.value(QLatin1String("reportDate")), cp + QStringLiteral(".overall.reportDate"), &when,
+                    false))
             return false;
         const QString link = c.text(overall.value(QLatin1String("reportLinkId")));
         const QString org = c.text(overall.value(QLatin1String("organisationId")));
-        if (!c.addCell(QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, cp, now))
+        if (!c.addCell(QString(), KeyQuestion::Overall, overall.value(QLatin1String("rating")), when, link, org, cp,
+                       now))
             return false;
         if (!keyQuestionRatings(c, QString(), overall.value(QLatin1String("keyQuestionRatings")).toArray(), when, link,
                                 org, cp + QStringLiteral(".overall.keyQuestionRatings"), true, true))
@@ -126,8 +131,8 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
         const QJsonObject uor = overall.value(QLatin1String("useOfResources")).toObject();
         if (!uor.isEmpty()) {
             QDate uorDate;
-            if (!c.date(uor.value(QLatin1String("reportDate")), cp + QStringLiteral(".overall.useOfResources.reportDate"),
-                        &uorDate, false))
+            if (!c.date(uor.value(QLatin1String("reportDate")),
+                        cp + QStringLiteral(".overall.useOfResources.reportDate"), &uorDate, false))
                 return false;
             if (!uorDate.isValid())
                 uorDate = when;
@@ -155,4 +160,3 @@ bool ApiRatingsReader::read(ApiPayloadContext &c, const QJsonObject &p)
     }
     return true;
 }
-

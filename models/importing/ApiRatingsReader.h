@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <importing/ApiPayloadContext.h>
@@ -22,6 +24,6 @@ private:
                                const QString &organisation, const QString &path,
                                const ApiPayloadContext::CellExtras &extras);
     static bool keyQuestionRatings(ApiPayloadContext &c, const QString &service, const QJsonArray &ratings,
-                                   const QDate &fallbackDate, const QString &fallbackLink,
-                                   const QString &inheritedFrom, const QString &path, bool ownDates, bool current);
+                                   const QDate &fallbackDate, const QString &fallbackLink, const QString &inheritedFrom,
+                                   const QString &path, bool ownDates, bool current);
 };

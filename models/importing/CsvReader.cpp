@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/CsvReader.h>
 
 #include <QIODevice>
@@ -34,10 +36,8 @@ QString nulError(qint64 line)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, char separator)
-    : m_device(device), m_separator(separator)
-{
-}
+CsvReader::CsvReader(QIODevice *device, char separator) : m_device(device), m_separator(separator)
+{}
 
 // Drops the bytes already consumed and appends the next chunk. A record that
 // has outgrown the buffer doubles the read, so re-parsing a huge record from
@@ -264,7 +264,7 @@ bool CsvReader::readRecord(QStringList *fields)
             m_error = QStringLiteral("line 1: the input is not open for reading");
             return false;
         }
-        while (m_buffer.size() - m_pos < 3 && fill()) { }
+        while (m_buffer.size() - m_pos < 3 && fill()) {}
         if (hasError())
             return false;
         if (m_buffer.startsWith("\xEF\xBB\xBF")) {
@@ -274,8 +274,7 @@ bool CsvReader::readRecord(QStringList *fields)
     }
     for (;;) {
         switch (parseRecord(fields)) {
-        case Step::Record:
-            return true;
+        case Step::Record: return true;
         case Step::End:
         case Step::Error:
         case Step::NextField: // never returned by parseRecord()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
@@ -43,5 +45,5 @@ private:
     bool m_eof = false;
     QString m_error;
     QString m_fieldError; // why takeField() refused a field
-    QByteArray m_field; // a quoted field's bytes when "" or CRLF are rewritten
+    QByteArray m_field;   // a quoted field's bytes when "" or CRLF are rewritten
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/FormatDetector.h>
 
 #include <QCoreApplication>
@@ -43,7 +45,8 @@ ImportFormat FormatDetector::detect(const QString &path, QString *error)
         text.remove(0, 3);
     if (text.contains('\0')) {
         *error = tr("%1: binary data, not a CQC ratings file (expected CQC API JSON, or the Latest ratings "
-                    "file as .ods or CSV)").arg(name);
+                    "file as .ods or CSV)")
+                     .arg(name);
         return ImportFormat::Unknown;
     }
     const QByteArray trimmed = text.trimmed();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -6,6 +8,6 @@
 enum class ImportFormat { Unknown, ApiJson, RatingsCsv, RatingsOds };
 
 namespace ImportFormats {
-QString name(ImportFormat format);                 // "api-json", "ratings-csv", "ratings-ods"
+QString name(ImportFormat format);                     // "api-json", "ratings-csv", "ratings-ods"
 bool fromName(const QString &name, ImportFormat *out); // for --format; also "json", "csv", "ods"
-}
+} // namespace ImportFormats

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -6,7 +8,7 @@
 struct ImportIssue
 {
     QString file;
-    QString where;      // "line 12", "sheet Locations, row 40", "line 3: $.currentRatings.overall"
+    QString where; // "line 12", "sheet Locations, row 40", "line 3: $.currentRatings.overall"
     QString field;
     QString value;
     QString message;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <importing/ImportFormat.h>
@@ -11,9 +13,9 @@
 // date, and the callbacks for progress and for a database that is busy.
 struct ImportOptions
 {
-    bool keepGoing = false;                 // import the valid records, list the rest
+    bool keepGoing = false;                      // import the valid records, list the rest
     ImportFormat format = ImportFormat::Unknown; // Unknown: detect from the content
-    QDate snapshotDate;                     // --snapshot-date: the date of every current view in the file
+    QDate snapshotDate;                          // --snapshot-date: the date of every current view in the file
     // Called now and then with records read and a 0..1 fraction of the
     // file; returning false cancels the import (which then rolls back).
     std::function<bool(qint64 records, double fraction)> progress;

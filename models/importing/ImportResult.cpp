@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/ImportResult.h>
 
 #include <QCoreApplication>
@@ -5,10 +7,16 @@
 
 QString ImportResult::summaryLine() const
 {
-    QString s = QCoreApplication::translate("ImportResult", "%1: %2, %3 records, %4 new observations, %5 providers,"
+    QString s = QCoreApplication::translate("ImportResult",
+                                            "%1: %2, %3 records, %4 new observations, %5 providers,"
                                             " %6 locations, %7 skipped, %8 current views")
                     .arg(QDir::toNativeSeparators(file), ImportFormats::name(format))
-                    .arg(records).arg(newObservations).arg(providers).arg(locations).arg(skipped).arg(snapshots);
+                    .arg(records)
+                    .arg(newObservations)
+                    .arg(providers)
+                    .arg(locations)
+                    .arg(skipped)
+                    .arg(snapshots);
     if (snapshotDate.isValid())
         s += QCoreApplication::translate("ImportResult", " (as of %1)").arg(snapshotDate.toString(Qt::ISODate));
     if (removedSample)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/Importer.h>
 
 #include <importing/ApiJsonSource.h>
@@ -19,7 +21,8 @@
 
 #include <memory>
 
-Importer::Importer(Database &db) : m_db(db) {}
+Importer::Importer(Database &db) : m_db(db)
+{}
 
 // A file to import must be a regular file: a FIFO or a device would block
 // or never end.
@@ -35,15 +38,15 @@ static void searchFolder(const QString &folder, QStringList *files, QStringList 
                                          QStringLiteral("ods")};
     const QDir dir(folder);
     if (!dir.isReadable()) {
-        problems->append(QStringLiteral("%1: the folder cannot be read (permission denied); its files were not imported")
-                             .arg(QDir::toNativeSeparators(folder)));
+        problems->append(
+            QStringLiteral("%1: the folder cannot be read (permission denied); its files were not imported")
+                .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     // Folders reached through a symbolic link are not followed: a link to a
     // parent would make the search endless.
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System
-                                                        | QDir::Hidden,
-                                                    QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList(
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.isDir()) {
             if (!entry.isSymLink())
@@ -245,9 +248,8 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
     // sample and record an import of nothing.
     if (result->records == 0) {
         result->error = result->format == ImportFormat::ApiJson
-                            ? tr("%1: holds no CQC API payload; nothing was imported").arg(QDir::toNativeSeparators(path))
-                            : tr("%1: has CQC's header but no rating rows; nothing was imported")
-                                  .arg(QDir::toNativeSeparators(path));
+            ? tr("%1: holds no CQC API payload; nothing was imported").arg(QDir::toNativeSeparators(path))
+            : tr("%1: has CQC's header but no rating rows; nothing was imported").arg(QDir::toNativeSeparators(path));
         result->badInput = true;
         return false;
     }

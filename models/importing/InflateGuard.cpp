@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/InflateGuard.h>
 
 #include <importing/OdsLimits.h>
@@ -6,7 +8,10 @@
 
 using namespace OdsLimits;
 
-static QString megabytes(qint64 bytes) { return QString::number(bytes >> 20); }
+static QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes >> 20);
+}
 
 qint64 InflateGuard::readData(char *data, qint64 maxSize)
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/InspectionAreas.h>
 
 #include <QHash>
@@ -21,17 +23,21 @@ QString builtInName(const QString &areaId)
         {QStringLiteral("accident"), QStringLiteral("Urgent care centre")},
         {QStringLiteral("transport"), QStringLiteral("Patient transport services")},
         {QStringLiteral("chsadults"), QStringLiteral("Community health services for adults")},
-        {QStringLiteral("chschildren"), QStringLiteral("Community health services for children, young people and families")},
+        {QStringLiteral("chschildren"),
+         QStringLiteral("Community health services for children, young people and families")},
         {QStringLiteral("communitysexual"), QStringLiteral("Community health sexual health services")},
         {QStringLiteral("mhforensic"), QStringLiteral("Forensic inpatient or secure wards")},
-        {QStringLiteral("mhlongstay"), QStringLiteral("Long stay or rehabilitation mental health wards for working age adults")},
+        {QStringLiteral("mhlongstay"),
+         QStringLiteral("Long stay or rehabilitation mental health wards for working age adults")},
         {QStringLiteral("dialysis"), QStringLiteral("Dialysis services")},
         {QStringLiteral("old"), QStringLiteral("Older people")},
         {QStringLiteral("conditions"), QStringLiteral("People with long term conditions")},
         {QStringLiteral("mothers"), QStringLiteral("Families, children and young people")},
-        {QStringLiteral("population"), QStringLiteral("Working age people (including those recently retired and students)")},
+        {QStringLiteral("population"),
+         QStringLiteral("Working age people (including those recently retired and students)")},
         {QStringLiteral("vulnerable"), QStringLiteral("People whose circumstances may make them vulnerable")},
-        {QStringLiteral("problems"), QStringLiteral("People experiencing poor mental health (including people with dementia)")},
+        {QStringLiteral("problems"),
+         QStringLiteral("People experiencing poor mental health (including people with dementia)")},
     };
     return names.value(areaId.trimmed().toLower());
 }

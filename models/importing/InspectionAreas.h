@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -8,4 +10,4 @@
 namespace InspectionAreas {
 // The built-in name of an area ID, or an empty string when unknown.
 QString builtInName(const QString &areaId);
-}
+} // namespace InspectionAreas

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/JsonArrayStream.h>
 
 #include <QCoreApplication>
@@ -5,9 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-static bool isSpace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static bool isSpace(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-JsonArrayStream::JsonArrayStream(QIODevice *device) : m_device(device) {}
+JsonArrayStream::JsonArrayStream(QIODevice *device) : m_device(device)
+{}
 
 bool JsonArrayStream::refill()
 {

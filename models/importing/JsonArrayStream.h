@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
@@ -42,8 +44,8 @@ public:
     qint64 bytesRead() const { return m_consumed; }
 
 private:
-    int get();  // next byte or -1 at the end of the file
-    int peek(); // without consuming it
+    int get();       // next byte or -1 at the end of the file
+    int peek();      // without consuming it
     int skipSpace(); // then peek()
     bool refill();
     Next fail(const QString &what, qint64 line, qint64 column);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/OdsPackage.h>
 
 #include <importing/InflateGuard.h>
@@ -12,8 +14,7 @@ static constexpr char odsMimetype[] = "application/vnd.oasis.opendocument.spread
 
 OdsPackage::OdsPackage(const QString &path)
     : m_path(path), m_zip(std::make_unique<QuaZip>(path)), m_content(std::make_unique<QuaZipFile>(m_zip.get()))
-{
-}
+{}
 
 OdsPackage::~OdsPackage() = default;
 
@@ -61,7 +62,8 @@ bool OdsPackage::open()
     if (hasMimetype) {
         QuaZipFile entry(m_zip.get());
         if (!entry.open(QIODevice::ReadOnly))
-            return fail(damaged(QStringLiteral("cannot read the mimetype entry (zip error %1)").arg(entry.getZipError())));
+            return fail(
+                damaged(QStringLiteral("cannot read the mimetype entry (zip error %1)").arg(entry.getZipError())));
         const QByteArray mimetype = entry.read(256).trimmed();
         if (mimetype != odsMimetype)
             return fail(notASpreadsheet(QStringLiteral("its type is %1").arg(QString::fromUtf8(mimetype.left(80)))));
@@ -101,7 +103,8 @@ bool OdsPackage::close()
 {
     m_content->close();
     if (m_content->getZipError() != UNZ_OK)
-        return fail(damaged(QStringLiteral("content.xml fails its checksum (zip error %1)").arg(m_content->getZipError())));
+        return fail(
+            damaged(QStringLiteral("content.xml fails its checksum (zip error %1)").arg(m_content->getZipError())));
     return true;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QString>
@@ -12,7 +14,7 @@ struct OdsParagraphText
     QString *out;
     bool afterSpace = true; // at the start of a paragraph, as after a space
     bool pendingSpace = false;
-    bool tooLong = false;   // the cell would exceed OdsLimits::maxCellCharacters; nothing more is added
+    bool tooLong = false; // the cell would exceed OdsLimits::maxCellCharacters; nothing more is added
 
     bool fits(qint64 more);
     void appendCharacters(QStringView s);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/OdsReader.h>
 
 #include <importing/OdsLimits.h>
@@ -141,7 +143,8 @@ void OdsReader::Private::finishDocument()
         fail(package.notASpreadsheet(QStringLiteral("content.xml holds no spreadsheet")));
 }
 
-OdsReader::OdsReader(const QString &path) : d(new Private(path)) {}
+OdsReader::OdsReader(const QString &path) : d(new Private(path))
+{}
 
 OdsReader::~OdsReader() = default;
 
@@ -276,9 +279,8 @@ bool OdsReader::readRow(QStringList *cells)
                                                 .arg(maxRowRepeat));
                     }
                     if (d->rowNumber + d->pendingEmptyRows + repeat > maxRows) {
-                        return d->failLimit(QStringLiteral("sheet %1 has more than %2 rows")
-                                                .arg(d->sheetName)
-                                                .arg(maxRows));
+                        return d->failLimit(
+                            QStringLiteral("sheet %1 has more than %2 rows").arg(d->sheetName).arg(maxRows));
                     }
                     d->emptyRowsToEmit = d->pendingEmptyRows;
                     d->pendingEmptyRows = 0;
@@ -437,9 +439,7 @@ bool OdsReader::Private::readParagraph(QString *out)
     int depth = 0;
     while (readToken()) {
         switch (xml.tokenType()) {
-        case QXmlStreamReader::Characters:
-            text.appendCharacters(xml.text());
-            break;
+        case QXmlStreamReader::Characters: text.appendCharacters(xml.text()); break;
         case QXmlStreamReader::StartElement:
             if (xml.namespaceUri() == textNs) {
                 const QStringView name = xml.name();
@@ -479,8 +479,7 @@ bool OdsReader::Private::readParagraph(QString *out)
                 return true;
             --depth;
             break;
-        default:
-            break;
+        default: break;
         }
         if (text.tooLong)
             return failCellTooLong();

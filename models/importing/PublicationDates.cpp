@@ -1,14 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/PublicationDates.h>
 
 #include <QCoreApplication>
 
 namespace PublicationDates {
 
-QDate earliest() { return QDate(2010, 1, 1); }
+QDate earliest()
+{
+    return QDate(2010, 1, 1);
+}
 
-QDate latest() { return QDate::currentDate().addDays(1); }
+QDate latest()
+{
+    return QDate::currentDate().addDays(1);
+}
 
-bool plausible(const QDate &date) { return date >= earliest() && date <= latest(); }
+bool plausible(const QDate &date)
+{
+    return date >= earliest() && date <= latest();
+}
 
 QString refusal()
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDate>
@@ -11,4 +13,4 @@ QDate earliest();
 QDate latest(); // tomorrow, by this machine's clock: time zones differ by less
 bool plausible(const QDate &date);
 QString refusal(); // "not a publication date (expected 2010-01-01 to 2026-12-03)"
-}
+} // namespace PublicationDates

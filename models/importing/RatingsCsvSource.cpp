@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/RatingsCsvSource.h>
 
 #include <QCoreApplication>
 
-RatingsCsvSource::RatingsCsvSource(const QString &path) : FileRecordSource(path), m_file(path), m_parser(path) {}
+RatingsCsvSource::RatingsCsvSource(const QString &path) : FileRecordSource(path), m_file(path), m_parser(path)
+{}
 
 // A sheet saved with ';' or tabs (some locales do) is recognised by the
 // separator its first lines use most.

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/RatingsOdsSource.h>
 
 #include <importing/RatingsCsvSource.h>
 
 #include <QCoreApplication>
 
-RatingsOdsSource::RatingsOdsSource(const QString &path) : FileRecordSource(path), m_ods(path) {}
+RatingsOdsSource::RatingsOdsSource(const QString &path) : FileRecordSource(path), m_ods(path)
+{}
 
 bool RatingsOdsSource::open()
 {
@@ -32,7 +35,8 @@ bool RatingsOdsSource::nextRatingsSheet(bool *failed)
             if (m_parser->acceptHeader(m_cells, &headerError)) {
                 if (!headerError.isEmpty()) {
                     *failed = true;
-                    return fail(tr("sheet %1, row %2: %3").arg(m_ods.sheetName()).arg(m_ods.rowNumber()).arg(headerError));
+                    return fail(
+                        tr("sheet %1, row %2: %3").arg(m_ods.sheetName()).arg(m_ods.rowNumber()).arg(headerError));
                 }
                 ++m_ratingsSheets;
                 return true;
@@ -41,8 +45,7 @@ bool RatingsOdsSource::nextRatingsSheet(bool *failed)
         if (m_ods.hasError())
             return readerFailed();
         // No header: not a ratings sheet (skip the rest of it).
-        while (m_ods.readRow(&m_cells)) {
-        }
+        while (m_ods.readRow(&m_cells)) {}
         if (m_ods.hasError())
             return readerFailed();
     }
@@ -87,4 +90,7 @@ RecordSource::Next RatingsOdsSource::next(RecordFacts *facts, ImportIssue *issue
     }
 }
 
-double RatingsOdsSource::progress() const { return m_ods.progress(); }
+double RatingsOdsSource::progress() const
+{
+    return m_ods.progress();
+}

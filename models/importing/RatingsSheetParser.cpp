@@ -1,14 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/RatingsSheetParser.h>
 
 #include <importing/PublicationDates.h>
 
 #include <QCoreApplication>
 
-RatingsSheetParser::RatingsSheetParser(QString file) : m_file(std::move(file)) {}
+RatingsSheetParser::RatingsSheetParser(QString file) : m_file(std::move(file))
+{}
 
 // Header cells compared without case and surrounding space: spreadsheets
 // round-trip "Care Home?" and "Care home?" alike.
-static QString headerKey(const QString &s) { return s.simplified().toLower(); }
+static QString headerKey(const QString &s)
+{
+    return s.simplified().toLower();
+}
 
 bool RatingsSheetParser::acceptHeader(const QStringList &cells, QString *error)
 {
@@ -129,8 +135,9 @@ bool RatingsSheetParser::parseRow(const QStringList &cells, RecordFacts *facts, 
         issue->field = QStringLiteral("column \"%1\"").arg(m_headers.value(column).simplified());
         issue->value = value;
         // A cut-short row says so rather than calling the missing field empty.
-        issue->message = column >= cells.size() ? tr("the row ends after %1 fields, before this column").arg(cells.size())
-                                                : message;
+        issue->message = column >= cells.size()
+            ? tr("the row ends after %1 fields, before this column").arg(cells.size())
+            : message;
         return false;
     };
 
@@ -152,8 +159,9 @@ bool RatingsSheetParser::parseRow(const QStringList &cells, RecordFacts *facts, 
     if (ratingText.isEmpty())
         return bad(m_rating, ratingText, tr("empty rating"));
     if (!Rating::parse(ratingText, &rating))
-        return bad(m_rating, ratingText, tr("not a rating CQC uses (Outstanding, Good, Requires improvement, "
-                                            "Inadequate, or a known non-rating such as \"Not rated\")"));
+        return bad(m_rating, ratingText,
+                   tr("not a rating CQC uses (Outstanding, Good, Requires improvement, "
+                      "Inadequate, or a known non-rating such as \"Not rated\")"));
     const QString dateText = cell(cells, m_date);
     const QDate date = parseDate(dateText);
     if (!date.isValid())

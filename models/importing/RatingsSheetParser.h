@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <importing/ImportIssue.h>
@@ -45,6 +47,6 @@ private:
     QString m_lastId, m_lastProviderId;
     // Column indexes, looked up once per file.
     int m_id = -1, m_name = -1, m_type = -1, m_category = -1, m_street = -1, m_city = -1, m_postcode = -1,
-        m_region = -1, m_service = -1, m_domain = -1, m_rating = -1, m_date = -1, m_inherited = -1,
-        m_url = -1, m_providerId = -1, m_providerName = -1;
+        m_region = -1, m_service = -1, m_domain = -1, m_rating = -1, m_date = -1, m_inherited = -1, m_url = -1,
+        m_providerId = -1, m_providerName = -1;
 };

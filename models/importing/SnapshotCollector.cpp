@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <importing/SnapshotCollector.h>
 
 #include <QFileInfo>
@@ -42,7 +44,7 @@ void SnapshotCollector::add(const QVector<SnapshotRecord> &views)
 {
     for (const SnapshotRecord &v : views) {
         const QString key = subjectKey(v.providerId, v.locationId) + QLatin1Char('\x1f')
-                          + QString::number(v.date.isValid() ? v.date.toJulianDay() : 0);
+            + QString::number(v.date.isValid() ? v.date.toJulianDay() : 0);
         const auto it = m_index.constFind(key);
         if (it == m_index.constEnd()) {
             m_index.insert(key, m_views.size());
@@ -65,7 +67,9 @@ void SnapshotCollector::addCell(const ObservationRecord &o)
     // Its own key, apart from add()'s "subject, date" keys: a sheet row's
     // cells form a view of their own. (This was "\x1f0", a hex escape out
     // of range that gcc read as "\xf0": the same separation, by accident.)
-    const QString key = subjectKey(o.providerId, o.locationId) + QLatin1String("\x1f" "cells");
+    const QString key = subjectKey(o.providerId, o.locationId)
+        + QLatin1String("\x1f"
+                        "cells");
     auto it = m_index.constFind(key);
     if (it == m_index.constEnd()) {
         SnapshotRecord v;

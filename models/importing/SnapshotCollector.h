@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/ObservationRecord.h>
@@ -39,8 +41,8 @@ public:
 private:
     static QString subjectKey(const QString &providerId, const QString &locationId);
     QDate m_override, m_fromName, m_newestPublished;
-    QHash<QString, int> m_index;    // subject key + date -> m_views
+    QHash<QString, int> m_index; // subject key + date -> m_views
     QVector<SnapshotRecord> m_views;
     QSet<QString> m_dropped;
-    int m_lastCellView = -1;        // a sheet lists an organisation's rows together
+    int m_lastCellView = -1; // a sheet lists an organisation's rows together
 };

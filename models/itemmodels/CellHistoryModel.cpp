@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/CellHistoryModel.h>
 
 #include <itemmodels/Roles.h>
@@ -6,7 +8,8 @@
 
 #include <algorithm>
 
-CellHistoryModel::CellHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+CellHistoryModel::CellHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void CellHistoryModel::setCell(const SubjectRatings &ratings, const GridRow &row, KeyQuestion kq, const QDate &asOf)
 {
@@ -101,7 +104,8 @@ QString CellHistoryModel::currentReason() const
 QString CellHistoryModel::whyShown() const
 {
     if (m_shown.snapshotDate.isValid())
-        return tr("current: listed in CQC's view of %1").arg(QLocale().toString(m_shown.snapshotDate, QLocale::LongFormat));
+        return tr("current: listed in CQC's view of %1")
+            .arg(QLocale().toString(m_shown.snapshotDate, QLocale::LongFormat));
     if (m_viewDate.isValid())
         return tr("current: published after CQC's view of %1").arg(QLocale().toString(m_viewDate, QLocale::LongFormat));
     return m_hasLaterView ? tr("current: the latest report by then (CQC's views imported are all later)")
@@ -138,9 +142,15 @@ int CellHistoryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_observations.size();
 }
 
-int CellHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CellHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-static QString longDate(const QDate &d) { return QLocale().toString(d, QLocale::LongFormat); }
+static QString longDate(const QDate &d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
 
 // "Y" is what the bulk file's Inherited Rating flag leaves when the
 // predecessor itself is not named.
@@ -156,7 +166,10 @@ static QString published(const QDate &d)
     return d.isValid() ? longDate(d) : CellHistoryModel::tr("without a date");
 }
 
-static QString scoreText(int score) { return score >= 0 ? CellHistoryModel::tr("%1%").arg(score) : QString(); }
+static QString scoreText(int score)
+{
+    return score >= 0 ? CellHistoryModel::tr("%1%").arg(score) : QString();
+}
 
 QString CellHistoryModel::sentence(const ObservationRecord &o, bool shown) const
 {
@@ -176,8 +189,8 @@ QString CellHistoryModel::sentence(const ObservationRecord &o, bool shown) const
 
 QString CellHistoryModel::toolTip(const ObservationRecord &o, bool shown) const
 {
-    QString tip = tr("%1: %2\nPublished %3").arg(KeyQuestions::label(m_keyQuestion), o.rating.text(),
-                                                 published(o.publicationDate));
+    QString tip = tr("%1: %2\nPublished %3")
+                      .arg(KeyQuestions::label(m_keyQuestion), o.rating.text(), published(o.publicationDate));
     if (o.score >= 0)
         tip += tr("\nScore %1").arg(scoreText(o.score));
     if (!o.assessmentStatus.isEmpty())
@@ -199,7 +212,8 @@ QString CellHistoryModel::toolTip(const ObservationRecord &o, bool shown) const
         tip += tr("\nNot shown: CQC's view of %1 no longer lists this cell").arg(longDate(m_viewDate));
     else if (m_viewDate.isValid() && o.publicationDate <= m_viewDate)
         tip += tr("\nNot shown: CQC's view of %1 lists a different value").arg(longDate(m_viewDate));
-    else if (current && !o.rating.isGrade() && current->rating.isGrade() && o.publicationDate >= current->publicationDate)
+    else if (current && !o.rating.isGrade() && current->rating.isGrade()
+             && o.publicationDate >= current->publicationDate)
         tip += tr("\nNot shown: a non-grade that only a report carries never replaces a grade");
     else if (current)
         tip += tr("\nReplaced by the rating published %1").arg(longDate(current->publicationDate));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/RatingGrid.h>
@@ -12,8 +14,17 @@ class CellHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, RatingColumn, ScoreColumn, ShownColumn, InheritedColumn, ReportColumn,
-                  QualityStatementsColumn, ImportColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        RatingColumn,
+        ScoreColumn,
+        ShownColumn,
+        InheritedColumn,
+        ReportColumn,
+        QualityStatementsColumn,
+        ImportColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit CellHistoryModel(QObject *parent = nullptr);
@@ -51,9 +62,9 @@ private:
     KeyQuestion m_keyQuestion = KeyQuestion::Overall;
     QDate m_asOf;
     bool m_hasCell = false;
-    QVector<ObservationRecord> m_observations;   // newest first
+    QVector<ObservationRecord> m_observations; // newest first
     int m_shownRow = -1;
-    GridCell m_shown;           // what the grid shows, and why (its current view's date)
-    QDate m_viewDate;           // the latest current view of the cell's organisation by asOf
+    GridCell m_shown;            // what the grid shows, and why (its current view's date)
+    QDate m_viewDate;            // the latest current view of the cell's organisation by asOf
     bool m_hasLaterView = false; // a current view of it exists, but after asOf
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/DiffFilterProxyModel.h>
 
 #include <itemmodels/DiffModel.h>

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/DiffModel.h>
 
 #include <itemmodels/Roles.h>
 
 #include <QLocale>
 
-DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void DiffModel::defaultDates(const QVector<QDate> &dates, QDate *from, QDate *to)
 {
@@ -46,9 +49,15 @@ void DiffModel::clear()
     endResetModel();
 }
 
-int DiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_entries.size(); }
+int DiffModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_entries.size();
+}
 
-int DiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DiffModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 // The order of the question a reader brings: what got worse, what got
 // better, what else moved, and last what stayed as it was.
@@ -65,7 +74,10 @@ int DiffModel::changeRank(Change change)
     return 5;
 }
 
-static QString isoDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+static QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 QVariant DiffModel::data(const QModelIndex &index, int role) const
 {
@@ -82,10 +94,9 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         const QString where = e.row.level == GridRow::Level::Location ? e.row.locationName : m_subjectName;
         return tr("%1%2, %3: %4 (%5) to %6 (%7), %8")
             .arg(where, e.row.service.isEmpty() ? QString() : QStringLiteral(", ") + e.row.service,
-                 KeyQuestions::label(e.keyQuestion),
-                 e.previous.isEmpty() ? tr("no rating") : e.previous.rating.text(), isoDate(e.previous.date),
-                 e.current.isEmpty() ? tr("no rating") : e.current.rating.text(), isoDate(e.current.date),
-                 GridDiff::changeLabel(e.change));
+                 KeyQuestions::label(e.keyQuestion), e.previous.isEmpty() ? tr("no rating") : e.previous.rating.text(),
+                 isoDate(e.previous.date), e.current.isEmpty() ? tr("no rating") : e.current.rating.text(),
+                 isoDate(e.current.date), GridDiff::changeLabel(e.change));
     }
     switch (index.column()) {
     case LevelColumn:
@@ -93,8 +104,9 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         // contract's (DESIGN.md section 4: "Provider" or "Location", the
         // Service column telling a service's row), untranslated.
         if (role == Qt::DisplayRole)
-            return e.row.isServiceRow() ? tr("Service")
-                 : e.row.level == GridRow::Level::Location ? tr("Location") : tr("Provider");
+            return e.row.isServiceRow()                   ? tr("Service")
+                : e.row.level == GridRow::Level::Location ? tr("Location")
+                                                          : tr("Provider");
         if (role == Roles::ExportRole)
             return e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
         if (role == Roles::SortRole) // the grid's order: the trust, its services, locations, theirs

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/GridDiff.h>
@@ -11,9 +13,19 @@ class DiffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LevelColumn, LocationIdColumn, LocationColumn, ServiceColumn, KeyQuestionColumn,
-                  PreviousColumn, PreviousDateColumn, CurrentColumn, CurrentDateColumn, ChangeColumn,
-                  ColumnCount };
+    enum Column {
+        LevelColumn,
+        LocationIdColumn,
+        LocationColumn,
+        ServiceColumn,
+        KeyQuestionColumn,
+        PreviousColumn,
+        PreviousDateColumn,
+        CurrentColumn,
+        CurrentDateColumn,
+        ChangeColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit DiffModel(QObject *parent = nullptr);

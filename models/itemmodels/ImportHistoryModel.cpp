@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/ImportHistoryModel.h>
 
 #include <itemmodels/Roles.h>
@@ -6,7 +8,8 @@
 
 #include <algorithm>
 
-ImportHistoryModel::ImportHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportHistoryModel::ImportHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void ImportHistoryModel::setImports(QVector<ImportRecord> imports)
 {
@@ -16,9 +19,15 @@ void ImportHistoryModel::setImports(QVector<ImportRecord> imports)
     endResetModel();
 }
 
-int ImportHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
+int ImportHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
 
-int ImportHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ImportHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/ImportRecord.h>
@@ -9,8 +11,18 @@ class ImportHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, FileColumn, FormatColumn, RecordsColumn, NewColumn, ProvidersColumn,
-                  LocationsColumn, SkippedColumn, Sha256Column, ColumnCount };
+    enum Column {
+        TimeColumn,
+        FileColumn,
+        FormatColumn,
+        RecordsColumn,
+        NewColumn,
+        ProvidersColumn,
+        LocationsColumn,
+        SkippedColumn,
+        Sha256Column,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ImportHistoryModel(QObject *parent = nullptr);

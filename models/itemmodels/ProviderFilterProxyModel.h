@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -17,7 +19,7 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
     void setNhsOnly(bool nhsOnly);
-    void setRegion(const QString &region);      // empty: any
+    void setRegion(const QString &region); // empty: any
     // Grade::None: any rating; Grade::NotAGrade: only providers without a grade.
     void setOverall(Grade grade);
 
@@ -26,7 +28,7 @@ protected:
 
 private:
     QString m_text;
-    QString m_folded;   // m_text case-folded, looked for in Roles::SearchTextRole
+    QString m_folded; // m_text case-folded, looked for in Roles::SearchTextRole
     bool m_nhsOnly = false;
     QString m_region;
     Grade m_overall = Grade::None;

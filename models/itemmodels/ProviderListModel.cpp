@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/ProviderListModel.h>
 
 #include <itemmodels/Roles.h>
@@ -6,7 +8,8 @@
 
 #include <algorithm>
 
-ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
 {
@@ -113,7 +116,8 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             if (s.overall.isEmpty())
                 return tr("No overall rating");
-            return tr("Overall %1, published %2").arg(s.overall.text(), QLocale().toString(s.overallDate, QLocale::LongFormat));
+            return tr("Overall %1, published %2")
+                .arg(s.overall.text(), QLocale().toString(s.overallDate, QLocale::LongFormat));
         }
         break;
     case OverallDateColumn:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/ProviderSummary.h>
@@ -11,8 +13,16 @@ class ProviderListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // The order of `trustratings export providers` (DESIGN.md section 4).
-    enum Column { IdColumn, NameColumn, TypeColumn, RegionColumn, OverallColumn, OverallDateColumn,
-                  LocationsColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        TypeColumn,
+        RegionColumn,
+        OverallColumn,
+        OverallDateColumn,
+        LocationsColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ProviderListModel(QObject *parent = nullptr);
@@ -34,5 +44,5 @@ private:
     // Roles::NhsRole, worked out once: "NHS trusts" filters all rows on
     // every keystroke, and a string comparison a row showed in trbench.
     QVector<char> m_nhs;
-    QVector<int> m_nameRank;    // position in name order: sorting by name compares ints
+    QVector<int> m_nameRank; // position in name order: sorting by name compares ints
 };

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <itemmodels/RatingGridModel.h>
 
 #include <itemmodels/Roles.h>
 
 #include <QLocale>
 
-RatingGridModel::RatingGridModel(QObject *parent) : QAbstractItemModel(parent) {}
+RatingGridModel::RatingGridModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 void RatingGridModel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
@@ -132,61 +135,55 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
     KeyQuestion kq;
     if (!keyQuestionAt(index.column(), &kq)) {
         switch (role) {
-        case Qt::DisplayRole:
-            return name;
+        case Qt::DisplayRole: return name;
         case Qt::ToolTipRole:
             if (row.isServiceRow())
-                return row.level == GridRow::Level::Location ? tr("%1 at %2").arg(row.service, rowName({row.level, row.locationId, row.locationName, {}}))
-                                                             : tr("%1 (trust-wide)").arg(row.service);
+                return row.level == GridRow::Level::Location
+                    ? tr("%1 at %2").arg(row.service, rowName({row.level, row.locationId, row.locationName, {}}))
+                    : tr("%1 (trust-wide)").arg(row.service);
             return row.level == GridRow::Level::Location ? tr("Location %1").arg(row.locationId)
                                                          : tr("Provider %1").arg(m_ratings.providerId);
-        case Roles::SubjectIdRole:
-            return row.level == GridRow::Level::Location ? row.locationId : m_ratings.providerId;
-        case Roles::GridRowRole:
-            return QVariant::fromValue(row);
+        case Roles::SubjectIdRole: return row.level == GridRow::Level::Location ? row.locationId : m_ratings.providerId;
+        case Roles::GridRowRole: return QVariant::fromValue(row);
         }
         return {};
     }
 
     const GridCell cell = m_grid.cell(int(index.internalId()), kq);
     const QString where = row.isServiceRow() && row.level == GridRow::Level::Location
-                              ? tr("%1, %2").arg(rowName({row.level, row.locationId, row.locationName, {}}), row.service)
-                              : name;
+        ? tr("%1, %2").arg(rowName({row.level, row.locationId, row.locationName, {}}), row.service)
+        : name;
     switch (role) {
     case Qt::DisplayRole:
         return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
-    case Roles::GridRowRole:
-        return QVariant::fromValue(row);
-    case Roles::KeyQuestionRole:
-        return int(kq);
-    case Roles::GradeRole:
-        return int(cell.rating.grade());
-    case Roles::DateRole:
-        return cell.date;
-    case Roles::InheritedRole:
-        return cell.isInherited();
-    case Roles::StaleRole:
-        return isStale(cell);
-    case Roles::SortRole:
-        return cell.rating.sortRank();
+    case Roles::GridRowRole: return QVariant::fromValue(row);
+    case Roles::KeyQuestionRole: return int(kq);
+    case Roles::GradeRole: return int(cell.rating.grade());
+    case Roles::DateRole: return cell.date;
+    case Roles::InheritedRole: return cell.isInherited();
+    case Roles::StaleRole: return isStale(cell);
+    case Roles::SortRole: return cell.rating.sortRank();
     case Qt::ToolTipRole: {
         if (cell.isEmpty())
             return tr("%1: no rating published").arg(KeyQuestions::label(kq));
         QString tip = cell.date.isValid()
-            ? tr("%1: %2\nPublished %3").arg(KeyQuestions::label(kq), cell.rating.text(),
-                                             QLocale().toString(cell.date, QLocale::LongFormat))
+            ? tr("%1: %2\nPublished %3")
+                  .arg(KeyQuestions::label(kq), cell.rating.text(), QLocale().toString(cell.date, QLocale::LongFormat))
             : tr("%1: %2 (no date)").arg(KeyQuestions::label(kq), cell.rating.text());
         if (cell.score >= 0)
             tip += tr("\nScore %1%").arg(cell.score);
         if (cell.snapshotDate.isValid())
-            tip += tr("\nAs listed in CQC's view of %1").arg(QLocale().toString(cell.snapshotDate, QLocale::LongFormat));
+            tip +=
+                tr("\nAs listed in CQC's view of %1").arg(QLocale().toString(cell.snapshotDate, QLocale::LongFormat));
         if (cell.isInherited())
             tip += cell.inheritedFrom == QLatin1String("Y") ? tr("\nInherited from a predecessor registration")
                                                             : tr("\nInherited from %1").arg(cell.inheritedFrom);
         if (isStale(cell))
             tip += tr("\nMore than four years old");
         if (!cell.laterNonGrade.isEmpty())
-            tip += tr("\nLater: %1 (%2)").arg(cell.laterNonGrade.text(), QLocale().toString(cell.laterNonGradeDate, QLocale::ShortFormat));
+            tip += tr("\nLater: %1 (%2)")
+                       .arg(cell.laterNonGrade.text(),
+                            QLocale().toString(cell.laterNonGradeDate, QLocale::ShortFormat));
         return tip;
     }
     case Qt::AccessibleTextRole:

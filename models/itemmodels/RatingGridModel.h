@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/RatingGrid.h>
@@ -39,8 +41,8 @@ private:
 
     SubjectRatings m_ratings;
     RatingGrid m_grid;
-    QVector<int> m_parent;              // grid row -> parent grid row, -1 at the top
-    QVector<QVector<int>> m_children;   // grid row -> child grid rows
+    QVector<int> m_parent;            // grid row -> parent grid row, -1 at the top
+    QVector<QVector<int>> m_children; // grid row -> child grid rows
     QVector<int> m_positionInParent;
     QVector<int> m_topLevel;
 };

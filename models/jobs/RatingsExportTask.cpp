@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <jobs/RatingsExportTask.h>
 
 #include <storage/Database.h>
@@ -23,7 +25,8 @@ void run(QPromise<ExportResult> &promise, const ConnectionFactory &database, con
             result = CsvExporter::write(table, outputPath, database.path(), options, [&](qint64 rows, double fraction) {
                 promise.setProgressValueAndText(
                     int(fraction * 100),
-                    QCoreApplication::translate("ExportController", "Exporting: %1 rows written").arg(QLocale().toString(rows)));
+                    QCoreApplication::translate("ExportController", "Exporting: %1 rows written")
+                        .arg(QLocale().toString(rows)));
                 return !token.isCancelled();
             });
         }

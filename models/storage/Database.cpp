@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/Database.h>
 
 #include <storage/Schema.h>
@@ -6,7 +8,10 @@
 #include <QDir>
 #include <QStandardPaths>
 
-int Database::schemaVersion() { return Schema::latestVersion(); }
+int Database::schemaVersion()
+{
+    return Schema::latestVersion();
+}
 
 QString Database::defaultPath()
 {
@@ -17,8 +22,7 @@ QString Database::defaultPath()
 // The one place the kind of database is chosen: SQLite, the only one yet.
 Database::Database(QString connectionName)
     : m_name(std::move(connectionName)), m_backend(std::make_unique<SqliteBackend>(m_name))
-{
-}
+{}
 
 Database::~Database() = default;
 
@@ -34,22 +38,61 @@ bool Database::open(const QString &path, int targetVersion)
     return m_backend->open(path, targetVersion, false);
 }
 
-void Database::close() { m_backend->close(); }
-bool Database::isOpen() const { return m_backend->isOpen(); }
-QString Database::databaseName() const { return m_backend->databaseName(); }
-QString Database::filePath() const { return m_backend->filePath(); }
-QString Database::errorString() const { return m_backend->errorString(); }
-bool Database::refusedFile() const { return m_backend->refusedFile(); }
-bool Database::isReadOnly() const { return m_backend->isReadOnly(); }
+void Database::close()
+{
+    m_backend->close();
+}
+bool Database::isOpen() const
+{
+    return m_backend->isOpen();
+}
+QString Database::databaseName() const
+{
+    return m_backend->databaseName();
+}
+QString Database::filePath() const
+{
+    return m_backend->filePath();
+}
+QString Database::errorString() const
+{
+    return m_backend->errorString();
+}
+bool Database::refusedFile() const
+{
+    return m_backend->refusedFile();
+}
+bool Database::isReadOnly() const
+{
+    return m_backend->isReadOnly();
+}
 
 bool Database::beginWrite(const std::function<bool(const QString &)> &stillWaiting)
 {
     return m_backend->beginWrite(stillWaiting);
 }
 
-bool Database::commit() { return m_backend->commit(); }
-void Database::rollback() { m_backend->rollback(); }
-void Database::truncateLog() { m_backend->truncateLog(); }
-QString Database::writeErrorText(const QString &error) const { return m_backend->writeErrorText(error); }
-bool Database::checkIntegrity() { return m_backend->checkIntegrity(); }
-void Database::prepareForBulkWrite() { m_backend->prepareForBulkWrite(); }
+bool Database::commit()
+{
+    return m_backend->commit();
+}
+void Database::rollback()
+{
+    m_backend->rollback();
+}
+void Database::truncateLog()
+{
+    m_backend->truncateLog();
+}
+QString Database::writeErrorText(const QString &error) const
+{
+    return m_backend->writeErrorText(error);
+}
+bool Database::checkIntegrity()
+{
+    return m_backend->checkIntegrity();
+}
+void Database::prepareForBulkWrite()
+{
+    m_backend->prepareForBulkWrite();
+}

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/RatingStore.h>
 
 #include <storage/Database.h>
@@ -12,9 +14,13 @@
 
 #include <algorithm>
 
-RatingStore::RatingStore(const Database &db) : m_backend(db.backend()) {}
+RatingStore::RatingStore(const Database &db) : m_backend(db.backend())
+{}
 
-QString RatingStore::databaseFile() const { return m_backend->filePath(); }
+QString RatingStore::databaseFile() const
+{
+    return m_backend->filePath();
+}
 
 // A failed read is recorded in m_error, never passed off as a zero.
 qint64 RatingStore::scalar(const QString &sql) const
@@ -75,9 +81,8 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     QHash<QString, int> row;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
-            " FROM providers p ORDER BY p.id"))) {
+    if (!q.exec(QStringLiteral("SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
+                               " FROM providers p ORDER BY p.id"))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -119,9 +124,8 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
     // The provider's own Overall, through the grid's one rule: its current
     // views and the report history of that one cell.
     QHash<QString, QVector<ObservationRecord>> ownOverall;
-    if (!q.exec(QStringLiteral(
-            "SELECT id, provider_id, rating, publication_date FROM observations"
-            " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
+    if (!q.exec(QStringLiteral("SELECT id, provider_id, rating, publication_date FROM observations"
+                               " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -148,10 +152,9 @@ QVector<ProviderSummary> RatingStore::providerSummaries() const
         const auto views = ownViews.constFind(id);
         if (obs == ownOverall.constEnd() && views == ownViews.constEnd())
             continue;
-        const RatingGrid grid = RatingGrid::build(Subject::provider(id), {},
-                                                  obs == ownOverall.constEnd() ? QVector<ObservationRecord>() : *obs,
-                                                  views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views,
-                                                  QDate());
+        const RatingGrid grid = RatingGrid::build(
+            Subject::provider(id), {}, obs == ownOverall.constEnd() ? QVector<ObservationRecord>() : *obs,
+            views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views, QDate());
         const GridCell overall = grid.cell(0, KeyQuestion::Overall);
         summary.overall = overall.rating;
         summary.overallDate = overall.date;
@@ -224,16 +227,15 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     QVector<ObservationRecord> out;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
-                  " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
-                  " o.report_link_id, o.inherited_from, o.import_id, i.file_name,"
-                  " COALESCE(o.score, -1), o.assessment_status"
-                  " FROM observations o"
-                  " LEFT JOIN locations l ON l.id = o.location_id"
-                  " LEFT JOIN services s ON s.id = o.service_id"
-                  " JOIN imports i ON i.id = o.import_id"
-                  " WHERE %1 ORDER BY o.publication_date, o.id")
+    q.prepare(QStringLiteral("SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
+                             " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
+                             " o.report_link_id, o.inherited_from, o.import_id, i.file_name,"
+                             " COALESCE(o.score, -1), o.assessment_status"
+                             " FROM observations o"
+                             " LEFT JOIN locations l ON l.id = o.location_id"
+                             " LEFT JOIN services s ON s.id = o.service_id"
+                             " JOIN imports i ON i.id = o.import_id"
+                             " WHERE %1 ORDER BY o.publication_date, o.id")
                   .arg(where));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -345,9 +347,8 @@ QVector<ImportRecord> RatingStore::imports() const
 {
     QVector<ImportRecord> out;
     QSqlQuery q(m_backend->connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, file_name, sha256, format, imported_at, records, new_observations,"
-            " providers, locations, skipped, is_sample FROM imports ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, records, new_observations,"
+                               " providers, locations, skipped, is_sample FROM imports ORDER BY id"))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -407,8 +408,7 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
 
 RatingCursor::RatingCursor(std::unique_ptr<PreparedStatement> statement, qint64 total)
     : m_statement(std::move(statement)), m_total(total)
-{
-}
+{}
 
 RatingCursor::~RatingCursor() = default;
 
@@ -422,7 +422,10 @@ bool RatingCursor::next(RatingRow *row)
     return true;
 }
 
-QString RatingCursor::errorString() const { return m_statement->errorString(); }
+QString RatingCursor::errorString() const
+{
+    return m_statement->errorString();
+}
 
 std::unique_ptr<RatingCursor> RatingStore::ratings(const Subject &subject) const
 {

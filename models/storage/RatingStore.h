@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/DatabaseStats.h>
@@ -23,8 +25,20 @@ class StorageBackend;
 // UTF-8, the way both SQLite and the CSV file hold text.
 struct RatingRow
 {
-    enum Column { ProviderId, ProviderName, LocationId, LocationName, Service, KeyQuestion, Rating,
-                  PublicationDate, InheritedFrom, ReportLinkId, Score, ColumnCount };
+    enum Column {
+        ProviderId,
+        ProviderName,
+        LocationId,
+        LocationName,
+        Service,
+        KeyQuestion,
+        Rating,
+        PublicationDate,
+        InheritedFrom,
+        ReportLinkId,
+        Score,
+        ColumnCount
+    };
     QByteArray values[ColumnCount];
 };
 

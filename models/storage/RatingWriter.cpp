@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/RatingWriter.h>
 
 #include <storage/Database.h>
@@ -13,8 +15,7 @@ struct RatingWriter::Statements
 {
     explicit Statements(StorageBackend *backend)
         : db(backend->connection()), provider(db), location(db), service(db), report(db)
-    {
-    }
+    {}
 
     QSqlDatabase db;
     QSqlQuery provider, location, service, report;
@@ -59,9 +60,9 @@ RatingWriter::RatingWriter(Database &database) : m_statements(std::make_unique<S
     s.service.prepare(QStringLiteral(
         "INSERT INTO services (name, area_id) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET area_id = COALESCE(NULLIF(excluded.area_id, ''), services.area_id)"));
-    s.report.prepare(QStringLiteral(
-        "INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    s.report.prepare(
+        QStringLiteral("INSERT INTO reports (provider_id, location_id, publication_date, link_id, url, import_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     static const char observationSql[] =
         "INSERT INTO observations (provider_id, location_id, service_id, key_question, rating,"
         " publication_date, report_link_id, inherited_from, import_id, score, assessment_status)"
@@ -87,7 +88,10 @@ static bool exec(QSqlQuery &q, QString *error)
     return false;
 }
 
-static QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+static QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 // yyyy-mm-dd without QDate::toString's general formatter: one per row.
 static QByteArray isoDate(const QDate &d)
 {
@@ -108,7 +112,10 @@ static QByteArray isoDate(const QDate &d)
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+static QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 
 qint64 RatingWriter::beginImport(const ImportRecord &import)
 {
@@ -143,8 +150,8 @@ bool RatingWriter::finishImport(const ImportRecord &import)
 
 static bool sameProvider(const ProviderRecord &a, const ProviderRecord &b)
 {
-    return a.name == b.name && a.type == b.type && a.inspectionCategory == b.inspectionCategory
-        && a.region == b.region && a.url == b.url;
+    return a.name == b.name && a.type == b.type && a.inspectionCategory == b.inspectionCategory && a.region == b.region
+        && a.url == b.url;
 }
 
 bool RatingWriter::writeProvider(const ProviderRecord &p, bool sample)
@@ -185,10 +192,10 @@ bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
         if (!writeProvider(placeholder, sample))
             return false;
     }
-    for (const QVariant &v : {text(l.id), text(l.providerId), text(l.name), text(l.type),
-                              text(l.inspectionCategory), text(l.region), text(l.address),
-                              text(l.postcode), text(l.url), text(l.registrationStatus), text(l.predecessorId),
-                              text(l.predecessorName), text(l.predecessorReason)})
+    for (const QVariant &v :
+         {text(l.id), text(l.providerId), text(l.name), text(l.type), text(l.inspectionCategory), text(l.region),
+          text(l.address), text(l.postcode), text(l.url), text(l.registrationStatus), text(l.predecessorId),
+          text(l.predecessorName), text(l.predecessorReason)})
         m_statements->location.addBindValue(v);
     m_statements->location.addBindValue(sample ? 1 : 0);
     if (!exec(m_statements->location, &m_error))
@@ -227,7 +234,7 @@ bool RatingWriter::writeReport(const ReportRecord &r)
         return true;
     m_lastReport = r;
     const QString key = r.providerId + QLatin1Char('\x1f') + r.locationId + QLatin1Char('\x1f')
-                      + QString::number(r.publicationDate.toJulianDay()) + QLatin1Char('\x1f') + r.linkId;
+        + QString::number(r.publicationDate.toJulianDay()) + QLatin1Char('\x1f') + r.linkId;
     if (m_reports.contains(key))
         return true;
     m_reports.insert(key);
@@ -256,9 +263,9 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
     else
         st.bindNull(3);
     static const QByteArray keyQuestionNames[] = {
-        KeyQuestions::name(KeyQuestion::Safe).toUtf8(), KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
-        KeyQuestions::name(KeyQuestion::Caring).toUtf8(), KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
-        KeyQuestions::name(KeyQuestion::WellLed).toUtf8(), KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
+        KeyQuestions::name(KeyQuestion::Safe).toUtf8(),           KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
+        KeyQuestions::name(KeyQuestion::Caring).toUtf8(),         KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
+        KeyQuestions::name(KeyQuestion::WellLed).toUtf8(),        KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
         KeyQuestions::name(KeyQuestion::UseOfResources).toUtf8(), KeyQuestions::name(KeyQuestion::Combined).toUtf8()};
     st.bindText(4, keyQuestionNames[int(o.keyQuestion)]);
     st.bindText(5, o.rating.text());
@@ -318,7 +325,8 @@ bool RatingWriter::addQualityStatements(const ObservationRecord &o, qint64 servi
 RatingWriter::SnapshotWrite RatingWriter::writeSnapshot(const SnapshotRecord &snapshot)
 {
     QByteArray cells;
-    if (!SnapshotCells::pack(snapshot.cells, [this](const QString &name) { return serviceId(name); }, &cells))
+    if (!SnapshotCells::pack(
+            snapshot.cells, [this](const QString &name) { return serviceId(name); }, &cells))
         return SnapshotWrite::Failed;
     PreparedStatement &st = *m_statements->snapshot;
     st.bindText(1, snapshot.providerId);

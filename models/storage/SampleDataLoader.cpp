@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/SampleDataLoader.h>
 
 #include <storage/Database.h>
@@ -9,7 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QString SampleDataLoader::resourcePath() { return QStringLiteral(":/sample/sample-ratings.json"); }
+QString SampleDataLoader::resourcePath()
+{
+    return QStringLiteral(":/sample/sample-ratings.json");
+}
 
 bool SampleDataLoader::load()
 {
@@ -106,8 +111,8 @@ private:
         return true;
     }
 
-    bool writeRatings(const QString &providerId, const QString &locationId, const QString &service,
-                      QDate date, const QJsonObject &ratings)
+    bool writeRatings(const QString &providerId, const QString &locationId, const QString &service, QDate date,
+                      const QJsonObject &ratings)
     {
         for (auto it = ratings.begin(); it != ratings.end(); ++it) {
             ObservationRecord obs;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/Schema.h>
 
 namespace Schema {
@@ -127,8 +129,7 @@ static const char *const v6[] = {
     "ALTER TABLE imports ADD COLUMN snapshots INTEGER NOT NULL DEFAULT 0",
 };
 
-template <size_t N>
-static QStringList toList(const char *const (&statements)[N])
+template<size_t N> static QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
     for (const char *s : statements)
@@ -136,7 +137,10 @@ static QStringList toList(const char *const (&statements)[N])
     return out;
 }
 
-int latestVersion() { return 6; }
+int latestVersion()
+{
+    return 6;
+}
 
 QStringList migrationTo(int version)
 {

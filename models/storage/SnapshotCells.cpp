@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/SnapshotCells.h>
 
 namespace SnapshotCells {
@@ -7,19 +9,25 @@ static void appendIsoDate(QByteArray *out, const QDate &d)
 {
     int y = 0, m = 0, day = 0;
     d.getDate(&y, &m, &day);
-    const char text[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                           char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
-                           char('0' + day / 10), char('0' + day % 10)};
+    const char text[10] = {char('0' + y / 1000 % 10),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + m / 10),
+                           char('0' + m % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
     out->append(text, 10);
 }
 
-bool pack(const QVector<SnapshotCell> &cells, const std::function<qint64(const QString &)> &serviceId,
-          QByteArray *out)
+bool pack(const QVector<SnapshotCell> &cells, const std::function<qint64(const QString &)> &serviceId, QByteArray *out)
 {
     static const QByteArray names[] = {
-        KeyQuestions::name(KeyQuestion::Safe).toUtf8(), KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
-        KeyQuestions::name(KeyQuestion::Caring).toUtf8(), KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
-        KeyQuestions::name(KeyQuestion::WellLed).toUtf8(), KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
+        KeyQuestions::name(KeyQuestion::Safe).toUtf8(),           KeyQuestions::name(KeyQuestion::Effective).toUtf8(),
+        KeyQuestions::name(KeyQuestion::Caring).toUtf8(),         KeyQuestions::name(KeyQuestion::Responsive).toUtf8(),
+        KeyQuestions::name(KeyQuestion::WellLed).toUtf8(),        KeyQuestions::name(KeyQuestion::Overall).toUtf8(),
         KeyQuestions::name(KeyQuestion::UseOfResources).toUtf8(), KeyQuestions::name(KeyQuestion::Combined).toUtf8()};
     out->clear();
     out->reserve(cells.size() * 40);

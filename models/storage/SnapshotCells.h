@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <core/SnapshotCell.h>
@@ -14,8 +16,7 @@
 // integer ids), so no escaping is needed.
 namespace SnapshotCells {
 // `serviceId` maps a service name to its id (0 on failure, which fails the pack).
-bool pack(const QVector<SnapshotCell> &cells, const std::function<qint64(const QString &)> &serviceId,
-          QByteArray *out);
+bool pack(const QVector<SnapshotCell> &cells, const std::function<qint64(const QString &)> &serviceId, QByteArray *out);
 // Cells whose key question or service this program does not know are left out.
 QVector<SnapshotCell> unpack(const QByteArray &packed, const QHash<qint64, QString> &serviceNames);
-}
+} // namespace SnapshotCells

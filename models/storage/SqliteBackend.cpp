@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/SqliteBackend.h>
 
 #include <storage/Schema.h>
@@ -17,17 +19,33 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-SqliteBackend::SqliteBackend(QString connectionName) : m_name(std::move(connectionName)) {}
+SqliteBackend::SqliteBackend(QString connectionName) : m_name(std::move(connectionName))
+{}
 
-SqliteBackend::~SqliteBackend() { close(); }
+SqliteBackend::~SqliteBackend()
+{
+    close();
+}
 
-QSqlDatabase SqliteBackend::connection() const { return QSqlDatabase::database(m_name, false); }
+QSqlDatabase SqliteBackend::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
-bool SqliteBackend::isOpen() const { return QSqlDatabase::contains(m_name) && connection().isOpen(); }
+bool SqliteBackend::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && connection().isOpen();
+}
 
-QString SqliteBackend::databaseName() const { return connection().databaseName(); }
+QString SqliteBackend::databaseName() const
+{
+    return connection().databaseName();
+}
 
-QString SqliteBackend::filePath() const { return filePathOf(databaseName()); }
+QString SqliteBackend::filePath() const
+{
+    return filePathOf(databaseName());
+}
 
 QString SqliteBackend::filePathOf(const QString &name)
 {
@@ -92,8 +110,8 @@ bool SqliteBackend::beginWrite(const std::function<bool(const QString &)> &still
             m_error = e.text();
             return false;
         }
-        const QString message = tr("%1: waiting for another import to finish")
-                                    .arg(QDir::toNativeSeparators(databaseName()));
+        const QString message =
+            tr("%1: waiting for another import to finish").arg(QDir::toNativeSeparators(databaseName()));
         if (stillWaiting && !stillWaiting(message)) {
             m_error = tr("another import was still writing to it; nothing was changed");
             return false;
@@ -110,7 +128,10 @@ bool SqliteBackend::commit()
     return false;
 }
 
-void SqliteBackend::rollback() { connection().rollback(); }
+void SqliteBackend::rollback()
+{
+    connection().rollback();
+}
 
 void SqliteBackend::truncateLog()
 {
@@ -276,10 +297,12 @@ bool SqliteBackend::open(const QString &path, int targetVersion, bool readOnly)
 
     if (version > Schema::latestVersion())
         return refuse(tr("was written by a newer Trust Ratings (schema version %1; this program knows up to %2); "
-                       "it was left untouched, please upgrade the program")
-                        .arg(version).arg(Schema::latestVersion()));
+                         "it was left untouched, please upgrade the program")
+                          .arg(version)
+                          .arg(Schema::latestVersion()));
     if ((version == 0 && tables > 0) || (version > 0 && applicationId != Schema::ApplicationId))
-        return refuse(tr("is an SQLite database of another program, not a Trust Ratings database; it was left untouched"));
+        return refuse(
+            tr("is an SQLite database of another program, not a Trust Ratings database; it was left untouched"));
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_readOnly) {

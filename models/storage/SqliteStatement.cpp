@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #include <storage/SqliteStatement.h>
 
 #include <sqlite3.h>
@@ -28,9 +30,15 @@ void SqliteStatement::bindText(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bindInt(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
 
-void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
 
 bool SqliteStatement::exec()
 {
@@ -64,4 +72,7 @@ void SqliteStatement::copyRow(QByteArray *values, int count) const
     }
 }
 
-int SqliteStatement::changes() const { return sqlite3_changes(m_db); }
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Renders the application icon's PNGs from its SVG. The PNGs are committed, so
 # building and installing need no SVG renderer; run this after changing the SVG.
 # Needs rsvg-convert (Debian: librsvg2-bin).

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Renders the README's screenshots with the real binary: the bundled sample
 # (RJ2), CQC's sample API responses (RM317), a national-scale trust with long
 # names from trgen, and an empty database; at 1280x800 and 1024x640, light

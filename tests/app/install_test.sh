@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Installs the build into a temporary prefix with `cmake --install` and checks
 # what a Linux desktop finds there: exactly the expected files, a .desktop
 # file desktop-file-validate passes without a word, AppStream metainfo that

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The real binary, run as a user runs it: exit statuses, output lines and
 // files of DESIGN.md section 4.
 #include "BinaryRun.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window's desktop identity: its icon, from the binary's resources, and
 // the desktop file name, which must be the ID of the .desktop file and the
 // AppStream component that `cmake --install` puts beside the binary

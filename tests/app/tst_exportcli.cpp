@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // `trustratings export`, run as a user runs it: the real binary on real
 // SQLite files. Every exported file is read back by the strict reader of
 // StrictCsv.h and by Python's csv module, and both must see the same rows.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The real binary's import command, run as a user runs it (DESIGN.md
 // section 4): one summary line per file, exit status 0 / 2, one stderr line
 // per failure that names file, record, field and value, and a database left

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // What the program guarantees when several processes share a database, when
 // the database cannot be written, when the disk fills and when an import is
 // killed: the real binary on real SQLite files, as users run it.

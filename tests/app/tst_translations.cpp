@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window's languages: the catalogues built into the binary, chosen from
 // the user's languages (QLocale::uiLanguages()); the window in French with
 // every visible string translated; Qt's own strings in French too; the real

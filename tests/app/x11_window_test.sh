@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Starts the real trustratings binary in a real X11 window (Xvfb, xcb
 # platform, not offscreen), waits for its window to be mapped with its
 # title, photographs the screen, checks that the picture is not blank, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // Case 6 of trbench: interaction on the national database, in process (no
 // other process can drive the window's widgets). Opens MainWindow offscreen
 // and times, with QElapsedTimer:

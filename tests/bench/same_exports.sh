@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # same_exports.sh BASELINE_BINARY NEW_BINARY WORKDIR
 # Before and after a refactoring that must not change behaviour: generates
 # national data with trgen (month 1 and 2, CSV, and month 1 as API NDJSON),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // trbench: national-scale benchmarks of trustratings, each side by side with
 // a reference run in the same session (sqlite3, a bare Qt window, one frame
 // at 60 Hz). See tests/bench/README.md; `cmake --build BUILD --target bench`

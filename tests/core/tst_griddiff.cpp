@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // GridDiff: how a cell moved between two dates (DESIGN.md section 2), on
 // single cells, on small hand-made grids, and end to end on the bundled
 // sample (Lewisham and Greenwich, 2019 -> 2020, as in the news articles).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // RatingGrid::build: what each cell of a grid shows "as of" a date
 // (DESIGN.md section 2), and how the rows and columns are laid out.
 // Observations are built in memory with observation() from TestDatabase.h,

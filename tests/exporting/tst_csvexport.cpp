@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // CSV export below the command line: CsvWriter's bytes read back through an
 // independent strict RFC 4180 reader (StrictCsv.h) and Python's csv module,
 // the formula guard case by case, ModelExportTable on plain item models, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 // Shared by the fuzz targets: a QCoreApplication, Qt's messages silenced
 // (qFatal still aborts), and a scratch folder on tmpfs for the targets whose

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // ApiJsonSource (one object, an array, or NDJSON) and through it
 // ApiPayloadReader on the input bytes saved as a .json file: every record
 // and every bad record, to the end or to an error that stops the file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // CsvReader on the input bytes, comma-separated, record by record to the end
 // or to the first malformed record.
 #include <importing/CsvReader.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The whole import of one file (CSV, .ods or API JSON, detected from the
 // content as the program does) into a SQLite database that holds the bundled
 // sample, opened and migrated as the tests do (tests/TestDatabase.cpp).

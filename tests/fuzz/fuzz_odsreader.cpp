@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // OdsReader on the input bytes saved as an .ods file: every sheet, every row.
 #include "FuzzCommon.h"
 #include <importing/OdsReader.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // OdsReader on the input bytes as content.xml: the harness packs them into a
 // well-formed .ods (mimetype stored, content.xml deflated) so that the fuzzer
 // mutates the XML rather than zip checksums.

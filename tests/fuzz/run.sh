@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets (clang, -fsanitize=fuzzer,address,undefined)
 # and runs each for SECONDS (default 600), two at a time.
 #

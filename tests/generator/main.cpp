@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // trgen: writes a deterministic, national-scale, CQC-shaped data set (the
 // monthly "Latest ratings" sheets as CSV and .ods, and API payloads as
 // NDJSON) for the importer's tests and benchmarks.

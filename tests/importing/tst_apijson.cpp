@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // ApiJsonSource on files of CQC API payloads: a JSON array is read element
 // by element (memory follows the largest payload, not the file), and every
 // way the file can be wrong is one error naming its place.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // Imports through Importer into real SQLite files: CQC's real API samples,
 // the hand-written fixtures in fixtures/ (one quirk of CQC-DATA.md each, see
 // fixtures/README.md) and .ods files built here with QuaZip. Every check

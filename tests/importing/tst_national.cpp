@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // Two months of CQC's Latest ratings at small national scale, made by trgen
 // (tests/generator), imported into real SQLite files in both orders. The
 // sheets are CQC's current view on the date in their file names (DESIGN.md

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // DiffFilterProxyModel, the diff table as shown, under
 // QAbstractItemModelTester (failures are test failures) on real data: CQC's
 // own API responses for the Royal Oldham Hospital (RM317, and its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // ImportHistoryModel, what the Import history dialog shows, under
 // QAbstractItemModelTester (failures are test failures) on the imports table
 // of a real SQLite file: the bundled sample, then CQC's own API responses and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The Qt item models, fed from the bundled sample stored in a real SQLite
 // file. Every model runs under QAbstractItemModelTester (failures are test
 // failures) and its resets are counted with QSignalSpy: views rely on both.

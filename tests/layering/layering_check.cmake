@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+# SPDX-License-Identifier: MIT
 # Run by ctest as layering_check (see CMakeLists.txt): builds each probe of
 # PROBES_FILE (lines "target:pass|fail:header") in BUILD_DIR and checks
 # the outcome (a failing probe must fail to find that header); then that no

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // Database, RatingWriter and SampleDataLoader against real SQLite files:
 // schema creation and migration, refusal of files that are not ours (left
 // byte-for-byte untouched), and the "observations are only added" rule.

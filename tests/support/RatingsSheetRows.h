@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Rows of CQC's "Latest ratings" sheets (CQC-DATA.md section 1) for tests

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window's export gives the same bytes as the command line's: the main
 // window on a real SQLite file, and the real binary reading the same file at
 // the same time (SQLite WAL lets a second reader in). Also Ctrl+C's data.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The history of one grid cell (CellHistoryModel, CellHistoryPanel) and the
 // inspection timeline (Timeline, TimelineWidget). The models run on the
 // bundled sample under QAbstractItemModelTester, and on observations built by

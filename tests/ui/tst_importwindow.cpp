@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window's import: ImportController runs ImportTask on a thread of the pool
 // with its own connection; when it finishes, the trust list reloads. The
 // window is mostly not shown, so the controller reports through its signal

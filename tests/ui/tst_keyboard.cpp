@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window without a mouse, with a screen reader and in a dark palette:
 // unique mnemonics, Tab in screen order through every control (each with an
 // accessible name), arrows across the grid's tiles, the View and Help

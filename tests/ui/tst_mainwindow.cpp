@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
 // The window as a user drives it: type in the filter, move with the
 // keyboard, read what the grid and the diff show through their models.
 #include <itemmodels/DiffModel.h>
