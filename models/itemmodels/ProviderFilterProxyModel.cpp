@@ -46,23 +46,57 @@ void ProviderFilterProxyModel::setOverall(Grade grade)
     invalidateRowsFilter();
 }
 
+void ProviderFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetFacts();
+    // Connected before QSortFilterProxyModel's own handlers, which are
+    // connected in setSourceModel below: Qt calls slots in connection order,
+    // so the facts are forgotten before the proxy filters the changed rows.
+    if (source) {
+        connect(source, &QAbstractItemModel::modelReset, this, &ProviderFilterProxyModel::forgetFacts);
+        connect(source, &QAbstractItemModel::rowsInserted, this, &ProviderFilterProxyModel::forgetFacts);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, &ProviderFilterProxyModel::forgetFacts);
+        connect(source, &QAbstractItemModel::rowsMoved, this, &ProviderFilterProxyModel::forgetFacts);
+        connect(source, &QAbstractItemModel::layoutChanged, this, &ProviderFilterProxyModel::forgetFacts);
+        connect(source, &QAbstractItemModel::dataChanged, this, &ProviderFilterProxyModel::forgetFacts);
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+const ProviderFilterProxyModel::RowFacts &ProviderFilterProxyModel::factsOf(int sourceRow) const
+{
+    if (m_facts.isEmpty()) {
+        const int rows = sourceModel()->rowCount();
+        m_facts.resize(rows);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex row = sourceModel()->index(r, 0);
+            RowFacts &f = m_facts[r];
+            f.searchText = row.data(Roles::SearchTextRole).toString();
+            f.region = row.data(Roles::RegionRole).toString();
+            f.overall = Grade(row.data(Roles::OverallGradeRole).toInt());
+            f.nhs = row.data(Roles::NhsRole).toBool();
+        }
+    }
+    return m_facts.at(sourceRow);
+}
+
 bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    // Reads what the row is through its roles, in memory: a keystroke
-    // scans 25,000 short strings, never the database. Only the filters set
-    // are asked, so typing in "All providers" reads one role a row.
+    // What the row is, as its roles said when the source last changed: a
+    // keystroke scans 25,000 short strings in memory, never the database.
     if (sourceParent.isValid())
         return true;
-    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_nhsOnly && !row.data(Roles::NhsRole).toBool())
+    const RowFacts &row = factsOf(sourceRow);
+    if (m_nhsOnly && !row.nhs)
         return false;
-    if (!m_region.isEmpty() && row.data(Roles::RegionRole).toString() != m_region)
+    if (!m_region.isEmpty() && row.region != m_region)
         return false;
     if (m_overall != Grade::None) {
-        const Grade grade = Grade(row.data(Roles::OverallGradeRole).toInt());
-        const bool isGrade = grade != Grade::None && grade != Grade::NotAGrade;
-        if (m_overall == Grade::NotAGrade ? isGrade : grade != m_overall)
+        const bool isGrade = row.overall != Grade::None && row.overall != Grade::NotAGrade;
+        if (m_overall == Grade::NotAGrade ? isGrade : row.overall != m_overall)
             return false;
     }
-    return m_folded.isEmpty() || row.data(Roles::SearchTextRole).toString().contains(m_folded);
+    return m_folded.isEmpty() || row.searchText.contains(m_folded);
 }

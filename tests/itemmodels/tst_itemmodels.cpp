@@ -330,6 +330,23 @@ void TestItemModels::providerFilterReadsRoles()
     proxy.setOverall(Grade::Good);
     QCOMPARE(shown(), (QStringList{"RXY", "1-1"}));
 
+    // The proxy keeps what the roles said, and reads them again when the
+    // source changes: a row's new grade, a new row, a removed one.
+    source.item(0)->setData(int(Grade::Good), Roles::OverallGradeRole);
+    QCOMPARE(shown(), (QStringList{"RJ2", "RXY", "1-1"}));
+    auto *added = new QStandardItem(QStringLiteral("RN3"));
+    added->setData(QStringLiteral("RN3"), Roles::SubjectIdRole);
+    added->setData(QStringLiteral("added trust\nrn3"), Roles::SearchTextRole);
+    added->setData(int(Grade::Good), Roles::OverallGradeRole);
+    source.appendRow(added);
+    QCOMPARE(shown(), (QStringList{"RJ2", "RXY", "1-1", "RN3"}));
+    source.removeRow(1);
+    QCOMPARE(shown(), (QStringList{"RJ2", "1-1", "RN3"}));
+    proxy.setFilterText(QStringLiteral("added"));
+    QCOMPARE(shown(), QStringList{"RN3"});
+    proxy.setFilterText(QString());
+    source.item(0)->setData(int(Grade::RequiresImprovement), Roles::OverallGradeRole);
+
     // The trust list's own model gives the same roles.
     ProviderListModel list;
     list.setProviders(RatingStore(m_db->database()).providerSummaries());
