@@ -3,9 +3,9 @@
 #pragma once
 
 // Rows of CQC's "Latest ratings" sheets (CQC-DATA.md section 1) for tests
-// that build their input in code: the .ods files of tst_import and the big
-// CSV files used to test cancelling. The hand-written fixtures in
-// fixtures/ use the same header strings.
+// that build their input in code: the .ods files of the tst_import* suites
+// and the big CSV files used to test cancelling. The hand-written fixtures
+// in fixtures/ use the same header strings.
 
 #include <QByteArray>
 #include <QString>
