@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-// Database, RatingWriter and SampleDataLoader against real SQLite files:
-// schema creation and migration, refusal of files that are not ours (left
-// byte-for-byte untouched), and the "observations are only added" rule.
+// Database against real SQLite files: schema creation and migration,
+// refusal of files that are not ours (left byte-for-byte untouched), the
+// file a connection names and the SQLite library check.
 
 #include <storage/Database.h>
-#include <importing/Importer.h>
 #include <storage/RatingStore.h>
 #include <storage/RatingWriter.h>
-#include <storage/SampleDataLoader.h>
 #include <storage/Schema.h>
 #include <storage/SqliteBackend.h>
+#include "StorageSuite.h"
 #include "TestDatabase.h"
 
 #include <QtTest>
@@ -26,14 +25,6 @@ static QVariant pragma(const QSqlDatabase &db, const char *name)
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
         return {};
     return q.value(0);
-}
-
-static qint64 count(const QSqlDatabase &db, const char *table)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
 }
 
 static bool hasIndex(const QSqlDatabase &db, const char *name)
@@ -75,33 +66,6 @@ static QStringList listing(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
-static ImportRecord anImport(const char *fileName, bool sample = false)
-{
-    ImportRecord import;
-    import.fileName = QString::fromLatin1(fileName);
-    import.format = QStringLiteral("csv");
-    import.importedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
-    import.isSample = sample;
-    return import;
-}
-
-static ProviderRecord aProvider(const char *id, const char *name)
-{
-    ProviderRecord p;
-    p.id = QString::fromLatin1(id);
-    p.name = QString::fromLatin1(name);
-    return p;
-}
-
-static LocationRecord aLocation(const char *id, const char *providerId, const char *name)
-{
-    LocationRecord l;
-    l.id = QString::fromLatin1(id);
-    l.providerId = QString::fromLatin1(providerId);
-    l.name = QString::fromLatin1(name);
-    return l;
-}
-
 class TestDatabaseSuite : public QObject
 {
     Q_OBJECT
@@ -115,24 +79,13 @@ private Q_SLOTS:
     void refusesFile_data();
     void refusesFile();
     void missingFolder();
-    void observationIsAddedOnce_data();
-    void observationIsAddedOnce();
-    void sameFactFromAnotherImport();
-    void providerFieldsAreFilledNeverBlanked();
-    void sampleLoads();
-    void sampleLoadIsAllOrNothing();
-    void removeSample();
-    void removeSampleKeepsRealData();
-    void importRefusesDamagedDatabase();
     void filePathOfAConnection();
     void sqliteLibraryIsChecked();
 };
 
 void TestDatabaseSuite::init()
 {
-    // A connection removed while a query still uses it, a failed prepare, ...:
-    // Qt only warns, so make any warning fail the test.
-    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    failOnAnyWarning();
 }
 
 void TestDatabaseSuite::freshDatabase()
@@ -339,216 +292,6 @@ void TestDatabaseSuite::missingFolder()
     QVERIFY(!QFileInfo::exists(folder));
 }
 
-Q_DECLARE_METATYPE(ObservationRecord)
-
-void TestDatabaseSuite::observationIsAddedOnce_data()
-{
-    QTest::addColumn<ObservationRecord>("fact");
-    const auto fact = [](const char *location, const char *service, KeyQuestion kq, const char *rating) {
-        ObservationRecord o = observation(0, QString::fromLatin1(location), QString::fromLatin1(service), kq,
-                                          QString::fromLatin1(rating), QStringLiteral("2020-07-03"));
-        o.providerId = QStringLiteral("RJ2");
-        return o;
-    };
-    // Every shape of row: NULL location and NULL service must count as "the same" too.
-    QTest::newRow("provider's own rating") << fact("", "", KeyQuestion::Overall, "Requires improvement");
-    QTest::newRow("trust-level service") << fact("", "Ambulance services", KeyQuestion::Safe, "Good");
-    QTest::newRow("location's own rating") << fact("RJ231", "", KeyQuestion::Caring, "Good");
-    QTest::newRow("service at a location") << fact("RJ231", "Critical care", KeyQuestion::WellLed, "Outstanding");
-    QTest::newRow("non-grade") << fact("RJ231", "Surgery", KeyQuestion::Effective, "Inspected but not rated");
-    QTest::newRow("use of resources") << fact("", "", KeyQuestion::UseOfResources, "Requires improvement");
-}
-
-void TestDatabaseSuite::observationIsAddedOnce()
-{
-    QFETCH(ObservationRecord, fact);
-    TestDatabase db(TestDatabase::Empty);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    RatingWriter writer(db.database());
-    QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
-    QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
-    QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
-
-    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::New);
-    QCOMPARE(count(db.connection(), "observations"), 1);
-    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::Known);
-    QCOMPARE(count(db.connection(), "observations"), 1);
-
-    // A different value, or the same value on another date, is a new fact.
-    ObservationRecord other = fact;
-    other.rating = Rating::fromText(QStringLiteral("Inadequate"));
-    QCOMPARE(writer.addObservation(other), RatingWriter::Added::New);
-    ObservationRecord later = fact;
-    later.publicationDate = fact.publicationDate.addYears(1);
-    QCOMPARE(writer.addObservation(later), RatingWriter::Added::New);
-    QCOMPARE(count(db.connection(), "observations"), 3);
-    QCOMPARE(writer.addObservation(later), RatingWriter::Added::Known);
-    QCOMPARE(count(db.connection(), "observations"), 3);
-}
-
-void TestDatabaseSuite::sameFactFromAnotherImport()
-{
-    // Next month's snapshot repeats last month's facts: they stay as first recorded.
-    TestDatabase db(TestDatabase::Empty);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    ObservationRecord fact = observation(0, {}, {}, KeyQuestion::Overall, QStringLiteral("Good"),
-                                         QStringLiteral("2023-08-03"));
-    fact.providerId = QStringLiteral("RXY");
-    qint64 first = 0;
-    {
-        RatingWriter writer(db.database());
-        first = writer.beginImport(anImport("2024-04.csv"));
-        QVERIFY(first > 0);
-        QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
-        QCOMPARE(writer.addObservation(fact), RatingWriter::Added::New);
-    }
-    RatingWriter writer(db.database());
-    QVERIFY(writer.beginImport(anImport("2024-05.csv")) > first);
-    QVERIFY(writer.writeProvider(aProvider("RXY", "Kent and Medway NHS and Social Care Partnership Trust")));
-    QCOMPARE(writer.addObservation(fact), RatingWriter::Added::Known);
-
-    const QVector<ObservationRecord> stored = RatingStore(db.database()).observationsOfProvider(QStringLiteral("RXY"));
-    QCOMPARE(stored.size(), 1);
-    QCOMPARE(stored.first().importId, first);
-    QCOMPARE(stored.first().importFile, QStringLiteral("2024-04.csv"));
-}
-
-void TestDatabaseSuite::providerFieldsAreFilledNeverBlanked()
-{
-    TestDatabase db(TestDatabase::Empty);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.database());
-    ProviderRecord stored;
-    {
-        RatingWriter writer(db.database());
-        QVERIFY(writer.beginImport(anImport("a.csv")) > 0);
-        // A location payload names its provider only by ID.
-        QVERIFY(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")));
-        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
-        QCOMPARE(stored.name, QString());
-
-        ProviderRecord full = aProvider("RJ2", "Lewisham and Greenwich NHS Trust");
-        full.region = QStringLiteral("London");
-        QVERIFY(writer.writeProvider(full));
-        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
-        QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
-        QCOMPARE(stored.region, QStringLiteral("London"));
-
-        QVERIFY(writer.writeProvider(aProvider("RJ2", "")));
-        QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
-        QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
-        QCOMPARE(stored.region, QStringLiteral("London"));
-    }
-    // A new writer knows nothing in memory: the rule must hold in SQL too.
-    RatingWriter writer(db.database());
-    QVERIFY(writer.writeProvider(aProvider("RJ2", "")));
-    QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
-    QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust"));
-    QCOMPARE(stored.region, QStringLiteral("London"));
-    // A new name (the trust renamed) does replace the old one.
-    QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust (renamed)")));
-    QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
-    QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust (renamed)"));
-    QCOMPARE(RatingStore(db.database()).stats().providers, 1);
-}
-
-void TestDatabaseSuite::sampleLoads()
-{
-    TestDatabase db(TestDatabase::Empty);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.database());
-    QVERIFY(!store.holdsOnlySample());
-    SampleDataLoader sample(db.database());
-    QVERIFY2(sample.load(), qPrintable(sample.errorString()));
-
-    const DatabaseStats stats = store.stats();
-    QCOMPARE(stats.providers, 2);
-    QCOMPARE(stats.locations, 2);
-    QVERIFY(stats.ratings > 0);
-    QCOMPARE(stats.imports, 1);
-    QVERIFY(store.holdsOnlySample());
-    QVERIFY(!store.isEmpty());
-
-    const QVector<ImportRecord> imports = store.imports();
-    QCOMPARE(imports.size(), 1);
-    QVERIFY(imports.first().isSample);
-    // The import's own record of what it wrote matches what is stored.
-    QCOMPARE(imports.first().newObservations, stats.ratings);
-    QCOMPARE(imports.first().providers, 2);
-    QCOMPARE(imports.first().locations, 2);
-}
-
-void TestDatabaseSuite::sampleLoadIsAllOrNothing()
-{
-    TestDatabase db(TestDatabase::Empty);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const QByteArray before = db.dump();
-    // The first report is fine; the second has no date, so the whole load fails.
-    const QByteArray json = R"({"providers": [{"id": "P1", "name": "A trust", "locations": [],
-        "reports": [{"date": "2020-01-01", "ratings": {"Overall": "Good"}},
-                    {"ratings": {"Overall": "Inadequate"}}]}]})";
-    SampleDataLoader sample(db.database());
-    QVERIFY(!sample.load(json));
-    QVERIFY2(sample.errorString().contains(QStringLiteral("P1")), qPrintable(sample.errorString()));
-    QCOMPARE(db.dump(), before);
-
-    QVERIFY(!sample.load("not json"));
-    QVERIFY(!sample.errorString().isEmpty());
-    QCOMPARE(db.dump(), before);
-}
-
-void TestDatabaseSuite::removeSample()
-{
-    TestDatabase db(TestDatabase::WithSample);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.database());
-    QVERIFY(store.holdsOnlySample());
-    {
-        RatingWriter writer(db.database());
-        QVERIFY2(writer.removeSample(), qPrintable(writer.errorString()));
-    }
-    const DatabaseStats stats = store.stats();
-    QCOMPARE(stats.providers, 0);
-    QCOMPARE(stats.locations, 0);
-    QCOMPARE(stats.reports, 0);
-    QCOMPARE(stats.ratings, 0);
-    QCOMPARE(stats.imports, 0);
-    QVERIFY(store.isEmpty());
-    QVERIFY(!store.holdsOnlySample());
-}
-
-void TestDatabaseSuite::removeSampleKeepsRealData()
-{
-    // A real import that names a sample provider claims it: removing the
-    // sample then keeps that provider and the real facts about it.
-    TestDatabase db(TestDatabase::WithSample);
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    const RatingStore store(db.database());
-    {
-        RatingWriter writer(db.database());
-        QVERIFY(writer.beginImport(anImport("real.csv")) > 0);
-        QVERIFY(writer.writeProvider(aProvider("RJ2", "Lewisham and Greenwich NHS Trust")));
-        ObservationRecord o = observation(0, {}, {}, KeyQuestion::Overall, QStringLiteral("Good"),
-                                          QStringLiteral("2024-01-01"));
-        o.providerId = QStringLiteral("RJ2");
-        QCOMPARE(writer.addObservation(o), RatingWriter::Added::New);
-        QVERIFY(!store.holdsOnlySample());
-        QVERIFY2(writer.removeSample(), qPrintable(writer.errorString()));
-    }
-    const DatabaseStats stats = store.stats();
-    QCOMPARE(stats.providers, 1);
-    QCOMPARE(stats.locations, 0);
-    QCOMPARE(stats.ratings, 1);
-    QCOMPARE(stats.imports, 1);
-    ProviderRecord p;
-    QVERIFY(store.provider(QStringLiteral("RJ2"), &p));
-    QVERIFY(!store.provider(QStringLiteral("RXY"), &p));
-    const QVector<ObservationRecord> left = store.observationsOfProvider(QStringLiteral("RJ2"));
-    QCOMPARE(left.size(), 1);
-    QCOMPARE(left.first().publicationDate, QDate(2024, 1, 1));
-    QCOMPARE(left.first().importFile, QStringLiteral("real.csv"));
-}
-
 // About names the open file: a read-only one is opened by a file: URI,
 // which is shown as the path it names.
 void TestDatabaseSuite::filePathOfAConnection()
@@ -595,42 +338,3 @@ void TestDatabaseSuite::sqliteLibraryIsChecked()
 
 QTEST_GUILESS_MAIN(TestDatabaseSuite)
 #include "tst_database.moc"
-
-// Opening does not read every page (a national database would take a
-// second); an import does, before it writes, and refuses a damaged file
-// without touching it.
-void TestDatabaseSuite::importRefusesDamagedDatabase()
-{
-    TestDatabase db;
-    QVERIFY2(db.isOpen(), qPrintable(db.error()));
-    QVERIFY2(db.database().checkIntegrity(), qPrintable(db.database().errorString()));
-    const QString path = db.path();
-    db.database().close();
-
-    // Overwrite one b-tree page past the schema page with junk.
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const QByteArray header = file.read(100);
-    const int field = quint8(header.at(16)) << 8 | quint8(header.at(17)); // page size; 1 means 65536
-    const int pageSize = field == 1 ? 65536 : field;
-    QVERIFY(file.size() >= 4 * pageSize);
-    QVERIFY(file.seek(2 * pageSize));
-    QVERIFY(file.write(QByteArray(pageSize, '\x5a')) == pageSize);
-    file.close();
-    const QByteArray before = contents(path);
-
-    Database reopened(QStringLiteral("damaged-reopen"));
-    QVERIFY2(reopened.open(path), qPrintable(reopened.errorString()));
-    QVERIFY(!reopened.checkIntegrity());
-    QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("provider.json"));
-    QFile payload(json);
-    QVERIFY(payload.open(QIODevice::WriteOnly));
-    payload.write(R"({"providerId": "RX1", "name": "Example NHS Trust"})");
-    payload.close();
-    const ImportResult result = Importer(reopened).importFile(json);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(QStringLiteral("damaged")) && result.error.contains(path), qPrintable(result.error));
-    reopened.close();
-    QCOMPARE(contents(path), before);
-}
