@@ -9,7 +9,7 @@
 # Fails (non-zero exit, with the report on stderr) when any test fails or
 # any sanitizer report is written by any process: the test executables
 # themselves and every trustratings binary they start (tst_commandline,
-# tst_importcli, tst_exportcli, x11_window, ...). Reports are written to
+# tst_importcli, tst_exportfailures, x11_window, ...). Reports are written to
 # files under BUILD-DIR/sanitizer-logs/ as well as ending the process, so a
 # report from a child process whose exit status a test does not look at,
 # or one that happens to exit with the status the test expects, is still

@@ -2,23 +2,13 @@
 // SPDX-License-Identifier: MIT
 // The window's languages: the catalogues built into the binary, chosen from
 // the user's languages (QLocale::uiLanguages()); the window in French with
-// every visible string translated; Qt's own strings in French too; the real
-// binary following LANGUAGE and LC_ALL; and exported files that are the same
-// bytes in every language, from the command line and from the window.
-#include "BinaryRun.h"
-#include "ExportController.h"
+// every visible string translated; and Qt's own strings in French too.
 #include "ExportDialog.h"
-#include <itemmodels/DiffFilterProxyModel.h>
-#include <itemmodels/DiffModel.h>
-#include "DiffPanel.h"
 #include "ImportHistoryDialog.h"
 #include "MainWindow.h"
-#include <itemmodels/ProviderListModel.h>
-#include "ProviderListPanel.h"
 #include <core/Rating.h>
 #include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
-#include <itemmodels/Roles.h>
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -26,8 +16,6 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,20 +24,11 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
-#include <QTableView>
 #include <QTreeView>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 namespace {
 
-QString sample(const QString &name) { return QStringLiteral(TR_SAMPLES_DIR "/") + name; }
-
-QByteArray bytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
 
 // Every text a user can see or hear in `root`, in a fixed order (the
 // widgets' creation order), each with where it was found.
@@ -151,130 +130,15 @@ bool keepsItsWords(const QString &text, const QString &data)
     return true;
 }
 
-// Placeholders (%1 .. %99, %n) of a message.
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression arg(QStringLiteral("%(\\d+|n)"));
-    QStringList out;
-    for (auto it = arg.globalMatch(text); it.hasNext();)
-        out << it.next().captured();
-    out.sort();
-    return out;
-}
-
-// A mnemonic: '&' before a character, not "&&" and not an HTML entity.
-bool hasMnemonic(const QString &text)
-{
-    static const QRegularExpression amp(QStringLiteral("&(?!&)(?![A-Za-z]+;)(?!#\\d+;)\\S"));
-    return amp.match(QString(text).remove(QStringLiteral("&&"))).hasMatch();
-}
-
-struct Message
-{
-    QString context, source, comment;
-    bool numerus = false;
-    bool vanished = false;
-    bool finished = false;
-    QStringList forms; // the translation, or its plural forms
-    QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
-};
-
-QList<Message> readTs(const QString &path, QString *language, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = path + QStringLiteral(": ") + f.errorString();
-        return {};
-    }
-    QList<Message> out;
-    QXmlStreamReader xml(&f);
-    QString context;
-    Message m;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const QStringView name = xml.name();
-        if (name == QLatin1String("TS")) {
-            *language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            m = Message();
-            m.context = context;
-            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        } else if (name == QLatin1String("source")) {
-            m.source = xml.readElementText();
-        } else if (name == QLatin1String("comment")) {
-            m.comment = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            const QStringView type = xml.attributes().value(QLatin1String("type"));
-            m.vanished = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-            m.finished = type.isEmpty();
-            if (m.numerus) {
-                while (xml.readNextStartElement())
-                    m.forms << xml.readElementText();
-            } else {
-                m.forms << xml.readElementText();
-            }
-            out << m;
-        }
-    }
-    if (xml.hasError())
-        *error = path + QStringLiteral(": ") + xml.errorString();
-    return out;
-}
-
 } // namespace
 
 class TstTranslations : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-
-    // A database of CQC API responses: RM3 is known only through its
-    // location (its name is the program's words), and its diff has declines,
-    // new cells and cells no longer rated.
-    QString apiDatabase()
-    {
-        const QString path = m_home.filePath(QStringLiteral("api.db"));
-        if (QFile::exists(path))
-            return path;
-        const BinaryRun r = BinaryRun::start(
-            m_home.path(), {QStringLiteral("--database"), path, QStringLiteral("import"),
-                            sample(QStringLiteral("location_RM317.json")), sample(QStringLiteral("location_RW603.json")),
-                            sample(QStringLiteral("location_5J501.json")),
-                            sample(QStringLiteral("provider_1-101611810.json"))});
-        if (r.status != 0)
-            qWarning("import: %s", qPrintable(r.err));
-        return r.status == 0 ? path : QString();
-    }
-
-    static BinaryRun runIn(const QString &home, const QStringList &args, const QStringList &environment)
-    {
-        // BinaryRun takes the test's environment (LC_ALL=C.UTF-8 from ctest);
-        // the language variables are set for the child alone.
-        const QByteArray saved[] = {qgetenv("LANGUAGE"), qgetenv("LC_ALL")};
-        const bool had[] = {qEnvironmentVariableIsSet("LANGUAGE"), qEnvironmentVariableIsSet("LC_ALL")};
-        qunsetenv("LANGUAGE");
-        for (const QString &kv : environment)
-            qputenv(kv.section(QLatin1Char('='), 0, 0).toLatin1(), kv.section(QLatin1Char('='), 1).toUtf8());
-        const BinaryRun r = BinaryRun::start(home, args);
-        const char *names[] = {"LANGUAGE", "LC_ALL"};
-        for (int i = 0; i < 2; ++i) {
-            if (had[i])
-                qputenv(names[i], saved[i]);
-            else
-                qunsetenv(names[i]);
-        }
-        return r;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
         QStandardPaths::setTestModeEnabled(true); // no real settings read or written
     }
 
@@ -444,233 +308,6 @@ private Q_SLOTS:
         QVERIFY(translated > 100);
     }
 
-    void realBinaryFollowsTheUsersLanguage()
-    {
-        // The window the binary renders, in English and then with French
-        // asked for through LANGUAGE alone and through LC_ALL alone: the
-        // binary installs the translator itself, from the locale.
-        const QString database = m_home.filePath(QStringLiteral("screens.db"));
-        const auto screenshot = [&](const QString &name, const QStringList &environment) {
-            const QString out = m_home.filePath(name);
-            const BinaryRun r = runIn(m_home.path(),
-                                      {QStringLiteral("--database"), database, QStringLiteral("--screenshot"), out,
-                                       QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--size"),
-                                       QStringLiteral("1024x640")},
-                                      environment);
-            if (r.status != 0)
-                qWarning("%s: %s", qPrintable(name), qPrintable(r.err));
-            return QImage(out);
-        };
-        const QImage english = screenshot(QStringLiteral("en.png"), {QStringLiteral("LC_ALL=C.UTF-8")});
-        const QImage englishFirst =
-            screenshot(QStringLiteral("en-fr.png"), {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=en_GB:fr")});
-        const QImage language =
-            screenshot(QStringLiteral("fr-language.png"), {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=fr")});
-        const QImage lcAll = screenshot(QStringLiteral("fr-lc-all.png"), {QStringLiteral("LC_ALL=fr_FR.UTF-8")});
-        QVERIFY(!english.isNull() && !englishFirst.isNull() && !language.isNull() && !lcAll.isNull());
-        QCOMPARE(english.size(), QSize(1024, 640));
-        QCOMPARE(language.size(), english.size());
-        QVERIFY2(language != english, "LANGUAGE=fr: the window is drawn as in English");
-        QVERIFY2(lcAll != english, "LC_ALL=fr_FR.UTF-8: the window is drawn as in English");
-        // English before French on the list: English.
-        QVERIFY2(englishFirst == english, "LANGUAGE=en_GB:fr: the window is not drawn in English");
-    }
-
-    void exportsAreTheSameInEveryLanguage_data()
-    {
-        QTest::addColumn<bool>("bundledSample");
-        QTest::addColumn<QString>("provider");
-        // Provider rows and improvements; a trust named only by the
-        // program, declines, new cells and cells no longer rated.
-        QTest::newRow("bundled sample, RJ2") << true << "RJ2";
-        QTest::newRow("API responses, RM3") << false << "RM3";
-    }
-
-    void exportsAreTheSameInEveryLanguage()
-    {
-        QFETCH(bool, bundledSample);
-        QFETCH(QString, provider);
-        TestDatabase sampleDb;
-        QVERIFY2(sampleDb.isOpen(), qPrintable(sampleDb.error()));
-        const QString path = bundledSample ? sampleDb.path() : apiDatabase();
-        QVERIFY(!path.isEmpty());
-
-        struct Table
-        {
-            ExportController::Table window;
-            QStringList cli;
-        };
-        const QList<Table> tables = {
-            {ExportController::Table::TrustList, {QStringLiteral("providers")}},
-            {ExportController::Table::Grid, {QStringLiteral("grid"), QStringLiteral("--provider"), provider}},
-            {ExportController::Table::Diff, {QStringLiteral("diff"), QStringLiteral("--provider"), provider}},
-            {ExportController::Table::SubjectRatings, {QStringLiteral("ratings"), QStringLiteral("--provider"), provider}},
-            {ExportController::Table::AllRatings, {QStringLiteral("ratings")}},
-        };
-
-        // The command line, in English and asked for French every way.
-        QList<QByteArray> expected;
-        for (const Table &t : tables) {
-            const QStringList args = QStringList{QStringLiteral("--database"), path, QStringLiteral("export")} + t.cli;
-            const BinaryRun english = runIn(m_home.path(), args, {QStringLiteral("LC_ALL=C.UTF-8")});
-            QVERIFY2(english.status == 0, qPrintable(english.err));
-            QVERIFY(english.out.count('\n') > 1);
-            const BinaryRun french = runIn(m_home.path(), args,
-                                           {QStringLiteral("LC_ALL=fr_FR.UTF-8"), QStringLiteral("LANGUAGE=fr")});
-            QVERIFY2(french.status == 0, qPrintable(french.err));
-            QVERIFY2(french.out == english.out, qPrintable(t.cli.join(QLatin1Char(' '))));
-            expected << english.out;
-        }
-        QVERIFY(expected.at(0).startsWith("Provider ID,Provider,Type,Region,Overall,Overall date,Locations\n"));
-        QVERIFY(expected.at(1).startsWith("Level,Location ID,Location,Service,Safe,Effective,Caring,Responsive,Well-led,Overall"));
-        QVERIFY(expected.at(2).startsWith("Level,Location ID,Location,Service,Key question,Previous,Previous date,"
-                                          "Current,Current date,Change\n"));
-        if (!bundledSample)
-            QVERIFY(expected.at(0).contains(",RM3 (name not in the imported data),"));
-
-        // The window, in English and in French: the same bytes as the
-        // command line's, and the French window does show French. (The
-        // trust list shows NHS trusts only, so with the API responses, which
-        // name a care home's provider too, it is compared with itself.)
-        QList<QByteArray> englishWindow;
-        Database db(QStringLiteral("window"));
-        QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::French, QLocale::France)}) {
-            const QString language = Translations::install(locale);
-            MainWindow window(db);
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.selectProvider(provider));
-            QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, provider);
-            // Every column of the trust list, as the command line writes.
-            QTreeView *list = window.providerList()->view();
-            for (int c = 0; c < list->model()->columnCount(); ++c)
-                list->setColumnHidden(c, false);
-
-            const QAbstractItemModel *diff = window.diffPanel()->view()->model(); // as shown
-            QVERIFY(diff->rowCount() > 0);
-            const bool french = language == QLatin1String("fr");
-            QCOMPARE(diff->headerData(DiffModel::LevelColumn, Qt::Horizontal).toString(),
-                     french ? QStringLiteral("Niveau") : QStringLiteral("Level"));
-            QCOMPARE(window.providerList()->model()->headerData(ProviderListModel::IdColumn, Qt::Horizontal).toString(),
-                     french ? QStringLiteral("ID du prestataire") : QStringLiteral("Provider ID"));
-            // The first row (declines first, then improvements) shows its key
-            // question in the window's language and exports it in English.
-            const QModelIndex kq = diff->index(0, DiffModel::KeyQuestionColumn);
-            const QHash<QString, QString> inFrench = {
-                {QStringLiteral("Safe"), QStringLiteral("S\u00fbr")}, {QStringLiteral("Effective"), QStringLiteral("Efficace")},
-                {QStringLiteral("Caring"), QStringLiteral("Bienveillant")}, {QStringLiteral("Responsive"), QStringLiteral("R\u00e9actif")},
-                {QStringLiteral("Well-led"), QStringLiteral("Bien dirig\u00e9")}, {QStringLiteral("Overall"), QStringLiteral("Global")}};
-            const QString exported = kq.data(Roles::ExportRole).toString();
-            QVERIFY2(inFrench.contains(exported), qPrintable(exported));
-            QCOMPARE(kq.data().toString(), french ? inFrench.value(exported) : exported);
-            // Its level likewise: on screen a service's row says so, the export
-            // keeps the contract's Provider or Location.
-            const QModelIndex level = diff->index(0, DiffModel::LevelColumn);
-            const bool serviceRow = !diff->index(0, DiffModel::ServiceColumn).data().toString().isEmpty();
-            const QString levelExported = level.data(Roles::ExportRole).toString();
-            QVERIFY2(levelExported == QLatin1String("Provider") || levelExported == QLatin1String("Location"),
-                     qPrintable(levelExported));
-            const QString levelShown = serviceRow ? QStringLiteral("Service") : levelExported;
-            const QHash<QString, QString> levelInFrench = {{QStringLiteral("Provider"), QStringLiteral("Prestataire")},
-                                                           {QStringLiteral("Location"), QStringLiteral("Site")},
-                                                           {QStringLiteral("Service"), QStringLiteral("Service")}};
-            QCOMPARE(level.data().toString(), french ? levelInFrench.value(levelShown) : levelShown);
-
-            for (int i = 0; i < tables.size(); ++i) {
-                const QString file = m_home.filePath(QStringLiteral("window-%1-%2-%3.csv").arg(language).arg(provider).arg(i));
-                const ExportResult r = window.exporter()->exportTo(tables.at(i).window, file, CsvOptions{});
-                QVERIFY2(r.ok, qPrintable(r.error));
-                const QByteArray got = bytes(file);
-                QVERIFY(got.count('\n') > 1);
-                if (!french)
-                    englishWindow << got;
-                const bool sameRows = bundledSample || tables.at(i).window != ExportController::Table::TrustList;
-                const QByteArray want = sameRows ? expected.at(i) : englishWindow.at(i);
-                if (got != want)
-                    qWarning("%s window:\n%s\nexpected:\n%s", qPrintable(language), got.left(600).constData(),
-                             want.left(600).constData());
-                QVERIFY2(got == want, qPrintable(language + QLatin1Char(' ') + tables.at(i).cli.join(QLatin1Char(' '))));
-                QCOMPARE(got, englishWindow.at(i));
-            }
-            Translations::remove();
-        }
-    }
-
-    void cataloguesAreCompleteAndUpToDate()
-    {
-        // lupdate over the same sources as `update_translations`, on a copy
-        // of each catalogue: no warning (every tr() has a context), and no
-        // string new or gone since the catalogue was last updated.
-        const QString sources = QStringLiteral(TR_TRANSLATED_SOURCES);
-        for (const QString &name : {QStringLiteral("trustratings_en_GB.ts"), QStringLiteral("trustratings_fr.ts")}) {
-            const QString original = QStringLiteral(TR_TS_DIR "/") + name;
-            const QString copy = m_home.filePath(name);
-            QFile::remove(copy);
-            QVERIFY(QFile::copy(original, copy));
-            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            QProcess lupdate;
-            lupdate.setProcessChannelMode(QProcess::MergedChannels);
-            lupdate.start(QStringLiteral(TR_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("none"),
-                                                      QStringLiteral("-source-language"), QStringLiteral("en_GB"),
-                                                      QLatin1Char('@') + sources, QStringLiteral("-ts"), copy});
-            QVERIFY(lupdate.waitForFinished(120000));
-            QCOMPARE(lupdate.exitCode(), 0);
-            const QString output = QString::fromUtf8(lupdate.readAll());
-            QStringList warnings;
-            for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                if (!line.startsWith(QLatin1String("Updating ")) && !line.trimmed().startsWith(QLatin1String("Found ")))
-                    warnings << line;
-            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
-
-            QString language, error;
-            const QList<Message> before = readTs(original, &language, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QString ignored;
-            const QList<Message> after = readTs(copy, &ignored, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QSet<QString> current, updated;
-            for (const Message &m : before)
-                if (!m.vanished)
-                    current << m.key();
-            for (const Message &m : after)
-                if (!m.vanished)
-                    updated << m.key();
-            QStringList added, gone;
-            for (const QString &k : updated - current)
-                added << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
-            for (const QString &k : current - updated)
-                gone << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
-            QVERIFY2(added.isEmpty() && gone.isEmpty(),
-                     qPrintable(name + QStringLiteral(" is out of date (cmake --build build --target update_translations)."
-                                                      "\nNew:\n") + added.join(QLatin1Char('\n'))
-                                + QStringLiteral("\nGone:\n") + gone.join(QLatin1Char('\n'))));
-            QVERIFY(current.size() > 300);
-
-            for (const Message &m : before) {
-                if (m.vanished)
-                    continue;
-                const QString what = name + QStringLiteral(", ") + m.context + QStringLiteral(": ") + m.source;
-                // French: everything; English (UK): the plural forms.
-                const bool required = name.contains(QLatin1String("_fr")) || m.numerus;
-                if (!required)
-                    continue;
-                QVERIFY2(m.finished && !m.forms.isEmpty(), qPrintable(what + QStringLiteral(": not translated")));
-                QCOMPARE(m.forms.size(), m.numerus ? 2 : 1);
-                for (const QString &form : m.forms) {
-                    QVERIFY2(!form.isEmpty(), qPrintable(what + QStringLiteral(": empty")));
-                    // The same placeholders (a plural form may say "the
-                    // file" for %n); the same mnemonic, where there is one.
-                    QStringList want = placeholders(m.source), have = placeholders(form);
-                    if (m.numerus && !have.contains(QStringLiteral("%n")))
-                        want.removeAll(QStringLiteral("%n"));
-                    QVERIFY2(have == want, qPrintable(what + QStringLiteral(": placeholders ") + have.join(QLatin1Char(' '))));
-                    QVERIFY2(hasMnemonic(form) == hasMnemonic(m.source), qPrintable(what + QStringLiteral(": mnemonic: ") + form));
-                }
-            }
-        }
-    }
 };
 
 QTEST_MAIN(TstTranslations)

@@ -1,21 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-// The window without a mouse, with a screen reader and in a dark palette:
-// unique mnemonics, Tab in screen order through every control (each with an
-// accessible name), arrows across the grid's tiles, the View and Help
-// menus, what is restored after a restart, and colours taken from the
-// palette wherever they are not CQC's rating colours.
+// The window without a mouse and with a screen reader: unique mnemonics,
+// Tab in screen order through every control (each with an accessible
+// name), arrows across the grid's tiles, and Enter on a tile.
 #include "CellHistoryPanel.h"
-#include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
-#include <core/GridDiff.h>
 #include "MainWindow.h"
-#include <itemmodels/ProviderFilterProxyModel.h>
 #include "ProviderListPanel.h"
-#include "RatingDelegate.h"
-#include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
-#include <itemmodels/Roles.h>
 #include "TimelineWidget.h"
 #include "TestDatabase.h"
 
@@ -25,71 +17,15 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QSplitter>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QtTest>
 
 namespace {
-
-// Qt's Fusion style with the usual dark palette, as a user's desktop theme
-// would set it.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x35, 0x35, 0x35), base(0x2a, 0x2a, 0x2a), text(0xee, 0xee, 0xee);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, QColor(0x45, 0x45, 0x45));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
-
-// The colour of the text in a painted cell or label: of all its pixels, the
-// one that stands out most from the background (the pixel at `background`).
-QColor inkOf(const QImage &image, const QPoint &background)
-{
-    const QColor bg = image.pixelColor(background);
-    QColor ink = bg;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            if (contrast(image.pixelColor(x, y), bg) > contrast(ink, bg))
-                ink = image.pixelColor(x, y);
-    return ink;
-}
 
 QString accessibleName(QWidget *w)
 {
@@ -135,31 +71,10 @@ private:
         return found;
     }
 
-    static void useTemporarySettings(QTemporaryDir &dir)
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("TrustRatingsTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard"));
-    }
-
-    static QAction *menuAction(MainWindow &window, const QString &menuTitle, const QString &text)
-    {
-        for (QAction *m : window.menuBar()->actions())
-            if (m->text() == menuTitle && m->menu())
-                for (QAction *a : m->menu()->actions())
-                    if (a->text() == text)
-                        return a;
-        return nullptr;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Fusion everywhere: the same look as the screenshots, whatever
-        // platform theme the machine has.
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    }
+    // Fusion everywhere: the same look as the screenshots, whatever
+    // platform theme the machine has.
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     // Issue 11: Alt+H belonged to "C&hanged only", "Cell &history" and
     // "&Help" at once, so it did nothing.
@@ -343,213 +258,6 @@ private Q_SLOTS:
         QCOMPARE(window.lowerTabs()->currentWidget(), static_cast<QWidget *>(window.historyPanel()));
     }
 
-    // Issue 11: on first start with the sample nothing was selected.
-    void firstStartShowsTheFirstTrust()
-    {
-        QTemporaryDir settingsDir;
-        QVERIFY(settingsDir.isValid());
-        useTemporarySettings(settingsDir);
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.database());
-        window.restoreSettings();
-        ProviderListPanel *list = window.providerList();
-        QVERIFY(list->proxy()->rowCount() > 0);
-        const QString first = list->proxy()->index(0, 0).data(Roles::SubjectIdRole).toString();
-        QVERIFY(!first.isEmpty());
-        QCOMPARE(list->currentProviderId(), first);
-        QCOMPARE(window.gridPanel()->model()->ratings().subject.id, first);
-    }
-
-    // Issue 11: the compare dates and the lower tab were lost on restart.
-    void compareDatesAndTabAreRestored()
-    {
-        QTemporaryDir settingsDir;
-        QVERIFY(settingsDir.isValid());
-        useTemporarySettings(settingsDir);
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        {
-            MainWindow first(db.database());
-            first.restoreSettings();
-            first.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&first));
-            QVERIFY(first.selectProvider(QStringLiteral("RJ2")));
-            QVERIFY(first.compare(QDate(2017, 8, 1), QDate(2019, 1, 10)));
-            QVERIFY(first.showTab(QStringLiteral("timeline")));
-            first.close();
-        }
-        MainWindow second(db.database());
-        second.restoreSettings();
-        QCOMPARE(second.providerList()->currentProviderId(), QStringLiteral("RJ2"));
-        QCOMPARE(second.diffPanel()->model()->fromDate(), QDate(2017, 8, 1));
-        QCOMPARE(second.diffPanel()->model()->toDate(), QDate(2019, 1, 10));
-        QCOMPARE(second.lowerTabs()->currentIndex(), 2);
-
-        // Another trust's dates are its own: the saved pair is for RJ2 only.
-        QVERIFY(second.selectProvider(QStringLiteral("RXY")));
-        QVERIFY(second.diffPanel()->model()->toDate() != QDate(2019, 1, 10)
-                || second.diffPanel()->model()->fromDate() != QDate(2017, 8, 1));
-    }
-
-    void viewMenuHidesShowsAndResets()
-    {
-        QTemporaryDir settingsDir;
-        QVERIFY(settingsDir.isValid());
-        useTemporarySettings(settingsDir);
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        {
-            MainWindow window(db.database());
-            window.restoreSettings();
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QAction *list = menuAction(window, QStringLiteral("&View"), QStringLiteral("Trust &list"));
-            QAction *lower = menuAction(window, QStringLiteral("&View"), QStringLiteral("&Changes, history and timeline"));
-            QAction *reset = menuAction(window, QStringLiteral("&View"), QStringLiteral("&Reset layout"));
-            QVERIFY(list && lower && reset);
-            QVERIFY(list->isChecked() && lower->isChecked());
-            list->trigger();
-            QVERIFY(!window.providerList()->isVisible());
-            lower->trigger();
-            QVERIFY(!window.lowerTabs()->isVisible());
-            window.close(); // hidden panels are remembered
-        }
-        MainWindow window(db.database());
-        window.restoreSettings();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(!window.providerList()->isVisible());
-        QVERIFY(!window.lowerTabs()->isVisible());
-        QAction *list = menuAction(window, QStringLiteral("&View"), QStringLiteral("Trust &list"));
-        QVERIFY(list && !list->isChecked());
-        QSplitter *main = qobject_cast<QSplitter *>(window.providerList()->parentWidget());
-        QVERIFY(main);
-        main->setSizes({200, window.width() - 200});
-        menuAction(window, QStringLiteral("&View"), QStringLiteral("&Reset layout"))->trigger();
-        QVERIFY(window.providerList()->isVisible());
-        QVERIFY(window.lowerTabs()->isVisible());
-        QVERIFY(list->isChecked());
-        // Back to the first-start proportions: a third of the window for the list.
-        QTRY_VERIFY(qAbs(main->sizes().first() - main->width() * 34 / 100) < 20);
-    }
-
-    void helpHasAHandbookAndAboutQt()
-    {
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(menuAction(window, QStringLiteral("&Help"), QStringLiteral("About &Qt")));
-        QAction *handbook = menuAction(window, QStringLiteral("&Help"), QStringLiteral("Trust Ratings &handbook"));
-        QVERIFY(handbook);
-        QCOMPARE(handbook->shortcut(), QKeySequence(QKeySequence::HelpContents));
-        QTest::keyClick(&window, Qt::Key_F1);
-        QTextBrowser *page = nullptr;
-        QTRY_VERIFY((page = window.findChild<QTextBrowser *>(QStringLiteral("handbook"))) && page->isVisible());
-        const QString text = page->toPlainText();
-        for (const char *topic : {"rating grid", "As of", "Changes", "Latest ratings", "cqc.org.uk"})
-            QVERIFY2(text.contains(QLatin1String(topic)), topic);
-        QVERIFY(page->openExternalLinks());
-    }
-
-    // A non-grade in the diff ("Inspected but not rated") wraps onto two
-    // lines; its date must still fit the row, not be cut off.
-    void diffRowsHoldTheirTiles()
-    {
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.database());
-        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTableView *view = window.diffPanel()->view();
-        const QAbstractItemModel *m = view->model();
-        QVERIFY(m->rowCount() > 0);
-        int tiles = 0;
-        for (int row = 0; row < m->rowCount(); ++row)
-            for (int column : {int(DiffModel::PreviousColumn), int(DiffModel::CurrentColumn)}) {
-                const QModelIndex index = m->index(row, column);
-                if (!index.data(Roles::GradeRole).isValid())
-                    continue;
-                QStyleOptionViewItem option;
-                option.initFrom(view);
-                option.font = view->font();
-                const int needed = view->itemDelegate()->sizeHint(option, index).height();
-                QVERIFY2(needed <= view->rowHeight(row),
-                         qPrintable(QStringLiteral("row %1: tile needs %2 px, row is %3").arg(row).arg(needed).arg(view->rowHeight(row))));
-                ++tiles;
-            }
-        QVERIFY(tiles > 0);
-    }
-
-    // Issue 11: the banner and the diff's tints stayed light in a dark
-    // palette and "= unchanged" was grey on dark grey.
-    void darkPaletteReachesEveryColourButTheRatings_data()
-    {
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("light") << false;
-        QTest::newRow("dark") << true;
-    }
-
-    void darkPaletteReachesEveryColourButTheRatings()
-    {
-        QFETCH(bool, dark);
-        const QPalette before = QApplication::palette();
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
-        const QColor base = QApplication::palette().color(QPalette::Base);
-
-        TestDatabase db;
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        MainWindow window(db.database());
-        QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        auto *banner = window.findChild<QLabel *>(QStringLiteral("sampleBanner"));
-        QVERIFY(banner && banner->isVisible());
-        const QImage bannerImage = banner->grab().toImage();
-        const QColor bannerBack = bannerImage.pixelColor(bannerImage.width() - 3, bannerImage.height() / 2);
-        QVERIFY2((luminance(bannerBack) < 0.2) == dark, qPrintable(bannerBack.name()));
-        QVERIFY2(contrast(inkOf(bannerImage, {bannerImage.width() - 3, bannerImage.height() / 2}), bannerBack) >= 4.5,
-                 qPrintable(bannerBack.name()));
-
-        // Every change in the diff: readable text, a background of the
-        // palette's lightness.
-        QTableView *view = window.diffPanel()->view();
-        const QAbstractItemModel *m = view->model();
-        auto *delegate = qobject_cast<QStyledItemDelegate *>(view->itemDelegate());
-        QVERIFY(delegate);
-        QSet<int> seen;
-        for (int row = 0; row < m->rowCount(); ++row)
-            for (int column = 0; column < m->columnCount(); ++column) {
-                const QModelIndex index = m->index(row, column);
-                const QVariant change = index.data(Roles::ChangeRole);
-                if (!change.isValid())
-                    continue;
-                seen << change.toInt();
-                QImage image(160, 36, QImage::Format_ARGB32);
-                image.fill(base);
-                QPainter painter(&image);
-                QStyleOptionViewItem option;
-                option.initFrom(view);
-                option.rect = image.rect();
-                option.state = QStyle::State_Enabled;
-                option.widget = view;
-                delegate->paint(&painter, option, index);
-                painter.end();
-                const QColor back = image.pixelColor(image.width() - 2, image.height() / 2);
-                QVERIFY2((luminance(back) < 0.2) == dark,
-                         qPrintable(QStringLiteral("row %1: background %2").arg(row).arg(back.name())));
-                const QColor ink = inkOf(image, {image.width() - 2, image.height() / 2});
-                QVERIFY2(contrast(ink, back) >= 4.5, qPrintable(QStringLiteral("row %1 (%2): %3 on %4, %5:1")
-                                                                    .arg(row).arg(index.data().toString(), ink.name(), back.name())
-                                                                    .arg(contrast(ink, back))));
-            }
-        QVERIFY(seen.contains(int(Change::Improved)) && seen.contains(int(Change::Unchanged)));
-    }
 };
 
 QTEST_MAIN(TstKeyboard)

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
 // The window as a user drives it: type in the filter, move with the
-// keyboard, read what the grid and the diff show through their models.
+// keyboard, read what the grid and the diff show through their models,
+// compare any two reports, look back to a date, read long names whole, and
+// find the window as it was left after a restart.
 #include <itemmodels/DiffModel.h>
 #include "DiffPanel.h"
 #include "MainWindow.h"
@@ -11,58 +13,21 @@
 #include <itemmodels/RatingGridModel.h>
 #include "RatingGridPanel.h"
 #include "TimelineWidget.h"
-#include <itemmodels/Roles.h>
-#include <core/CqcPage.h>
 #include <importing/Importer.h>
-#include "PlainText.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
 
-#include <QDesktopServices>
 #include <QFile>
-#include <QPushButton>
-#include <QSignalSpy>
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QSettings>
-#include <QMessageBox>
-#include <QScopeGuard>
 #include <QSplitter>
-#include <QSqlQuery>
-#include <QTimer>
-#include <QTranslator>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
-
-// Receives the URLs the window asks the desktop to open.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void open(const QUrl &url) { urls << url; }
-};
-
-// English plural forms, as the English catalogue gives them: "%n import(s)"
-// reads "1 import", "2 imports". Only a string passed through tr() with its
-// number (the plural-aware form) is changed.
-class EnglishPlurals : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int n) const override
-    {
-        QString text = QString::fromUtf8(source);
-        if (n < 0 || !text.contains(QLatin1String("%n")) || !text.contains(QLatin1String("(s)")))
-            return {};
-        return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-};
 
 class TstMainWindow : public QObject
 {
@@ -171,42 +136,6 @@ private Q_SLOTS:
         QTRY_COMPARE(header->sortIndicatorSection(), int(DiffModel::KeyQuestionColumn));
         QCOMPARE(columnText(DiffModel::KeyQuestionColumn).first(), QStringLiteral("Safe"));
         QCOMPARE(columnText(DiffModel::KeyQuestionColumn).last(), QStringLiteral("Combined"));
-    }
-
-    // Issue 11: About said "1 imports" and not which database file is open.
-    void aboutNamesTheDatabaseFile()
-    {
-        TestDatabase db; // the sample: one import
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        EnglishPlurals plurals;
-        QVERIFY(QCoreApplication::installTranslator(&plurals));
-        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
-        MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QAction *about = nullptr;
-        for (QAction *a : window.findChildren<QAction *>())
-            if (a->text() == QStringLiteral("&About Trust Ratings"))
-                about = a;
-        QVERIFY(about);
-        QString text;
-        QTimer read;
-        read.setInterval(20);
-        connect(&read, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                text = box->text();
-                box->accept();
-            }
-        });
-        read.start();
-        about->trigger();
-        read.stop();
-        QVERIFY(!text.isEmpty());
-        const QString path = QFileInfo(db.path()).absoluteFilePath();
-        QVERIFY2(text.contains(path.toHtmlEscaped()), qPrintable(text));
-        QVERIFY2(text.contains(QLocale().formattedDataSize(QFileInfo(path).size())), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("from 1 import;")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("2 providers, 2 locations, ")), qPrintable(text));
     }
 
     void keyboardMovesBetweenTrusts()
@@ -426,192 +355,6 @@ private Q_SLOTS:
         QCOMPARE(mainSplitter(&second)->sizes().first(), listWidth); // the user's width, not the default
     }
 
-    void sampleBannerAndEmptyDatabase()
-    {
-        TestDatabase sample;
-        QVERIFY2(sample.isOpen(), qPrintable(sample.error()));
-        MainWindow withSample(sample.database());
-        withSample.show();
-        auto visibleBanner = [](const MainWindow &w) {
-            for (QLabel *l : w.findChildren<QLabel *>())
-                if (l->isVisible() && l->text().contains(QStringLiteral("Sample data")))
-                    return true;
-            return false;
-        };
-        QVERIFY(visibleBanner(withSample));
-
-        TestDatabase empty(TestDatabase::Empty);
-        QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
-        MainWindow blank(empty.database());
-        blank.show();
-        QVERIFY(!visibleBanner(blank));
-        QCOMPARE(blank.providerList()->proxy()->rowCount(), 0);
-        bool prompt = false;
-        for (QLabel *l : blank.findChildren<QLabel *>())
-            prompt |= l->text().contains(QStringLiteral("import CQC"), Qt::CaseInsensitive);
-        QVERIFY(prompt);
-    }
-
-    // Issue 11: the empty state named CQC's data page as text, not a link.
-    // Reached by keyboard (Tab to the link, Enter) it opens that page.
-    void emptyStateLinksToCqcData()
-    {
-        TestDatabase empty(TestDatabase::Empty);
-        QVERIFY2(empty.isOpen(), qPrintable(empty.error()));
-        MainWindow window(empty.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QLabel *message = nullptr;
-        for (QLabel *l : window.gridPanel()->findChildren<QLabel *>())
-            if (l->isVisible() && l->text().startsWith(QStringLiteral("This database is empty")))
-                message = l;
-        QVERIFY(message);
-        const QString page = QStringLiteral("https://www.cqc.org.uk/about-us/transparency/using-cqc-data");
-        QCOMPARE(message->textFormat(), Qt::RichText);
-        QVERIFY2(message->text().contains(QStringLiteral("<a href=\"%1\">").arg(page)), qPrintable(message->text()));
-        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
-        QVERIFY(message->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
-
-        UrlCatcher catcher;
-        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
-        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
-        message->setFocus(Qt::TabFocusReason);
-        QTRY_VERIFY(message->hasFocus());
-        QTest::keyClick(message, Qt::Key_Tab); // onto the link, which the label keeps
-        QVERIFY(message->hasFocus());
-        QTest::keyClick(message, Qt::Key_Return);
-        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(page)});
-    }
-
-    // Issue 10: what an imported file says is data, never markup or a place
-    // to go. A trust named with HTML and a URL that is a local file.
-    void hostileNamesAndUrlsAreShownAsWritten()
-    {
-        using namespace RatingsSheetRows;
-        const QString name = QStringLiteral("<b style=\"color:red\">RATED OUTSTANDING</b> <a href=\"https://evil.example\">x</a>");
-        TestDatabase db(TestDatabase::Empty);
-        QVERIFY2(db.isOpen(), qPrintable(db.error()));
-        QStringList trust = providerRow(QStringLiteral("RX1"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
-                                        QStringLiteral("Good"), QStringLiteral("03/07/2020"));
-        trust[18] = QStringLiteral("file:///etc/passwd");
-        QStringList site = locationRow(QStringLiteral("RX101"), name, QStringLiteral("Overall"), QStringLiteral("Overall"),
-                                       QStringLiteral("Good"), QStringLiteral("03/07/2020"), QStringLiteral("RX1"), name);
-        site[23] = QStringLiteral("https://www.cqc.org.uk.evil.example/location/RX101");
-        const QString providers = db.dirPath() + QStringLiteral("/providers.csv");
-        const QString locations = db.dirPath() + QStringLiteral("/locations.csv");
-        for (const auto &[path, header, row] : {std::tuple{providers, providersHeader(), trust},
-                                                std::tuple{locations, locationsHeader(), site}}) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(csvLine(header) + csvLine(row));
-        }
-        for (const QString &path : {providers, locations}) {
-            const ImportResult r = Importer(db.database()).importFile(path);
-            QVERIFY2(r.ok, qPrintable(r.error));
-        }
-
-        MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.providerList()->selectProvider(QStringLiteral("RX1"));
-        QTRY_COMPARE(window.gridPanel()->model()->ratings().subject.id, QStringLiteral("RX1"));
-
-        int shown = 0;
-        for (QLabel *label : window.findChildren<QLabel *>()) {
-            if (!label->text().contains(QStringLiteral("RATED OUTSTANDING")))
-                continue;
-            ++shown;
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
-        }
-        QVERIFY(shown > 0); // the grid's title at least
-
-        QPushButton *open = nullptr;
-        for (QPushButton *b : window.gridPanel()->findChildren<QPushButton *>())
-            if (b->text().startsWith(QStringLiteral("Open CQC")))
-                open = b;
-        QVERIFY(open);
-        QVERIFY(open->isEnabled());
-        // What the window hands to the desktop, caught instead of a browser.
-        UrlCatcher catcher;
-        for (const char *scheme : {"https", "http", "file"})
-            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
-        open->click();
-        for (const char *scheme : {"https", "http", "file"})
-            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
-        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://www.cqc.org.uk/provider/RX1"))});
-        QVERIFY(PlainText::escaped(name).contains(QStringLiteral("&lt;b style=")));
-    }
-
-    // Issue 10: a database this user cannot write is browsed, and the window
-    // says so instead of offering an import that would fail.
-    void readOnlyDatabaseIsSaidAndNotImportedInto()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
-        {
-            TestDatabase made;
-            QVERIFY2(made.isOpen(), qPrintable(made.error()));
-            QVERIFY(QSqlQuery(made.connection()).exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
-        }
-        {
-            // Root may write anything: the file is opened read-only as asked,
-            // as it would be for a user who cannot write it.
-            Database db(QStringLiteral("readonly"));
-            QVERIFY2(db.open(path, Database::Access::ReadOnly), qPrintable(db.errorString()));
-            QVERIFY(db.isReadOnly());
-            MainWindow window(db);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
-            QCOMPARE(window.providerList()->proxy()->rowCount(), 2);
-            bool importOffered = false;
-            int importActions = 0; // files and folder
-            for (QAction *a : window.findChildren<QAction *>())
-                if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Import CQC"))) {
-                    ++importActions;
-                    importOffered |= a->isEnabled();
-                }
-            QCOMPARE(importActions, 2);
-            QVERIFY(!importOffered);
-            QVERIFY(!window.acceptDrops());
-        }
-    }
-
-    void cqcPageUrls_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<QString>("stored");
-        QTest::addColumn<QString>("opened");
-        const int provider = int(Subject::Kind::Provider), location = int(Subject::Kind::Location);
-        QTest::newRow("CQC's own") << location << "RJ224" << "https://www.cqc.org.uk/location/RJ224"
-                                   << "https://www.cqc.org.uk/location/RJ224";
-        QTest::newRow("http, bare domain") << provider << "RJ2" << "http://cqc.org.uk/provider/RJ2"
-                                           << "http://cqc.org.uk/provider/RJ2";
-        QTest::newRow("a local file") << provider << "RJ2" << "file:///etc/passwd" << "https://www.cqc.org.uk/provider/RJ2";
-        QTest::newRow("a look-alike host") << location << "RJ224" << "https://www.cqc.org.uk.evil.example/x"
-                                           << "https://www.cqc.org.uk/location/RJ224";
-        QTest::newRow("a host ending in cqc.org.uk") << location << "RJ224" << "https://notcqc.org.uk/x"
-                                                     << "https://www.cqc.org.uk/location/RJ224";
-        QTest::newRow("credentials") << provider << "RJ2" << "https://user@www.cqc.org.uk/provider/RJ2"
-                                     << "https://www.cqc.org.uk/provider/RJ2";
-        QTest::newRow("javascript") << provider << "RJ2" << "javascript:alert(1)" << "https://www.cqc.org.uk/provider/RJ2";
-        QTest::newRow("none stored") << location << "1-101" << "" << "https://www.cqc.org.uk/location/1-101";
-        QTest::newRow("an ID with a path in it") << location << "../../x?y" << ""
-                                                 << "https://www.cqc.org.uk/location/..%2F..%2Fx%3Fy";
-    }
-
-    void cqcPageUrls()
-    {
-        QFETCH(int, kind);
-        QFETCH(QString, id);
-        QFETCH(QString, stored);
-        QFETCH(QString, opened);
-        const QUrl url = CqcPage::of(Subject::Kind(kind), id, stored);
-        QCOMPARE(url.toString(QUrl::FullyEncoded), opened);
-        QVERIFY(CqcPage::isCqcUrl(url));
-    }
 };
 
 QTEST_MAIN(TstMainWindow)
