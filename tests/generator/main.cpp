@@ -5,7 +5,9 @@
 // NDJSON) for the importer's tests and benchmarks.
 
 #include "ApiJsonWriter.h"
+#include "CsvSheetWriter.h"
 #include "NationalGenerator.h"
+#include "OdsWriter.h"
 #include "SheetWriters.h"
 
 #include <QCommandLineParser>

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
+#include "BenchCases.h"
+
+#include "BenchData.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Bench {
+
+BenchCases::BenchCases(int reps, int samples, std::function<void(const Line &)> report)
+    : m_reps(reps), m_samples(samples), m_report(std::move(report)),
+      m_ours(workFile(QStringLiteral("ours.sqlite"))),
+      m_ref(workFile(QStringLiteral("reference.sqlite"))),
+      m_summary(workFile(QStringLiteral("ours-stdout.txt")))
+{
+}
+
+std::function<void()> BenchCases::freshOurs() const
+{
+    return [this] { removeDatabase(m_ours); };
+}
+
+std::function<void()> BenchCases::freshReference() const
+{
+    return [this] { removeDatabase(m_ref); };
+}
+
+void BenchCases::importCsv()
+{
+    const Alternated a = alternate(QStringLiteral("case 1"), m_reps, freshOurs(), appImport(m_ours, {month1Csv()}, m_summary),
+                                   freshReference(), baselineMode() ? onBaseline(appImport(m_ref, {month1Csv()}))
+                                                                    : sqliteImport(m_ref, month1Csv()));
+    m_report(timeLine(QStringLiteral("1 import CSV, empty database"), a, limitOf(1.5), summaryNote(a)));
+    if (a.failure.isEmpty())
+        copyDatabase(m_ours, workFile(QStringLiteral("month1.sqlite"))); // the last run's result
+}
+
+void BenchCases::importSameCsv()
+{
+    const QString base = month1Database();
+    const Alternated a = alternate(
+        QStringLiteral("case 2"), m_reps, [&] { copyDatabase(base, m_ours); }, appImport(m_ours, {month1Csv()}, m_summary),
+        baselineMode() ? std::function<void()>([&] { copyDatabase(base, m_ref); }) : freshReference(),
+        baselineMode() ? onBaseline(appImport(m_ref, {month1Csv()})) : sqliteImport(m_ref, month1Csv()));
+    m_report(timeLine(QStringLiteral("2 import same CSV again"), a, limitOf(0.5), summaryNote(a)));
+}
+
+void BenchCases::importNextMonth()
+{
+    const QString base = month1Database();
+    const Alternated a = alternate(
+        QStringLiteral("case 3"), m_reps, [&] { copyDatabase(base, m_ours); }, appImport(m_ours, {month2Csv()}, m_summary),
+        baselineMode() ? std::function<void()>([&] { copyDatabase(base, m_ref); }) : freshReference(),
+        baselineMode() ? onBaseline(appImport(m_ref, {month2Csv()})) : sqliteImport(m_ref, month2Csv()));
+    m_report(timeLine(QStringLiteral("3 import next month's CSV"), a, limitOf(1.0),
+                      summaryNote(a) + (baselineMode() ? QString() : QStringLiteral("; reference imports the month-2 CSV"))));
+}
+
+void BenchCases::importOds()
+{
+    const Alternated a = alternate(QStringLiteral("case 4"), m_reps, freshOurs(), appImport(m_ours, {month1Ods()}, m_summary),
+                                   freshReference(), baselineMode() ? onBaseline(appImport(m_ref, {month1Ods()}))
+                                                                    : sqliteImport(m_ref, month1Csv()));
+    m_report(timeLine(QStringLiteral("4 import .ods, empty database"), a, limitOf(3.0),
+                      summaryNote(a) + QStringLiteral("; the .ods also holds the 3,228-row Providers sheet")));
+}
+
+std::optional<Line> BenchCases::startWindow(bool reportStart, bool measureMemory)
+{
+    std::optional<Line> memory;
+    const QString db = nationalDatabase(&m_notes);
+    const Command window{paths.app, {QStringLiteral("--database"), db}, {}, true};
+    const Command bare = baselineMode() ? onBaseline(window) : Command{paths.bare, {}, {}, true};
+    const QStringList plain = childEnvironment;
+    childEnvironment << QStringLiteral("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT=1");
+    const Alternated a = alternate(QStringLiteral("cases 5/8"), m_reps, [] {}, window, [] {}, bare, 1);
+    childEnvironment = plain;
+    if (reportStart) {
+        Line l = timeLine(QStringLiteral("5 start window to first frame"), a, limitOf(1.5));
+        l.unit = QStringLiteral("ms");
+        l.ours *= 1000;
+        l.reference *= 1000;
+        m_report(l);
+    }
+    if (measureMemory) {
+        Line l;
+        l.name = QStringLiteral("8 peak memory of the window");
+        l.unit = QStringLiteral("MB");
+        l.check = Check::ExtraAtMost;
+        l.limit = baselineMode() ? 5 : 60;
+        l.failure = a.failure;
+        l.ours = median(a.oursMb);
+        l.reference = median(a.referenceMb);
+        l.note = QStringLiteral("max RSS to exit after the first frame; +%1 MB").arg(l.ours - l.reference, 0, 'f', 0);
+        memory = l;
+    }
+    return memory;
+}
+
+void BenchCases::interaction()
+{
+    const QString db = nationalDatabase(&m_notes);
+    const QString out = workFile(QStringLiteral("interaction.txt"));
+    progress(QStringLiteral("case 6: %1 trusts and %1 keystrokes, in process").arg(m_samples));
+    const QString detail = workFile(QStringLiteral("interaction-detail.txt"));
+    const RunResult r = run({paths.interaction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
+                                                 QString::number(m_samples)}, out, false, detail});
+    // The baseline's figures, measured the same way right after ours.
+    const QString baselineOut = workFile(QStringLiteral("interaction-baseline.txt"));
+    const RunResult b = baselineMode()
+        ? run({paths.baselineInteraction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
+                                           QString::number(m_samples)}, baselineOut, false, {}})
+        : RunResult{};
+    progress(QStringLiteral("case 6: each trust and keystroke in %1").arg(detail));
+    struct Item { const char *key; const char *name; const char *note; };
+    const Item items[] = {
+        {"select-trust", "6 select trust: grid+diff filled", "MainWindow::selectProvider, synchronous"},
+        {"select-trust-paint", "6 select trust + repaint", "plus window.grab()"},
+        {"keystroke-nhs", "6 filter keystroke, NHS trusts", "setText + setFilterText, ~220 rows"},
+        {"keystroke-nhs-paint", "6 filter keystroke + repaint", "plus grab() of the trust list panel"},
+        {"keystroke-all", "6 filter keystroke, all providers", "setText + setFilterText, 25,000 rows"},
+        {"keystroke-all-paint", "6 filter keystroke, all + repaint", "plus grab() of the trust list panel"},
+    };
+    auto resultLines = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+            : QStringList();
+    };
+    const QStringList results = resultLines(out);
+    const QStringList baselineResults = baselineMode() ? resultLines(baselineOut) : QStringList();
+    for (const Item &item : items) {
+        Line l;
+        l.name = QLatin1String(item.name);
+        l.unit = QStringLiteral("ms");
+        l.check = Check::BelowAbsolute;
+        l.limit = 16;
+        l.reference = 16;
+        l.failure = r.ok ? QStringLiteral("no result") : r.error;
+        for (const QString &result : results) {
+            const QStringList f = result.split(QLatin1Char(' '));
+            if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(item.key)) {
+                l.ours = f.at(3).toDouble();
+                l.worst = f.at(4).toDouble();
+                l.failure.clear();
+                l.note = QStringLiteral("worst %1 ms of %2; %3").arg(l.worst, 0, 'f', 1).arg(f.at(2), QLatin1String(item.note));
+            }
+        }
+        if (baselineMode()) {
+            l.check = Check::RatioAtMost;
+            l.limit = limitOf(1);
+            l.reference = 0;
+            if (!b.ok)
+                l.failure = QStringLiteral("baseline: ") + b.error;
+            for (const QString &result : baselineResults) {
+                const QStringList f = result.split(QLatin1Char(' '));
+                if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(item.key)) {
+                    l.reference = f.at(3).toDouble();
+                    l.note += QStringLiteral("; baseline worst %1 ms").arg(f.at(4).toDouble(), 0, 'f', 1);
+                }
+            }
+            if (l.reference <= 0 && l.failure.isEmpty())
+                l.failure = QStringLiteral("no baseline result");
+        }
+        m_report(l);
+    }
+}
+
+void BenchCases::exportRatings()
+{
+    const QString db = nationalDatabase(&m_notes);
+    const QString oursCsv = workFile(QStringLiteral("ours-ratings.csv"));
+    const QString refCsv = workFile(QStringLiteral("reference-ratings.csv"));
+    // RatingStore::ratings(), the query behind `export ratings`, with the
+    // export's headers as column names.
+    const QString query = QStringLiteral(
+        "SELECT o.provider_id AS \"Provider ID\", p.name AS \"Provider\","
+        " COALESCE(o.location_id, '') AS \"Location ID\", COALESCE(l.name, '') AS \"Location\","
+        " COALESCE(s.name, '') AS \"Service\", o.key_question AS \"Key question\", o.rating AS \"Rating\","
+        " o.publication_date AS \"Publication date\", o.inherited_from AS \"Inherited\","
+        " o.report_link_id AS \"Report link\""
+        " FROM observations o"
+        " JOIN providers p ON p.id = o.provider_id"
+        " LEFT JOIN locations l ON l.id = o.location_id"
+        " LEFT JOIN services s ON s.id = o.service_id"
+        " ORDER BY o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
+        " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
+        " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
+        " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id");
+    const Alternated a = alternate(
+        QStringLiteral("case 7"), m_reps, [&] { QFile::remove(oursCsv); },
+        {paths.app, {QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("ratings"),
+                     QStringLiteral("--output"), oursCsv}, {}, false},
+        [&] { QFile::remove(refCsv); },
+        baselineMode()
+            ? Command{paths.baselineApp, {QStringLiteral("--database"), db, QStringLiteral("export"),
+                                          QStringLiteral("ratings"), QStringLiteral("--output"), refCsv}, {}, false}
+            : Command{paths.sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), db, query}, refCsv, false});
+    QString note = QStringLiteral("ours %1 MB, %2 %3 MB")
+                       .arg(QFileInfo(oursCsv).size() / 1e6, 0, 'f', 1)
+                       .arg(baselineMode() ? QStringLiteral("baseline") : QStringLiteral("sqlite3"))
+                       .arg(QFileInfo(refCsv).size() / 1e6, 0, 'f', 1);
+    if (baselineMode() && a.failure.isEmpty()) {
+        QFile o(oursCsv), r(refCsv);
+        const bool same = o.open(QIODevice::ReadOnly) && r.open(QIODevice::ReadOnly) && o.readAll() == r.readAll();
+        note += same ? QStringLiteral("; the same bytes") : QStringLiteral("; THE FILES DIFFER");
+    }
+    m_report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, limitOf(1.5), note));
+}
+
+} // namespace Bench
