@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
 // GridDiff: how a cell moved between two dates (DESIGN.md section 2), on
-// single cells, on small hand-made grids, and end to end on the bundled
-// sample (Lewisham and Greenwich, 2019 -> 2020, as in the news articles).
+// single cells and on small hand-made grids (observations built in memory
+// by CoreTestData.h, which also puts a diff in words). End to end on the
+// bundled sample, with the diff's default dates: tst_diffmodel.
 
-#include <itemmodels/DiffModel.h>
 #include <core/GridDiff.h>
-#include <storage/RatingStore.h>
-#include "TestDatabase.h"
+#include <core/RatingGrid.h>
+#include "CoreTestData.h"
 
 #include <QtTest>
 
@@ -27,16 +27,6 @@ static GridCell cellOf(const QString &rating, const QDate &date = QDate(2020, 1,
     return cell;
 }
 
-// "locationId|service|key question|change" per entry, in the diff's order.
-static QStringList describe(const QVector<DiffEntry> &entries)
-{
-    QStringList out;
-    for (const DiffEntry &e : entries)
-        out << QStringLiteral("%1|%2|%3|%4").arg(e.row.locationId, e.row.service, KeyQuestions::name(e.keyQuestion),
-                                                 GridDiff::changeName(e.change));
-    return out;
-}
-
 class TestGridDiff : public QObject
 {
     Q_OBJECT
@@ -50,10 +40,6 @@ private Q_SLOTS:
     void compare();
     void compareKeepsBothCells();
     void summarise();
-    void sampleDefaultDates();
-    void sampleProviderLevel_data();
-    void sampleProviderLevel();
-    void sampleSummary();
 };
 
 void TestGridDiff::classify_data()
@@ -173,7 +159,7 @@ void TestGridDiff::compare()
     const Subject subject = Subject::provider(QStringLiteral("P1"));
     const QVector<DiffEntry> entries =
         GridDiff::compare(RatingGrid::build(subject, {}, previous, QDate()), RatingGrid::build(subject, {}, current, QDate()));
-    QTEST(describe(entries), "entries");
+    QTEST(describeDiff(entries), "entries");
 }
 
 void TestGridDiff::compareKeepsBothCells()
@@ -226,121 +212,6 @@ void TestGridDiff::summarise()
     const DiffSummary none = GridDiff::summarise({});
     QCOMPARE(none.changed(), 0);
     QCOMPARE(none.unchanged, 0);
-}
-
-// Lewisham and Greenwich from the bundled sample, stored in and read back from a real file.
-static bool loadSample(SubjectRatings *out, QString *error)
-{
-    TestDatabase db(TestDatabase::WithSample);
-    if (!db.isOpen()) {
-        *error = db.error();
-        return false;
-    }
-    const RatingStore store(db.database());
-    if (!store.loadSubject(Subject::provider(QStringLiteral("RJ2")), out)) {
-        *error = QStringLiteral("RJ2 not found: ") + store.errorString();
-        return false;
-    }
-    return true;
-}
-
-static QVector<DiffEntry> sampleDiff(QDate *from, QDate *to, QString *error)
-{
-    SubjectRatings rj2;
-    if (!loadSample(&rj2, error))
-        return {};
-    DiffModel::defaultDates(rj2.reportDates, from, to);
-    return GridDiff::compare(RatingGrid::build(rj2.subject, rj2.locations, rj2.observations, *from),
-                             RatingGrid::build(rj2.subject, rj2.locations, rj2.observations, *to));
-}
-
-void TestGridDiff::sampleDefaultDates()
-{
-    SubjectRatings rj2;
-    QString error;
-    QVERIFY2(loadSample(&rj2, &error), qPrintable(error));
-    QCOMPARE(rj2.reportDates, (QVector<QDate>{iso("2017-08-01"), iso("2019-01-10"), iso("2020-07-03")}));
-    QDate from, to;
-    DiffModel::defaultDates(rj2.reportDates, &from, &to);
-    QCOMPARE(from, iso("2019-01-10"));
-    QCOMPARE(to, iso("2020-07-03"));
-
-    // One report: nothing before it. None: nothing at all.
-    DiffModel::defaultDates({iso("2020-07-03")}, &from, &to);
-    QCOMPARE(from, QDate());
-    QCOMPARE(to, iso("2020-07-03"));
-    DiffModel::defaultDates({}, &from, &to);
-    QCOMPARE(from, QDate());
-    QCOMPARE(to, QDate());
-}
-
-void TestGridDiff::sampleProviderLevel_data()
-{
-    QTest::addColumn<KeyQuestion>("keyQuestion");
-    QTest::addColumn<Change>("change");
-    QTest::addColumn<QString>("previous");
-    QTest::addColumn<QString>("current");
-
-    const QString ri = QStringLiteral("Requires improvement"), good = QStringLiteral("Good");
-    // "Lewisham and Greenwich stayed Requires improvement, but Effective and Well-led went up to Good."
-    QTest::newRow("Safe") << KeyQuestion::Safe << Change::Unchanged << ri << ri;
-    QTest::newRow("Effective") << KeyQuestion::Effective << Change::Improved << ri << good;
-    QTest::newRow("Caring") << KeyQuestion::Caring << Change::Unchanged << good << good;
-    QTest::newRow("Responsive") << KeyQuestion::Responsive << Change::Unchanged << ri << ri;
-    QTest::newRow("Well-led") << KeyQuestion::WellLed << Change::Improved << ri << good;
-    QTest::newRow("Overall") << KeyQuestion::Overall << Change::Unchanged << ri << ri;
-    QTest::newRow("Use of resources") << KeyQuestion::UseOfResources << Change::New << QString() << ri;
-    QTest::newRow("Combined") << KeyQuestion::Combined << Change::New << QString() << ri;
-}
-
-void TestGridDiff::sampleProviderLevel()
-{
-    QFETCH(KeyQuestion, keyQuestion);
-    QFETCH(Change, change);
-    QDate from, to;
-    QString error;
-    const QVector<DiffEntry> entries = sampleDiff(&from, &to, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-
-    const DiffEntry *found = nullptr;
-    for (const DiffEntry &e : entries) {
-        if (e.row.level == GridRow::Level::Provider && e.row.service.isEmpty() && e.keyQuestion == keyQuestion) {
-            QVERIFY2(!found, "two entries for one cell");
-            found = &e;
-        }
-    }
-    QVERIFY(found);
-    QCOMPARE(GridDiff::changeName(found->change), GridDiff::changeName(change));
-    QTEST(found->previous.rating.text(), "previous");
-    QTEST(found->current.rating.text(), "current");
-    QCOMPARE(found->previous.date, found->previous.isEmpty() ? QDate() : from);
-    QCOMPARE(found->current.date, to);
-}
-
-void TestGridDiff::sampleSummary()
-{
-    QDate from, to;
-    QString error;
-    const QVector<DiffEntry> entries = sampleDiff(&from, &to, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-
-    // Provider row: 8 cells. Locations: their own rows are unrated on both
-    // dates and left out; the 2020 report added Critical care (Overall,
-    // Well-led) at Queen Elizabeth and Surgery (Overall) at both hospitals.
-    QCOMPARE(describe(entries).mid(8), (QStringList{
-                                            "RJ231|Surgery|Overall|new",
-                                            "RJ231|Critical care|Well-led|new",
-                                            "RJ231|Critical care|Overall|new",
-                                            "RJ224|Surgery|Overall|new",
-                                        }));
-    const DiffSummary s = GridDiff::summarise(entries);
-    QCOMPARE(s.improved, 2);
-    QCOMPARE(s.declined, 0);
-    QCOMPARE(s.unchanged, 4);
-    QCOMPARE(s.added, 2 + 4);
-    QCOMPARE(s.noLongerRated, 0);
-    QCOMPARE(s.notComparable, 0);
-    QCOMPARE(s.changed(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestGridDiff)

@@ -63,19 +63,3 @@ QByteArray TestDatabase::dump(const QSqlDatabase &db)
     }
     return out;
 }
-
-ObservationRecord observation(qint64 id, const QString &location, const QString &service, KeyQuestion kq,
-                              const QString &rating, const QString &isoDate, const QString &inheritedFrom)
-{
-    ObservationRecord o;
-    o.id = id;
-    o.providerId = QStringLiteral("P1");
-    o.locationId = location;
-    o.locationName = location.isEmpty() ? QString() : QStringLiteral("Location ") + location;
-    o.service = service;
-    o.keyQuestion = kq;
-    o.rating = Rating::fromText(rating);
-    o.publicationDate = QDate::fromString(isoDate, Qt::ISODate);
-    o.inheritedFrom = inheritedFrom;
-    return o;
-}

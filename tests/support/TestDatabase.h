@@ -3,7 +3,8 @@
 #pragma once
 
 #include <storage/Database.h>
-#include <core/ObservationRecord.h>
+// observation(), for the suites that write facts of their own.
+#include "CoreTestData.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -40,7 +41,3 @@ private:
 
 // The Qt Sql connection behind a Database, for checks of what storage wrote.
 inline QSqlDatabase connectionOf(const Database &db) { return QSqlDatabase::database(db.connectionName(), false); }
-
-// Builds an observation for tests without the database.
-ObservationRecord observation(qint64 id, const QString &location, const QString &service, KeyQuestion kq,
-                              const QString &rating, const QString &isoDate, const QString &inheritedFrom = {});
