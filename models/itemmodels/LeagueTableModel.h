@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/LeagueRow.h>
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// The England view's league table: one row per trust (or location) with
+// its own current tiles. Sorting a key question's column sorts by grade
+// (Outstanding first, non-grades and blanks last), then by name.
+class LeagueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProviderIdColumn,
+        ProviderColumn,
+        LocationIdColumn, // empty at trust level
+        LocationColumn,
+        TypeColumn,
+        RegionColumn,
+        SafeColumn,
+        EffectiveColumn,
+        CaringColumn,
+        ResponsiveColumn,
+        WellLedColumn,
+        OverallColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit LeagueTableModel(QObject *parent = nullptr);
+
+    void setRows(QVector<LeagueRow> rows);
+    const LeagueRow &leagueRow(int row) const { return m_rows.at(row); }
+    static KeyQuestion keyQuestionOf(Column column); // SafeColumn .. OverallColumn
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    // Key-question cells: DisplayRole the rating text, GradeRole, DateRole,
+    // InheritedRole, StaleRole (as the grid's), ToolTipRole, SortRole (grade
+    // rank then name). Every column: SubjectIdRole (the trust's ID),
+    // SearchTextRole (names and IDs, case-folded), RegionRole, NhsRole.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<LeagueRow> m_rows;
+    QStringList m_searchText;
+};
