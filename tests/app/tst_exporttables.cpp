@@ -22,7 +22,8 @@ private Q_SLOTS:
         const Rows rows = exported(m_database, {QStringLiteral("providers")}, QStringLiteral("providers.csv"));
         QVERIFY(!rows.isEmpty());
         QCOMPARE(bytes(outPath(QStringLiteral("providers.csv"))).split('\n').first(),
-                 QByteArray("Provider ID,Provider,Type,Region,Overall,Overall date,Locations"));
+                 QByteArray("Provider ID,Provider,Type,Region,Overall,Overall date,Locations,Safe,Effective,Caring,"
+                            "Responsive,Well-led"));
         // Sorted by name, as the window first lists them.
         QCOMPARE(rows, (Rows{{QStringLiteral("Provider ID"), QStringLiteral("Provider"), QStringLiteral("Type"),
                               QStringLiteral("Region"), QStringLiteral("Overall"), QStringLiteral("Overall date"),
