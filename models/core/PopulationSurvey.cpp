@@ -60,6 +60,7 @@ void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings
                 league.locationName = grid.rows().at(row).locationName;
                 league.type = TrustTypes::fromInspectionCategory(provider.provider.inspectionCategory);
                 league.region = provider.provider.region;
+                league.nhs = provider.isNhs();
                 for (KeyQuestion kq : KeyQuestions::standard()) {
                     const GridCell cell = grid.cell(row, kq);
                     if (!cell.isEmpty())
