@@ -189,7 +189,7 @@ bool RatingStore::forEachProvider(const QSet<QString> &ids,
             m_error = q.lastError().text();
             return q;
         }
-        if (sql.contains(QLatin1String(" IN (?")))
+        for (int lists = sql.count(QLatin1String(" IN (?")); lists > 0; --lists)
             for (const QString &id : bound)
                 q.addBindValue(id);
         if (!q.exec())
@@ -228,13 +228,15 @@ bool RatingStore::forEachProvider(const QSet<QString> &ids,
                                        0, &ok);
     // A location's views belong to the trust the location is under now, as
     // loadSubject reads them; the provider's own views to the provider.
+    // Narrowed, both halves go through snapshots' primary key.
+    const QString viewsOf = narrowed
+        ? QStringLiteral("(s.location_id = '' AND%1) OR s.location_id IN (SELECT id FROM locations WHERE%2)")
+              .arg(among(QStringLiteral("s.provider_id")), among(QStringLiteral("provider_id")))
+        : QStringLiteral("s.location_id = '' OR l.id IS NOT NULL");
     ProviderCursor views = cursor(QStringLiteral("SELECT COALESCE(l.provider_id, s.provider_id), %1"
                                                  " LEFT JOIN locations l ON l.id = s.location_id AND s.location_id <> ''"
-                                                 " WHERE (s.location_id = '' OR l.id IS NOT NULL)%2"
-                                                 " ORDER BY 1, s.snapshot_date, s.location_id")
-                                      .arg(QLatin1String(RatingStoreRows::snapshotColumns),
-                                           narrowed ? QStringLiteral(" AND") + among(QStringLiteral("COALESCE(l.provider_id, s.provider_id)"))
-                                                    : QString()),
+                                                 " WHERE %2 ORDER BY 1, s.snapshot_date, s.location_id")
+                                      .arg(QLatin1String(RatingStoreRows::snapshotColumns), viewsOf),
                                   0, &ok);
     if (!ok)
         return false;
