@@ -57,7 +57,8 @@ void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings
 {
     const SurveyRequest &rq = m_request;
     // An invalid asOf is RatingGrid's "no date": the latest of everything, today's view.
-    const RatingGrid now = RatingGrid::build(ratings, rq.asOf);
+    // Built only when a table reads it: a grid per trust is most of the work.
+    const RatingGrid now = rq.distribution || rq.league ? RatingGrid::build(ratings, rq.asOf) : RatingGrid();
     if (rq.distribution) {
         count(now, rq.level, &m_result.distribution);
         if (rq.earlier.isValid())
