@@ -33,7 +33,7 @@ inline ProviderRecord providerFrom(const QSqlQuery &q, int first)
 
 inline constexpr char locationColumns[] =
     "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
-    " registration_status, predecessor_id, predecessor_name, predecessor_reason FROM locations ";
+    " registration_status, predecessor_id, predecessor_name, predecessor_reason, icb FROM locations ";
 
 inline LocationRecord locationFrom(const QSqlQuery &q)
 {
@@ -51,6 +51,7 @@ inline LocationRecord locationFrom(const QSqlQuery &q)
     l.predecessorId = q.value(10).toString();
     l.predecessorName = q.value(11).toString();
     l.predecessorReason = q.value(12).toString();
+    l.icb = q.value(13).toString();
     return l;
 }
 

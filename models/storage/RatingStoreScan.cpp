@@ -15,6 +15,19 @@
 
 #include <algorithm>
 
+// The ICB most of a trust's locations give; of a tie, the first alphabetically.
+static QString mostCommon(const QHash<QString, int> &counts)
+{
+    QString best;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    return best;
+}
+
 QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
 {
     QVector<ProviderSummary> out;
@@ -34,8 +47,9 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
     // One pass over the locations counts them and gives the filter their
     // names and IDs, so that "Queen Elizabeth" or "RJ224" finds its trust;
     // a trust known only through its locations takes their region.
-    QHash<QString, QHash<QString, int>> locationRegions;
-    if (q.exec(QStringLiteral("SELECT provider_id, name, region, id FROM locations ORDER BY provider_id, name, id"))) {
+    QHash<QString, QHash<QString, int>> locationRegions, locationIcbs;
+    if (q.exec(QStringLiteral(
+            "SELECT provider_id, name, region, id, icb FROM locations ORDER BY provider_id, name, id"))) {
         while (q.next()) {
             const auto it = row.constFind(q.value(0).toString());
             if (it == row.constEnd())
@@ -49,6 +63,9 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
             }
             if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
                 ++locationRegions[summary.provider.id][q.value(2).toString()];
+            // Only API imports know a location's ICB: the trust's is its locations' most common.
+            if (!q.value(4).toString().isEmpty())
+                ++locationIcbs[summary.provider.id][q.value(4).toString()];
         }
     }
     for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it) {
@@ -61,6 +78,8 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
             }
         out[row.value(it.key())].provider.region = region;
     }
+    for (auto it = locationIcbs.cbegin(); it != locationIcbs.cend(); ++it)
+        out[row.value(it.key())].icb = mostCommon(*it);
     // The provider's own row, through the grid's one rule: its current
     // views and the report history of its own cells.
     QHash<QString, QVector<ObservationRecord>> ownObservations;
