@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
@@ -150,7 +151,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 // the page shown under them. Hidden widgets are skipped by Qt.
 void MainWindow::setTabOrderInScreenOrder()
 {
-    QList<QWidget *> chain{m_banner, m_watchedBanner->showButton(), m_watchedBanner->dismissButton()};
+    QList<QWidget *> chain{m_banner};
+    chain << m_watchedBanner->showButton() << m_watchedBanner->dismissButton();
     chain << m_providers->focusOrder() << m_grid->focusOrder() << m_tabs->tabBar() << m_diff->focusOrder()
           << m_history->view() << m_timeline;
     for (int i = 1; i < chain.size(); ++i)
