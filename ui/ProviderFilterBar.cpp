@@ -35,7 +35,7 @@ ProviderFilterBar::ProviderFilterBar(ProviderFilterProxyModel *proxy, QWidget *p
     m_myTrusts->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_myTrusts->setCheckable(true);
     m_myTrusts->setAccessibleName(tr("My trusts"));
-    m_myTrusts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_myTrusts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setWatched({});
     refill(m_region, tr("All regions"), {});
     refill(m_icb, tr("All ICBs"), {});

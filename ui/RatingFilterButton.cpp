@@ -38,7 +38,7 @@ RatingFilterButton::RatingFilterButton(QWidget *parent) : QToolButton(parent)
     setMenu(menu);
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Overall rating"));
     setToolTip(tr("Show trusts with any of the checked overall ratings"));
     updateText();
