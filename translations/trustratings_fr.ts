@@ -1281,7 +1281,7 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     </message>
     <message>
         <source>ICB</source>
-        <translation>ICB</translation>
+        <translation>Conseil de soins intégrés (ICB)</translation>
     </message>
     <message>
         <source>Integrated care board, where CQC&apos;s API data gives one</source>
