@@ -341,6 +341,13 @@ Replaced by the rating published %1</source>
     </message>
 </context>
 <context>
+    <name>ChangeFeedSummary</name>
+    <message>
+        <source>No ratings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1: cannot write: no space left on %2</source>
@@ -1206,6 +1213,87 @@ Import %n files and remove the sample?</numerusform>
     </message>
 </context>
 <context>
+    <name>PopulationLevel</name>
+    <message>
+        <source>Trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationSurveyTask</name>
+    <message>
+        <source>Could not read the trusts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderListModel</name>
     <message>
         <source>%1 (name not in the imported data)</source>
@@ -1260,39 +1348,7 @@ Import %n files and remove the sample?</numerusform>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,11 +1360,15 @@ Import %n files and remove the sample?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All regions</source>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
+        <source>&amp;Watch this trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1384,36 @@ Import %n files and remove the sample?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1781,62 @@ Inherited from %1</source>
     </message>
     <message>
         <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustType</name>
+    <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,6 +353,13 @@ Remplacée par l’évaluation publiée le %1</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFeedSummary</name>
+    <message>
+        <source>No ratings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1: cannot write: no space left on %2</source>
@@ -1221,6 +1228,87 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>PopulationLevel</name>
+    <message>
+        <source>Trusts</source>
+        <translation type="unfinished">Établissements</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished">Sites</translation>
+    </message>
+    <message>
+        <source>Core services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationSurveyTask</name>
+    <message>
+        <source>Could not read the trusts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Établissements du NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Type de prestataire</translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation>Tout type d’établissement</translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation>Conseil de soins intégrés (ICB)</translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation>Integrated care board, quand les données de l’API de la CQC en donnent un</translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation>Mes établissements</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation>Tous les ICB</translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation>Marquez des établissements d’une étoile (Ctrl+D) pour n’afficher qu’eux ici</translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
+        <translation>N’afficher que les établissements marqués d’une étoile</translation>
+    </message>
+</context>
+<context>
     <name>ProviderListModel</name>
     <message>
         <source>%1 (name not in the imported data)</source>
@@ -1276,40 +1364,8 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation>Filtrer par nom, ID ou site (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
         <translation>Filtrer les établissements</translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation>Trusts NHS</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Tous les prestataires</translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation>Type de prestataire</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation>Toute note</translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation>Sans note</translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
-        <translation>Évaluation globale</translation>
     </message>
     <message>
         <source>Trusts</source>
@@ -1320,12 +1376,16 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>Ouvrir la page de la CQC</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>Toute région</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this trust</source>
+        <translation>&amp;Suivre cet établissement</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
+        <translation>Filtrer par nom, ID, site ou ID de site (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1400,36 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation>Trust Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute évaluation</translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation>Requires improvement ou pire</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation>Afficher les établissements ayant l’une des évaluations globales cochées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1807,62 @@ Héritée de %1</translation>
     <message>
         <source>as of %1</source>
         <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustType</name>
+    <message>
+        <source>Acute</source>
+        <translation>Soins aigus</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Soins de proximité</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulances</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Voir les changements</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation>Avis sur les établissements suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n de vos établissements a changé&#xa0;: %1</numerusform>
+            <numerusform>%n de vos établissements ont changé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
+        <translation>%1 (suivi)</translation>
     </message>
 </context>
 </TS>

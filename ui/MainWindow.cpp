@@ -17,6 +17,8 @@
 #include "SubjectSubtitle.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
+#include "WatchedChangesBanner.h"
+#include "WatchedTrusts.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QTreeView>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
@@ -46,14 +49,23 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_store(db), m_banner(new NoticeBanner(this)),
+    : QMainWindow(parent), m_store(db), m_watched(new WatchedTrusts(this)),
+      m_watchedBanner(new WatchedChangesBanner(this)), m_banner(new NoticeBanner(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)), m_grid(new RatingGridPanel(this)), m_diff(new DiffPanel(this)),
       m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
       m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
 {
     setAcceptDrops(true);
-    connect(m_import, &ImportController::imported, this, &MainWindow::reload);
+    connect(m_import, &ImportController::imported, this, &MainWindow::afterImport);
+    m_providers->setWatchedTrusts(m_watched);
+    connect(m_watchedBanner, &WatchedChangesBanner::showChanges, this, &MainWindow::showWatchedChanges);
+    // Until the England view opens the changes: the first changed trust.
+    connect(this, &MainWindow::showWatchedChanges, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            m_providers->selectProvider(ids.first());
+    });
+    connect(m_providers, &ProviderListPanel::locationSearched, this, &MainWindow::selectLocationInGrid);
     setWindowTitle(tr("Trust Ratings"));
     m_banner->setObjectName(QStringLiteral("sampleBanner"));
     m_banner->setAccessibleName(tr("Sample data notice"));
@@ -92,6 +104,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
+    layout->addWidget(m_watchedBanner);
     layout->addWidget(main, 1);
     setCentralWidget(central);
 
@@ -139,6 +152,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 void MainWindow::setTabOrderInScreenOrder()
 {
     QList<QWidget *> chain{m_banner};
+    chain << m_watchedBanner->showButton() << m_watchedBanner->dismissButton();
     chain << m_providers->focusOrder() << m_grid->focusOrder() << m_tabs->tabBar() << m_diff->focusOrder()
           << m_history->view() << m_timeline;
     for (int i = 1; i < chain.size(); ++i)
@@ -219,7 +233,8 @@ void MainWindow::showHandbook()
 void MainWindow::reload()
 {
     const QString current = m_providers->currentProviderId();
-    m_providers->setProviders(m_store.providerSummaries());
+    m_summaries = m_store.providerSummaries();
+    m_providers->setProviders(m_summaries);
     updateBanner();
     if (!current.isEmpty() && m_providers->selectProvider(current))
         return;
@@ -239,6 +254,50 @@ void MainWindow::reload()
     m_diff->clear();
     m_timeline->clear();
     m_history->clear();
+}
+
+// The watched trusts whose own cells (Overall and the key questions) the
+// import changed, by ID; a watched trust new to the database counts.
+static QString cellsOf(const ProviderSummary *s)
+{
+    if (!s)
+        return {};
+    QString out = s->overall.text() + QLatin1Char('@') + s->overallDate.toString(Qt::ISODate);
+    for (KeyQuestion kq : KeyQuestions::all()) {
+        const GridCell cell = s->ownCell(kq);
+        out += QLatin1Char('|') + cell.rating.text() + QLatin1Char('@') + cell.date.toString(Qt::ISODate);
+    }
+    return out;
+}
+
+void MainWindow::afterImport()
+{
+    const QVector<ProviderSummary> before = m_summaries;
+    reload();
+    if (m_watched->isEmpty())
+        return;
+    QHash<QString, const ProviderSummary *> old, now;
+    for (const ProviderSummary &s : before)
+        if (m_watched->contains(s.provider.id))
+            old.insert(s.provider.id, &s);
+    for (const ProviderSummary &s : std::as_const(m_summaries))
+        if (m_watched->contains(s.provider.id))
+            now.insert(s.provider.id, &s);
+    QStringList changed;
+    for (const QString &id : m_watched->ids())
+        if (cellsOf(old.value(id)) != cellsOf(now.value(id)))
+            changed << id;
+    changed.sort();
+    m_watchedBanner->showChanged(changed);
+}
+
+void MainWindow::selectLocationInGrid(const QString &locationId)
+{
+    const QModelIndex row = m_grid->model()->indexOfRow(GridRow::keyOf(locationId, QString()));
+    if (!row.isValid())
+        return;
+    m_grid->view()->setCurrentIndex(row);
+    m_grid->view()->scrollTo(row);
 }
 
 void MainWindow::updateBanner()
@@ -349,6 +408,7 @@ void MainWindow::openUrl(const QUrl &url)
 void MainWindow::restoreSettings()
 {
     m_persist = true;
+    m_watched->restore(); // before the list's filters: "My trusts" needs them
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitterRestored = m_mainSplitter->restoreState(

@@ -20,6 +20,8 @@ class CellHistoryPanel;
 class TimelineWidget;
 class QTabWidget;
 class ExportController;
+class WatchedTrusts;
+class WatchedChangesBanner;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -52,6 +54,12 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    WatchedTrusts *watchedTrusts() const { return m_watched; }
+    WatchedChangesBanner *watchedBanner() const { return m_watchedBanner; }
+
+Q_SIGNALS:
+    // "Show changes" on the notice after an import changed watched trusts.
+    void showWatchedChanges(const QStringList &ids);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,6 +78,8 @@ private:
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
+    void afterImport();
+    void selectLocationInGrid(const QString &locationId);
     void showAbout();
     void showHandbook();
     void createViewMenu();
@@ -78,6 +88,11 @@ private:
     void setTabOrderInScreenOrder();
 
     RatingStore m_store;
+    // What the trust list was last given (shared with it, not copied): the
+    // watched trusts' cells before an import, to say which it changed.
+    QVector<ProviderSummary> m_summaries;
+    WatchedTrusts *m_watched;
+    WatchedChangesBanner *m_watchedBanner;
     // What the window shows, for redescribing it when "as of" changes.
     SubjectRatings m_shownRatings;
     ProviderRecord m_shownProvider;

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ChangeFeedSummary", text, nullptr, n);
-}
-
 // A subject: the trust, a location, or a service of either.
 QString subjectKey(const ChangeFeedEntry &e)
 {
@@ -23,19 +18,19 @@ QString part(const ChangeFeedSummary::Counts &c, PopulationLevel level)
 {
     QStringList moves;
     if (c.declined)
-        moves << tr("%n declined", c.declined);
+        moves << QCoreApplication::translate("ChangeFeedSummary", "%n declined", nullptr, c.declined);
     if (c.improved)
-        moves << tr("%n improved", c.improved);
+        moves << QCoreApplication::translate("ChangeFeedSummary", "%n improved", nullptr, c.improved);
     if (c.added)
-        moves << tr("%n newly rated", c.added);
+        moves << QCoreApplication::translate("ChangeFeedSummary", "%n newly rated", nullptr, c.added);
     if (c.noLongerRated)
-        moves << tr("%n no longer rated", c.noLongerRated);
+        moves << QCoreApplication::translate("ChangeFeedSummary", "%n no longer rated", nullptr, c.noLongerRated);
     if (c.notComparable)
-        moves << tr("%n not comparable", c.notComparable);
+        moves << QCoreApplication::translate("ChangeFeedSummary", "%n not comparable", nullptr, c.notComparable);
     if (moves.isEmpty())
         return QString();
     //: "Locations: 14 declined, 31 improved"
-    return tr("%1: %2").arg(PopulationLevels::label(level), moves.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("ChangeFeedSummary", "%1: %2").arg(PopulationLevels::label(level), moves.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -88,6 +83,6 @@ QString ChangeFeedSummary::sentence() const
             parts << text;
     }
     if (parts.isEmpty())
-        return tr("No ratings changed");
+        return QCoreApplication::translate("ChangeFeedSummary", "No ratings changed");
     return parts.join(QStringLiteral("; "));
 }

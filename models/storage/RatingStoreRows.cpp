@@ -22,7 +22,7 @@ ProviderRecord provider(const QSqlQuery &q, int first)
 
 const char locationColumns[] =
     "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
-    " registration_status, predecessor_id, predecessor_name, predecessor_reason FROM locations ";
+    " registration_status, predecessor_id, predecessor_name, predecessor_reason, icb FROM locations ";
 
 LocationRecord location(const QSqlQuery &q)
 {
@@ -40,6 +40,7 @@ LocationRecord location(const QSqlQuery &q)
     l.predecessorId = q.value(10).toString();
     l.predecessorName = q.value(11).toString();
     l.predecessorReason = q.value(12).toString();
+    l.icb = q.value(13).toString();
     return l;
 }
 

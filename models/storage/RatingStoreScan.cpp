@@ -16,8 +16,8 @@
 
 namespace {
 
-// The region a trust known only through its locations takes: the most
-// common among them, ties to the first by name.
+// The region a trust known only through its locations takes, and a
+// trust's ICB: the most common among its locations, ties to the first by name.
 QString mostCommon(const QHash<QString, int> &regions)
 {
     QString region;
@@ -57,8 +57,9 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
     // One pass over the locations counts them and gives the filter their
     // names and IDs, so that "Queen Elizabeth" finds its trust; a trust
     // known only through its locations takes their region.
-    QHash<QString, QHash<QString, int>> locationRegions;
-    if (q.exec(QStringLiteral("SELECT provider_id, name, region, id FROM locations ORDER BY provider_id, name, id"))) {
+    QHash<QString, QHash<QString, int>> locationRegions, locationIcbs;
+    if (q.exec(QStringLiteral(
+            "SELECT provider_id, name, region, id, icb FROM locations ORDER BY provider_id, name, id"))) {
         while (q.next()) {
             const auto it = row.constFind(q.value(0).toString());
             if (it == row.constEnd())
@@ -73,12 +74,17 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
             summary.locationIds += q.value(3).toString();
             if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
                 ++locationRegions[summary.provider.id][q.value(2).toString()];
+            // Only API imports know a location's ICB: the trust's is its locations' most common.
+            if (!q.value(4).toString().isEmpty())
+                ++locationIcbs[summary.provider.id][q.value(4).toString()];
         }
     } else {
         m_error = q.lastError().text();
     }
     for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it)
         out[row.value(it.key())].provider.region = mostCommon(*it);
+    for (auto it = locationIcbs.cbegin(); it != locationIcbs.cend(); ++it)
+        out[row.value(it.key())].icb = mostCommon(*it);
     // The provider's own row, through the grid's one rule: its current views
     // and the report history of those cells.
     QHash<QString, QVector<ObservationRecord>> ownObservations;
