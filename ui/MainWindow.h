@@ -20,6 +20,9 @@ class CellHistoryPanel;
 class TimelineWidget;
 class QTabWidget;
 class ExportController;
+class EnglandView;
+class QStackedWidget;
+class ViewSwitch;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -43,6 +46,13 @@ public:
     // The panel under the grid: "changes", "history" (of the subject's own
     // Overall cell) or "timeline". False for an unknown name.
     bool showTab(const QString &name);
+    // The trust view (the list, grid and lower panel) or the England view.
+    enum class View { Trusts, England };
+    void showView(View view);
+    View currentView() const;
+    // A row of "What changed" opened: that trust in the trust view, its
+    // diff on the two snapshot dates.
+    bool openChange(const QString &providerId, const QDate &from, const QDate &to);
 
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
@@ -52,6 +62,7 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    EnglandView *englandView() const { return m_england; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -84,6 +95,7 @@ private:
     NoticeBanner *m_banner;
     QAction *m_listAction = nullptr;
     QAction *m_lowerAction = nullptr;
+    ViewSwitch *m_viewSwitch = nullptr;
     HandbookDialog *m_handbook = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
@@ -98,4 +110,6 @@ private:
     QTabWidget *m_tabs;
     ImportController *m_import;
     ExportController *m_export;
+    QStackedWidget *m_views;
+    EnglandView *m_england;
 };
