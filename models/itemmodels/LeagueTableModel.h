@@ -5,6 +5,7 @@
 #include <core/LeagueRow.h>
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <QVector>
 
 // The England view's league table: one row per trust (or location) with
@@ -49,4 +50,5 @@ public:
 private:
     QVector<LeagueRow> m_rows;
     QStringList m_searchText;
+    QVector<int> m_nameRank; // place in name order, for sorting
 };
