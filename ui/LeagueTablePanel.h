@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/LeagueRow.h>
 #include <core/Population.h>
 
 #include <QWidget>

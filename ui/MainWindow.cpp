@@ -5,6 +5,7 @@
 #include "AboutBox.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
+#include "EnglandFilterBar.h"
 #include "EnglandView.h"
 #include "ViewSwitch.h"
 #include <itemmodels/DiffModel.h>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QSettings>
 #include <QUrl>
