@@ -109,7 +109,7 @@ private Q_SLOTS:
                                  QStringLiteral("600"),         QStringLiteral("--change-percent"),
                                  QStringLiteral("20"),          QStringLiteral("--formats"),
                                  QStringLiteral("csv")};
-        for (const QString month : {QStringLiteral("1"), QStringLiteral("2")}) {
+        for (const QString &month : {QStringLiteral("1"), QStringLiteral("2")}) {
             QProcess p;
             p.start(QStringLiteral(TR_TRGEN), common + QStringList{QStringLiteral("--month"), month});
             QVERIFY2(p.waitForFinished(300000), "trgen did not finish");
@@ -118,8 +118,8 @@ private Q_SLOTS:
         }
         m_db = std::make_unique<TestDatabase>(TestDatabase::Empty);
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->error()));
-        for (const QString date : {QStringLiteral("01_October_2026"), QStringLiteral("01_November_2026")})
-            for (const QString sheet : {QStringLiteral("Providers"), QStringLiteral("Locations")}) {
+        for (const QString &date : {QStringLiteral("01_October_2026"), QStringLiteral("01_November_2026")})
+            for (const QString &sheet : {QStringLiteral("Providers"), QStringLiteral("Locations")}) {
                 const ImportResult r = Importer(m_db->database())
                                            .importFile(m_data.filePath(date + QStringLiteral("_Latest_ratings_")
                                                                        + sheet + QStringLiteral(".csv")));
