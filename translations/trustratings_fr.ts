@@ -353,6 +353,131 @@ Remplacée par l’évaluation publiée le %1</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFeedModel</name>
+    <message>
+        <source>%1%2%3, %4: %5 (%6) to %7 (%8), %9</source>
+        <translation>%1%2%3, %4 : de %5 (%6) à %7 (%8), %9</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du prestataire</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Question clé</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous date</source>
+        <translation>Date précédente</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedPanel</name>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les évolutions</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Direction of change</source>
+        <translation>Sens de l’évolution</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Level of the changes</source>
+        <translation>Niveau des évolutions</translation>
+    </message>
+    <message>
+        <source>Every key question</source>
+        <translation>Toutes les questions clés</translation>
+    </message>
+    <message>
+        <source>Key question of the changes</source>
+        <translation>Question clé des évolutions</translation>
+    </message>
+    <message>
+        <source>Summary of what changed</source>
+        <translation>Résumé des évolutions</translation>
+    </message>
+    <message>
+        <source>Changed ratings</source>
+        <translation>Évaluations modifiées</translation>
+    </message>
+    <message>
+        <source>Directio&amp;n:</source>
+        <translation>Se&amp;ns :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject level:</source>
+        <translation>N&amp;iveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Key question:</source>
+        <translation>Question c&amp;lé :</translation>
+    </message>
+    <message>
+        <source>No ratings changed between these two snapshots.</source>
+        <translation>Aucune évaluation n’a changé entre ces deux instantanés.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedSummary</name>
+    <message>
+        <source>No ratings changed</source>
+        <translation>Aucune évaluation n’a changé</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1: cannot write: no space left on %2</source>
@@ -613,6 +738,212 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <message>
         <source>P&amp;revious:</source>
         <translation>Ava&amp;nt&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Distribution of ratings</source>
+        <translation>Répartition des évaluations</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Aucune évaluation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No ratings to show for this population.</source>
+        <translation>Aucune évaluation à afficher pour cette population.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Question clé</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandFilterBar</name>
+    <message>
+        <source>&amp;My trusts only</source>
+        <translation>&amp;Mes établissements seulement</translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Trusts NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation>Tout type d’établissement</translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>England region</source>
+        <translation>Région d’Angleterre</translation>
+    </message>
+    <message>
+        <source>Star trusts in the trust list to limit these tables to them</source>
+        <translation>Marquez des établissements d’une étoile dans la liste pour limiter ces tableaux à eux</translation>
+    </message>
+    <message>
+        <source>Distribution and league table as of</source>
+        <translation>Répartition et classement au</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparé au</translation>
+    </message>
+    <message>
+        <source>Changes from snapshot</source>
+        <translation>Évolutions depuis l’instantané</translation>
+    </message>
+    <message>
+        <source>Changes to snapshot</source>
+        <translation>Évolutions jusqu’à l’instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population :</translation>
+    </message>
+    <message>
+        <source>Leve&amp;l:</source>
+        <translation>Nivea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Trust t&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>À la da&amp;te :</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with:</source>
+        <translation>C&amp;omparé au :</translation>
+    </message>
+    <message>
+        <source>Changes f&amp;rom:</source>
+        <translation>É&amp;volutions du :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>jus&amp;qu’au :</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandSurveyRunner</name>
+    <message>
+        <source>The survey ended without a result.</source>
+        <translation>Le calcul s’est terminé sans résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandView</name>
+    <message>
+        <source>England view status</source>
+        <translation>État de la vue Angleterre</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Répartition</translation>
+    </message>
+    <message>
+        <source>League &amp;table</source>
+        <translation>Clas&amp;sement</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Ce qui a &amp;changé</translation>
+    </message>
+    <message>
+        <source>England tables</source>
+        <translation>Tableaux de l’Angleterre</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Only one snapshot is imported: import another month&apos;s Latest ratings file to see what changed.</source>
+        <translation>Un seul instantané est importé : importez le fichier Latest ratings d’un autre mois pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Pick two different snapshots to see what changed.</source>
+        <translation>Choisissez deux instantanés différents pour voir ce qui a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) in this population.</source>
+        <translation>
+            <numerusform>%n sujet dans cette population.</numerusform>
+            <numerusform>%n sujets dans cette population.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The England tables could not be read: %1</source>
+        <translation>Les tableaux de l’Angleterre n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1409,68 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>LeagueTableModel</name>
+    <message>
+        <source>%1: no rating published</source>
+        <translation>%1&#xa0;: aucune évaluation publiée</translation>
+    </message>
+    <message>
+        <source>%1: %2, published %3</source>
+        <translation>%1&#xa0;: %2, publiée le %3</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du prestataire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+</context>
+<context>
+    <name>LeagueTablePanel</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Fi&amp;ltrer :</translation>
+    </message>
+    <message>
+        <source>Name or ID of a trust or location</source>
+        <translation>Nom ou ID d’un établissement ou d’un site</translation>
+    </message>
+    <message>
+        <source>Filter the league table</source>
+        <translation>Filtrer le classement</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>League table</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trust Ratings</source>
@@ -1218,6 +1611,32 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
         <translation>&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des fichiers de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationLevel</name>
+    <message>
+        <source>Trusts</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Core services</source>
+        <translation>Services principaux</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationSurveyTask</name>
+    <message>
+        <source>Could not read the trusts: %1</source>
+        <translation>Impossible de lire les établissements : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ratings: %1</source>
+        <translation>Impossible de lire les évaluations : %1</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2136,48 @@ Héritée de %1</translation>
     <message>
         <source>as of %1</source>
         <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustType</name>
+    <message>
+        <source>Acute</source>
+        <translation>Soins aigus</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Soins de proximité</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulances</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>&amp;Trusts</source>
+        <translation>É&amp;tablissements</translation>
+    </message>
+    <message>
+        <source>&amp;England</source>
+        <translation>&amp;Angleterre</translation>
+    </message>
+    <message>
+        <source>The trust list, one trust&apos;s ratings and its changes (Ctrl+1)</source>
+        <translation>La liste des établissements, les évaluations de l’un d’eux et leurs évolutions (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Every trust at once: distribution, league table, what changed (Ctrl+2)</source>
+        <translation>Tous les établissements à la fois : répartition, classement, évolutions (Ctrl+2)</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,13 @@ ChangeFeedPanel::ChangeFeedPanel(QWidget *parent)
     m_proxy->setSortRole(Roles::SortRole);
     m_view->setModel(m_proxy);
     PlainText::installToolTips(m_view);
-    m_view->setItemDelegate(new RatingDelegate(this));
+    // Tiles for Previous and Current, the arrow and word for Change; the
+    // other columns as text (every column carries the change, for filters).
+    auto *tiles = new RatingDelegate(this);
+    tiles->setDrawsChanges(false);
+    m_view->setItemDelegateForColumn(ChangeFeedModel::PreviousColumn, tiles);
+    m_view->setItemDelegateForColumn(ChangeFeedModel::CurrentColumn, tiles);
+    m_view->setItemDelegateForColumn(ChangeFeedModel::ChangeColumn, new RatingDelegate(this));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
