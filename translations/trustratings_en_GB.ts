@@ -446,7 +446,7 @@ Replaced by the rating published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;bject level:</source>
+        <source>Sub&amp;ject level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,7 +791,7 @@ To use another database, start Trust Ratings with --database PATH.</source>
 <context>
     <name>EnglandFilterBar</name>
     <message>
-        <source>&amp;My trusts only</source>
+        <source>My trust&amp;s only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,7 +855,7 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust t&amp;ype:</source>
+        <source>Tr&amp;ust type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,7 +867,7 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compared &amp;with:</source>
+        <source>Co&amp;mpared with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,11 +897,11 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>League &amp;table</source>
+        <source>League ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What &amp;changed</source>
+        <source>&amp;What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@ Import %n files and remove the sample?</numerusform>
 <context>
     <name>LeagueTablePanel</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -458,7 +458,7 @@ Remplacée par l’évaluation publiée le %1</translation>
         <translation>Se&amp;ns :</translation>
     </message>
     <message>
-        <source>Su&amp;bject level:</source>
+        <source>Sub&amp;ject level:</source>
         <translation>N&amp;iveau :</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
 <context>
     <name>EnglandFilterBar</name>
     <message>
-        <source>&amp;My trusts only</source>
+        <source>My trust&amp;s only</source>
         <translation>&amp;Mes établissements seulement</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>Population</source>
-        <translation>Population</translation>
+        <translation>Population étudiée</translation>
     </message>
     <message>
         <source>Level</source>
@@ -869,7 +869,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
         <translation>Nivea&amp;u :</translation>
     </message>
     <message>
-        <source>Trust t&amp;ype:</source>
+        <source>Tr&amp;ust type:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
@@ -881,12 +881,12 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
         <translation>À la da&amp;te :</translation>
     </message>
     <message>
-        <source>Compared &amp;with:</source>
+        <source>Co&amp;mpared with:</source>
         <translation>C&amp;omparé au :</translation>
     </message>
     <message>
         <source>Changes f&amp;rom:</source>
-        <translation>É&amp;volutions du :</translation>
+        <translation>Évolutions &amp;du :</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
@@ -911,11 +911,11 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
         <translation>&amp;Répartition</translation>
     </message>
     <message>
-        <source>League &amp;table</source>
-        <translation>Clas&amp;sement</translation>
+        <source>League ta&amp;ble</source>
+        <translation>Classemen&amp;t</translation>
     </message>
     <message>
-        <source>What &amp;changed</source>
+        <source>&amp;What changed</source>
         <translation>Ce qui a &amp;changé</translation>
     </message>
     <message>
@@ -1446,7 +1446,7 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
 <context>
     <name>LeagueTablePanel</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>F&amp;ilter:</source>
         <translation>Fi&amp;ltrer :</translation>
     </message>
     <message>

@@ -80,7 +80,7 @@ ChangeFeedPanel::ChangeFeedPanel(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(label(tr("Directio&n:"), m_direction));
     filters->addWidget(m_direction);
-    filters->addWidget(label(tr("Su&bject level:"), m_level));
+    filters->addWidget(label(tr("Sub&ject level:"), m_level));
     filters->addWidget(m_level);
     filters->addWidget(label(tr("&Key question:"), m_keyQuestion));
     filters->addWidget(m_keyQuestion);

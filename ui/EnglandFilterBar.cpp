@@ -29,7 +29,7 @@ QString dateLabel(const QDate &date)
 
 EnglandFilterBar::EnglandFilterBar(QWidget *parent)
     : QWidget(parent), m_population(new QComboBox(this)), m_level(new QComboBox(this)), m_type(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_watchedOnly(new QCheckBox(tr("&My trusts only"), this)),
+      m_region(new QComboBox(this)), m_watchedOnly(new QCheckBox(tr("My trust&s only"), this)),
       m_asOf(new QDateEdit(this)), m_earlier(new QDateEdit(this)), m_from(new QComboBox(this)),
       m_to(new QComboBox(this))
 {
@@ -71,7 +71,7 @@ EnglandFilterBar::EnglandFilterBar(QWidget *parent)
     who->addWidget(m_population);
     who->addWidget(labelFor(tr("Leve&l:"), m_level, this));
     who->addWidget(m_level);
-    who->addWidget(labelFor(tr("Trust t&ype:"), m_type, this));
+    who->addWidget(labelFor(tr("Tr&ust type:"), m_type, this));
     who->addWidget(m_type);
     who->addWidget(labelFor(tr("Re&gion:"), m_region, this));
     who->addWidget(m_region);
@@ -80,7 +80,7 @@ EnglandFilterBar::EnglandFilterBar(QWidget *parent)
     auto *when = new QHBoxLayout;
     when->addWidget(labelFor(tr("&As of:"), m_asOf, this));
     when->addWidget(m_asOf);
-    when->addWidget(labelFor(tr("Compared &with:"), m_earlier, this));
+    when->addWidget(labelFor(tr("Co&mpared with:"), m_earlier, this));
     when->addWidget(m_earlier);
     when->addSpacing(16);
     when->addWidget(labelFor(tr("Changes f&rom:"), m_from, this));

@@ -32,8 +32,8 @@ EnglandView::EnglandView(const RatingStore &store, ConnectionFactory database, Q
     chartScroll->setFrameShape(QFrame::NoFrame);
     chartScroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(chartScroll, tr("&Distribution"));
-    m_tabs->addTab(m_league, tr("League &table"));
-    m_tabs->addTab(m_changes, tr("What &changed"));
+    m_tabs->addTab(m_league, tr("League ta&ble"));
+    m_tabs->addTab(m_changes, tr("&What changed"));
     m_tabs->tabBar()->setAccessibleName(tr("England tables"));
     // As in the trust view: the bar takes focus, not the tab widget.
     m_tabs->setFocusProxy(nullptr);

@@ -18,7 +18,7 @@ LeagueTablePanel::LeagueTablePanel(QWidget *parent)
     : QWidget(parent), m_model(new LeagueTableModel(this)), m_proxy(new ProviderFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_view(new QTableView(this)), m_count(new QLabel(this))
 {
-    auto *filterLabel = new QLabel(tr("&Search:"), this);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     filterLabel->setBuddy(m_filter);
     m_filter->setPlaceholderText(tr("Name or ID of a trust or location"));
     m_filter->setClearButtonEnabled(true);
