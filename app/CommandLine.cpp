@@ -25,6 +25,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--format"), 1},     {QStringLiteral("--as-of"), 1},         {QStringLiteral("--from"), 1},
         {QStringLiteral("--to"), 1},         {QStringLiteral("--output"), 1},        {QStringLiteral("--separator"), 1},
         {QStringLiteral("--tab"), 1},        {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
+        {QStringLiteral("--region"), 1},     {QStringLiteral("--type"), 1},          {QStringLiteral("--level"), 1},
         {QStringLiteral("--view"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
@@ -60,6 +61,12 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                 c.output = v;
             else if (arg == QLatin1String("--separator"))
                 c.separator = v;
+            else if (arg == QLatin1String("--region"))
+                c.region = v.trimmed();
+            else if (arg == QLatin1String("--type"))
+                c.type = v.trimmed();
+            else if (arg == QLatin1String("--level"))
+                c.level = v.trimmed();
             else if (arg == QLatin1String("--palette")) {
                 c.palette = v.toLower();
                 if (c.palette != QLatin1String("light") && c.palette != QLatin1String("dark")) {
@@ -117,6 +124,8 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             c.noHeader = true;
         else if (arg == QLatin1String("--no-formula-guard"))
             c.noFormulaGuard = true;
+        else if (arg == QLatin1String("--nhs-only"))
+            c.nhsOnly = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
             *error = QStringLiteral("unknown option %1; see trustratings --help").arg(arg);
             return false;
@@ -167,6 +176,13 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                      .arg(c.from.toString(Qt::ISODate));
         return false;
     }
+    // A population belongs to an export table; the window has its own filters.
+    const bool population = c.nhsOnly || !c.region.isEmpty() || !c.type.isEmpty() || !c.level.isEmpty();
+    if (population && c.command != QLatin1String("export")) {
+        *error = QStringLiteral("--nhs-only, --region, --type and --level apply to export providers, changes and "
+                                "distribution");
+        return false;
+    }
     if (c.compareFrom > c.compareTo)
         std::swap(c.compareFrom, c.compareTo);
     if (c.from.isValid() && c.to.isValid() && c.from > c.to)
@@ -205,17 +221,34 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
-        "  trustratings [--database PATH] export TABLE [--provider ID | --location ID]\n"
-        "               [--as-of DATE] [--from DATE --to DATE] [--output FILE]\n"
+        "  trustratings [--database PATH] export TABLE [TABLE OPTIONS] [--output FILE]\n"
         "               [--separator , | ; | tab] [--bom] [--crlf] [--no-header] [--no-formula-guard]\n"
-        "      TABLE = providers | grid | diff | ratings\n"
+        "      providers     [--as-of DATE] [POPULATION]       every provider, or those of POPULATION\n"
+        "      grid          --provider ID | --location ID [--as-of DATE]\n"
+        "      diff          --provider ID | --location ID [--from DATE --to DATE]\n"
+        "      ratings       [--provider ID | --location ID]\n"
+        "      changes       [--from DATE --to DATE] [--level LEVEL] [POPULATION]\n"
+        "                    every cell whose rating changed between two dates (default: the\n"
+        "                    database's two newest CQC views; the dates in either order)\n"
+        "      distribution  [--as-of DATE] [--level LEVEL] [POPULATION]\n"
+        "                    how many subjects have each rating, per key question\n"
+        "      POPULATION = [--nhs-only] [--region NAME] [--type TYPE] (default: every provider)\n"
+        "      LEVEL = provider | location | service (changes: every level; distribution: provider)\n"
+        "      TYPE = acute | mental-health | community | ambulance\n"
         "\n"
         "Options:\n"
         "  --database PATH     the database file (default: %1)\n"
         "  --provider ID       select a provider (trust), e.g. RJ2\n"
         "  --location ID       select a location, e.g. RJ231\n"
         "  --screenshot FILE   render the window offscreen to a PNG and exit\n"
-        "  --as-of DATE        the window or the grid export as CQC showed it on DATE\n"
+        "  --as-of DATE        the window or the grid, providers or distribution export as CQC\n"
+        "                      showed it on DATE\n"
+        "  --from D --to D     export diff or changes: the two dates compared\n"
+        "  --nhs-only          export providers, changes, distribution: NHS trusts only\n"
+        "  --region NAME       ... only providers in this region (any case), e.g. London\n"
+        "  --type TYPE         ... only trusts of this type, from the primary inspection category\n"
+        "  --level LEVEL       changes, distribution: trusts' own ratings (provider), locations'\n"
+        "                      own ratings (location) or core services (service)\n"
         "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd), in either order\n"
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"

@@ -26,6 +26,11 @@ struct CommandLine
     QDate snapshotDate; // import --snapshot-date: the date of CQC's view in the files
     QString output;
     QString separator;
+    // export providers|changes|distribution: the population (PopulationOptions.h)
+    QString region;
+    QString type;  // acute | mental-health | community | ambulance
+    QString level; // provider | location | service
+    bool nhsOnly = false;
     bool help = false;
     bool version = false;
     bool keepGoing = false;

@@ -60,6 +60,8 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ProviderListModel::OverallColumn, delegate);
+    for (int c = ProviderListModel::SafeColumn; c <= ProviderListModel::WellLedColumn; ++c)
+        m_view->setItemDelegateForColumn(c, delegate);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
@@ -115,8 +117,12 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     });
     // Name, ID and overall rating fit the panel; the other columns are a
     // right-click on the header away (and export includes what is shown).
+    // The own key-question ratings are the England view's league table's
+    // business; here they are one more right-click away.
     for (int c : {int(ProviderListModel::TypeColumn), int(ProviderListModel::RegionColumn),
                   int(ProviderListModel::OverallDateColumn), int(ProviderListModel::LocationsColumn)})
+        m_view->setColumnHidden(c, true);
+    for (int c = ProviderListModel::SafeColumn; c <= ProviderListModel::WellLedColumn; ++c)
         m_view->setColumnHidden(c, true);
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

@@ -19,6 +19,7 @@ struct LeagueRow
     QString locationName;
     TrustType type = TrustType::Other;
     QString region;
+    bool nhs = false; // an NHS trust (ProviderSummary::isNhs), for the table's roles
     QHash<KeyQuestion, GridCell> cells; // Safe .. Overall; absent: no value
 
     QString subjectId() const { return locationId.isEmpty() ? providerId : locationId; }

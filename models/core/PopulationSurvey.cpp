@@ -1,38 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-#include <core/GridDiff.h>
 #include <core/PopulationSurvey.h>
+
+#include <core/GridDiff.h>
 #include <core/RatingGrid.h>
-
-namespace {
-
-PopulationLevel levelOf(const GridRow &row)
-{
-    if (row.isServiceRow())
-        return PopulationLevel::Service;
-    return row.level == GridRow::Level::Location ? PopulationLevel::Location : PopulationLevel::Provider;
-}
-
-// The grid rows one subject of `level` stands for.
-QVector<int> rowsAt(const RatingGrid &grid, PopulationLevel level)
-{
-    QVector<int> out;
-    for (int i = 0; i < grid.rows().size(); ++i)
-        if (levelOf(grid.rows().at(i)) == level)
-            out.append(i);
-    return out;
-}
-
-void count(const RatingGrid &grid, PopulationLevel level, RatingDistribution *distribution)
-{
-    for (int row : rowsAt(grid, level)) {
-        ++distribution->subjects;
-        for (KeyQuestion kq : RatingDistribution::keyQuestions())
-            distribution->add(kq, grid.cell(row, kq).rating);
-    }
-}
-
-} // namespace
+#include <core/TrustType.h>
 
 PopulationSurvey::PopulationSurvey(SurveyRequest request) : m_request(std::move(request))
 {
@@ -40,51 +12,92 @@ PopulationSurvey::PopulationSurvey(SurveyRequest request) : m_request(std::move(
     m_result.earlierDistribution.asOf = m_request.earlier;
 }
 
+namespace {
+
+// Whether a grid row is a subject of the level (Population.h).
+bool ofLevel(const GridRow &row, PopulationLevel level)
+{
+    switch (level) {
+    case PopulationLevel::Provider:
+        return row.level == GridRow::Level::Provider && !row.isServiceRow();
+    case PopulationLevel::Location:
+        return row.level == GridRow::Level::Location && !row.isServiceRow();
+    case PopulationLevel::Service:
+        return row.isServiceRow();
+    }
+    return false;
+}
+
+void count(const RatingGrid &grid, PopulationLevel level, RatingDistribution *distribution)
+{
+    const QList<KeyQuestion> kqs = RatingDistribution::keyQuestions();
+    for (int r = 0; r < grid.rows().size(); ++r) {
+        if (!ofLevel(grid.rows().at(r), level))
+            continue;
+        ++distribution->subjects;
+        for (KeyQuestion kq : kqs)
+            distribution->add(kq, grid.cell(r, kq).rating);
+    }
+}
+
+QHash<KeyQuestion, GridCell> ownCells(const RatingGrid &grid, int row)
+{
+    QHash<KeyQuestion, GridCell> cells;
+    for (KeyQuestion kq : KeyQuestions::standard()) {
+        const GridCell cell = grid.cell(row, kq);
+        if (!cell.isEmpty())
+            cells.insert(kq, cell);
+    }
+    return cells;
+}
+
+} // namespace
+
 void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings &ratings)
 {
-    const QString name = provider.provider.name.isEmpty() ? ratings.name : provider.provider.name;
-    if (m_request.distribution || m_request.league) {
-        const RatingGrid grid = RatingGrid::build(ratings, m_request.asOf);
-        if (m_request.distribution)
-            count(grid, m_request.level, &m_result.distribution);
-        if (m_request.league) {
-            // The league ranks trusts, or their locations; a core service
-            // is not a row of it, so the service level ranks trusts.
-            const PopulationLevel level =
-                m_request.level == PopulationLevel::Location ? PopulationLevel::Location : PopulationLevel::Provider;
-            for (int row : rowsAt(grid, level)) {
-                LeagueRow league;
-                league.providerId = provider.provider.id;
-                league.providerName = name;
-                league.locationId = grid.rows().at(row).locationId;
-                league.locationName = grid.rows().at(row).locationName;
-                league.type = TrustTypes::fromInspectionCategory(provider.provider.inspectionCategory);
-                league.region = provider.provider.region;
-                for (KeyQuestion kq : KeyQuestions::standard()) {
-                    const GridCell cell = grid.cell(row, kq);
-                    if (!cell.isEmpty())
-                        league.cells.insert(kq, cell);
-                }
-                m_result.league.append(league);
-            }
+    const SurveyRequest &rq = m_request;
+    // An invalid asOf is RatingGrid's "no date": the latest of everything, today's view.
+    // Built only when a table reads it: a grid per trust is most of the work.
+    const RatingGrid now = rq.distribution || rq.league ? RatingGrid::build(ratings, rq.asOf) : RatingGrid();
+    if (rq.distribution) {
+        count(now, rq.level, &m_result.distribution);
+        if (rq.earlier.isValid())
+            count(RatingGrid::build(ratings, rq.earlier), rq.level, &m_result.earlierDistribution);
+    }
+    if (rq.league) {
+        LeagueRow base;
+        base.providerId = provider.provider.id;
+        base.providerName = ratings.name;
+        base.type = TrustTypes::fromInspectionCategory(provider.provider.inspectionCategory);
+        base.region = provider.provider.region;
+        base.nhs = provider.isNhs();
+        const PopulationLevel level = rq.level == PopulationLevel::Location ? PopulationLevel::Location
+                                                                             : PopulationLevel::Provider;
+        for (int r = 0; r < now.rows().size(); ++r) {
+            const GridRow &row = now.rows().at(r);
+            if (!ofLevel(row, level))
+                continue;
+            LeagueRow league = base;
+            league.locationId = row.locationId;
+            league.locationName = row.locationName;
+            league.cells = ownCells(now, r);
+            m_result.league.append(league);
         }
     }
-    if (m_request.distribution && m_request.earlier.isValid())
-        count(RatingGrid::build(ratings, m_request.earlier), m_request.level, &m_result.earlierDistribution);
-    if (m_request.changes) {
-        const RatingGrid before = RatingGrid::build(ratings, m_request.from);
-        const RatingGrid after = RatingGrid::build(ratings, m_request.to);
-        for (const DiffEntry &entry : GridDiff::compare(before, after)) {
+    if (rq.changes) {
+        const QVector<DiffEntry> diff =
+            GridDiff::compare(RatingGrid::build(ratings, rq.from), RatingGrid::build(ratings, rq.to));
+        for (const DiffEntry &entry : diff) {
             if (entry.change == Change::Unchanged)
                 continue;
-            // "Inspected but not rated" on both dates is "not comparable" to
-            // the diff, but nothing changed: the feed lists changes only.
+            // The same non-grade on both dates ("Inspected but not rated"
+            // twice) is classed not comparable, yet nothing moved: not a change.
             if (entry.previous.rating.text() == entry.current.rating.text())
                 continue;
-            ChangeFeedEntry change{provider.provider.id, name, entry};
-            if (m_request.levelGiven && change.level() != m_request.level)
+            ChangeFeedEntry feed{provider.provider.id, ratings.name, entry};
+            if (rq.levelGiven && feed.level() != rq.level)
                 continue;
-            m_result.changes.append(change);
+            m_result.changes.append(feed);
         }
     }
 }

@@ -14,6 +14,8 @@ void DistributionModel::setDistribution(RatingDistribution distribution)
     beginResetModel();
     m_distribution = std::move(distribution);
     m_rows.clear();
+    // A key question nobody has a value for has no row: the export lists
+    // what was counted, and the chart draws no empty bar from it.
     for (KeyQuestion kq : RatingDistribution::keyQuestions())
         for (const RatingDistribution::Bucket &bucket : m_distribution.buckets(kq))
             m_rows.append({kq, bucket});
@@ -35,10 +37,17 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const double share = m_distribution.share(r.keyQuestion, r.bucket.rating);
+    const Rating &rating = r.bucket.rating;
+    const double share = m_distribution.share(r.keyQuestion, rating);
     switch (role) {
     case Roles::KeyQuestionRole: return int(r.keyQuestion);
-    case Roles::GradeRole: return int(r.bucket.rating.grade());
+    case Roles::GradeRole: return int(rating.grade());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        //: "Safe: Good, 12 of 18 rated (66.7%)"
+        return tr("%1: %2, %3 of %4 rated (%5%)")
+            .arg(KeyQuestions::label(r.keyQuestion), rating.text(), QLocale().toString(r.bucket.count),
+                 QLocale().toString(m_distribution.total(r.keyQuestion)), QLocale().toString(share, 'f', 1));
     }
     switch (index.column()) {
     case KeyQuestionColumn:
@@ -46,27 +55,33 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
             return KeyQuestions::label(r.keyQuestion);
         if (role == Roles::ExportRole)
             return KeyQuestions::name(r.keyQuestion);
-        if (role == Roles::SortRole)
-            return RatingDistribution::keyQuestions().indexOf(r.keyQuestion);
+        if (role == Roles::SortRole) // the chart's order: Overall, then Safe .. Well-led
+            return int(RatingDistribution::keyQuestions().indexOf(r.keyQuestion));
         break;
     case RatingColumn:
+        // CQC's words, on screen as in the file (Rating::gradeText).
         if (role == Qt::DisplayRole || role == Roles::ExportRole)
-            return r.bucket.rating.text();
+            return rating.text();
         if (role == Roles::SortRole)
-            return r.bucket.rating.sortRank();
+            return rating.sortRank();
         break;
     case CountColumn:
-        if (role == Qt::DisplayRole || role == Roles::SortRole)
-            return r.bucket.count;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(r.bucket.count);
         if (role == Roles::ExportRole)
             return qint64(r.bucket.count);
+        if (role == Roles::SortRole)
+            return r.bucket.count;
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ShareColumn:
         if (role == Qt::DisplayRole)
+            //: a share of a key question's rated subjects, "66.7%"
             return tr("%1%").arg(QLocale().toString(share, 'f', 1));
-        if (role == Roles::ExportRole) // files are read by programs: C locale, one decimal
+        // Text, not a number: one decimal in the C locale whatever the
+        // window's language, as `export distribution` promises.
+        if (role == Roles::ExportRole)
             return QString::number(share, 'f', 1);
         if (role == Roles::SortRole)
             return share;
@@ -81,6 +96,8 @@ QVariant DistributionModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
         return {};
+    // Exported files keep the English names of `export distribution`'s
+    // columns whatever the language on screen.
     const auto heading = [role](const char *text) {
         return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
     };

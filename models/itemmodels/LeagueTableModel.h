@@ -5,7 +5,7 @@
 #include <core/LeagueRow.h>
 
 #include <QAbstractTableModel>
-#include <QStringList>
+#include <QDate>
 #include <QVector>
 
 // The England view's league table: one row per trust (or location) with
@@ -34,7 +34,10 @@ public:
 
     explicit LeagueTableModel(QObject *parent = nullptr);
 
-    void setRows(QVector<LeagueRow> rows);
+    // `asOf` is the date the rows were taken at (invalid: today): a cell
+    // rated more than four years before it is stale, as in the grid.
+    void setRows(QVector<LeagueRow> rows, const QDate &asOf = {});
+    QDate asOf() const { return m_asOf; }
     const LeagueRow &leagueRow(int row) const { return m_rows.at(row); }
     static KeyQuestion keyQuestionOf(Column column); // SafeColumn .. OverallColumn
 
@@ -43,12 +46,17 @@ public:
     // Key-question cells: DisplayRole the rating text, GradeRole, DateRole,
     // InheritedRole, StaleRole (as the grid's), ToolTipRole, SortRole (grade
     // rank then name). Every column: SubjectIdRole (the trust's ID),
-    // SearchTextRole (names and IDs, case-folded), RegionRole, NhsRole.
+    // SearchTextRole (names and IDs, case-folded), RegionRole, NhsRole,
+    // TrustTypeRole, LevelRole (Provider, or Location for a location's row).
+    // ExportRole: CQC's words, the type's command-line word ("acute").
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    bool isStale(const GridCell &cell) const;
+
     QVector<LeagueRow> m_rows;
     QStringList m_searchText;
-    QVector<int> m_nameRank; // place in name order, for sorting
+    QVector<int> m_nameRank; // position in name order: the tie-break of a grade sort
+    QDate m_asOf;
 };

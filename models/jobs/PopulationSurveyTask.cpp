@@ -6,44 +6,57 @@
 #include <storage/RatingStore.h>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
 
 namespace PopulationSurveyTask {
 
 namespace {
 
-// `step` is told of each trust read and returns false to stop.
+// The survey over the store; `next` is asked before each trust and returns
+// false to stop (a cancelled view).
 PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &request,
-                               const std::function<bool(int done, int total)> &step)
+                               const std::function<void(int total)> &started,
+                               const std::function<bool(int done)> &next)
 {
     PopulationSurveyOutcome outcome;
     outcome.request = request;
+    PopulationSurvey survey(request);
     const QVector<ProviderSummary> summaries = store.providerSummaries(request.asOf);
     if (!store.errorString().isEmpty()) {
-        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts: %1")
+        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trust list: %1")
                             .arg(store.errorString());
         return outcome;
     }
-    PopulationSurvey survey(request);
-    QHash<QString, const ProviderSummary *> chosen;
-    for (const ProviderSummary &summary : summaries)
-        if (survey.wants(summary))
-            chosen.insert(summary.provider.id, &summary);
-    if (chosen.isEmpty()) {
+    QHash<QString, int> wanted;
+    QSet<QString> ids;
+    for (int i = 0; i < summaries.size(); ++i)
+        if (survey.wants(summaries.at(i))) {
+            wanted.insert(summaries.at(i).provider.id, i);
+            ids.insert(summaries.at(i).provider.id);
+        }
+    started(ids.size());
+    if (ids.isEmpty()) {
         outcome.result = survey.result();
-        return outcome; // an empty population: the tables are empty, not an error
-    }
-    const QSet<QString> ids(chosen.keyBegin(), chosen.keyEnd());
-    int done = 0;
-    const bool finished = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
-        survey.add(*chosen.value(ratings.providerId), ratings);
-        return step(++done, int(ids.size()));
-    });
-    if (!finished && !store.errorString().isEmpty()) {
-        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the ratings: %1")
-                            .arg(store.errorString());
         return outcome;
     }
-    outcome.cancelled = !finished;
+    int done = 0;
+    const bool completed = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
+        if (!next(done)) {
+            outcome.cancelled = true;
+            return false;
+        }
+        survey.add(summaries.at(wanted.value(ratings.providerId)), ratings);
+        ++done;
+        return true;
+    });
+    if (!completed && !outcome.cancelled)
+        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
+                            .arg(store.errorString());
+    if (completed)
+        next(done);
     outcome.result = survey.result();
     return outcome;
 }
@@ -60,12 +73,12 @@ void run(QPromise<PopulationSurveyOutcome> &promise, const ConnectionFactory &da
             outcome.request = request;
             outcome.error = db->errorString();
         } else {
-            outcome = survey(RatingStore(*db), request, [&](int done, int total) {
-                if (done == 1)
-                    promise.setProgressRange(0, total);
-                promise.setProgressValue(done);
-                return !token.isCancelled();
-            });
+            outcome = survey(
+                RatingStore(*db), request, [&](int total) { promise.setProgressRange(0, total); },
+                [&](int done) {
+                    promise.setProgressValue(done);
+                    return !token.isCancelled();
+                });
         }
     }
     promise.addResult(outcome);
@@ -73,7 +86,8 @@ void run(QPromise<PopulationSurveyOutcome> &promise, const ConnectionFactory &da
 
 PopulationSurveyOutcome runHere(const RatingStore &store, const SurveyRequest &request)
 {
-    return survey(store, request, [](int, int) { return true; });
+    return survey(
+        store, request, [](int) {}, [](int) { return true; });
 }
 
 } // namespace PopulationSurveyTask

@@ -3,11 +3,10 @@
 #include <storage/RatingStore.h>
 
 #include <storage/Database.h>
+#include <storage/RatingStoreRows.h>
 #include <core/RatingGrid.h>
 #include <storage/SnapshotCells.h>
 #include <storage/StorageBackend.h>
-
-#include "RatingStoreRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -72,7 +71,7 @@ bool RatingStore::provider(const QString &id, ProviderRecord *out) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
-    *out = RatingStoreRows::providerFrom(q, 0);
+    *out = RatingStoreRows::provider(q, 0);
     return true;
 }
 
@@ -83,7 +82,7 @@ bool RatingStore::location(const QString &id, LocationRecord *out) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
-    *out = RatingStoreRows::locationFrom(q);
+    *out = RatingStoreRows::location(q);
     return true;
 }
 
@@ -98,7 +97,7 @@ QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) cons
         return out;
     }
     while (q.next())
-        out.append(RatingStoreRows::locationFrom(q));
+        out.append(RatingStoreRows::location(q));
     return out;
 }
 
@@ -107,8 +106,9 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     QVector<ObservationRecord> out;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(RatingStoreRows::observationColumns)
-              + QStringLiteral(" WHERE %1 ORDER BY o.publication_date, o.id").arg(where));
+    q.prepare(QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY o.publication_date, o.id")
+                  .arg(QLatin1String(RatingStoreRows::observationColumns),
+                       QLatin1String(RatingStoreRows::observationJoins), where));
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -116,9 +116,8 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     }
     while (q.next()) {
         ObservationRecord o;
-        if (!RatingStoreRows::observationFrom(q, &o))
-            continue; // written by a newer program; not a column this one shows
-        out.append(o);
+        if (RatingStoreRows::observation(q, 0, &o))
+            out.append(o);
     }
     attachQualityStatements(where, id, &out);
     return out;
@@ -167,11 +166,8 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
     QVector<SnapshotRecord> out;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.provider_id, s.location_id, s.snapshot_date, s.cells,"
-                             " s.import_id, i.file_name"
-                             " FROM snapshots s JOIN imports i ON i.id = s.import_id"
-                             " WHERE %1 ORDER BY s.snapshot_date, s.location_id")
-                  .arg(where));
+    q.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY s.snapshot_date, s.location_id")
+                  .arg(QLatin1String(RatingStoreRows::snapshotColumns), where));
     for (int i = where.count(QLatin1Char('?')); i > 0; --i)
         q.addBindValue(id);
     if (!q.exec()) {
@@ -179,16 +175,8 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
         return out;
     }
     const QHash<qint64, QString> services = serviceNames();
-    while (q.next()) {
-        SnapshotRecord s;
-        s.providerId = q.value(0).toString();
-        s.locationId = q.value(1).toString();
-        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        s.cells = SnapshotCells::unpack(q.value(3).toByteArray(), services);
-        s.importId = q.value(4).toLongLong();
-        s.importFile = q.value(5).toString();
-        out.append(s);
-    }
+    while (q.next())
+        out.append(RatingStoreRows::snapshot(q, 0, services));
     return out;
 }
 
@@ -229,15 +217,6 @@ QVector<ImportRecord> RatingStore::imports() const
     return out;
 }
 
-void RatingStore::providerHeading(const ProviderRecord &p, SubjectRatings *r)
-{
-    r->subject = Subject::provider(p.id);
-    r->name = p.name.isEmpty() ? RatingStore::tr("%1 (name not in the imported data)").arg(p.id) : p.name;
-    r->nameKnown = !p.name.isEmpty();
-    r->providerId = p.id;
-    r->url = p.url;
-}
-
 bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
 {
     SubjectRatings r;
@@ -246,7 +225,10 @@ bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
         ProviderRecord p;
         if (!provider(subject.id, &p))
             return false;
-        providerHeading(p, &r);
+        r.name = p.name.isEmpty() ? RatingStore::tr("%1 (name not in the imported data)").arg(p.id) : p.name;
+        r.nameKnown = !p.name.isEmpty();
+        r.providerId = p.id;
+        r.url = p.url;
         r.locations = locationsOf(p.id);
         r.observations = observationsOfProvider(p.id);
         // The provider's own views and those of its locations.

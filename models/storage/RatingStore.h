@@ -129,8 +129,6 @@ private:
                                  QVector<ObservationRecord> *observations) const;
     QVector<SnapshotRecord> snapshots(const QString &where, const QString &id) const;
     QHash<qint64, QString> serviceNames() const;
-    // The name, ID and URL of a provider's SubjectRatings.
-    static void providerHeading(const ProviderRecord &p, SubjectRatings *r);
     StorageBackend *m_backend;
     mutable QString m_error;
 };

@@ -1,19 +1,41 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-// RatingStore's reads of the whole database, for the trust list and the
-// England view: a few statements over whole tables, grouped by provider,
-// instead of a few statements per provider (25,000 of them nationally).
+// RatingStore's reads of the whole national database: the trust list's
+// summaries and the England view's scan, a few whole-table statements each.
 #include <storage/RatingStore.h>
 
 #include <core/RatingGrid.h>
+#include <storage/RatingStoreRows.h>
 #include <storage/StorageBackend.h>
-
-#include "RatingStoreRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
+
+namespace {
+
+// The region a trust known only through its locations takes: the most
+// common among them, ties to the first by name.
+QString mostCommon(const QHash<QString, int> &regions)
+{
+    QString region;
+    int most = 0;
+    for (auto r = regions.cbegin(); r != regions.cend(); ++r)
+        if (r.value() > most || (r.value() == most && r.key() < region)) {
+            region = r.key();
+            most = r.value();
+        }
+    return region;
+}
+
+bool ownRowCell(const SnapshotCell &c)
+{
+    return c.service.isEmpty() && KeyQuestions::standard().contains(c.keyQuestion);
+}
+
+} // namespace
 
 QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
 {
@@ -21,19 +43,20 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
     QHash<QString, int> row;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(RatingStoreRows::providerColumns) + QLatin1String("ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
+                               " FROM providers p ORDER BY p.id"))) {
         m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
         ProviderSummary s;
-        s.provider = RatingStoreRows::providerFrom(q, 0);
+        s.provider = RatingStoreRows::provider(q, 0);
         row.insert(s.provider.id, out.size());
         out.append(s);
     }
     // One pass over the locations counts them and gives the filter their
-    // names and IDs, so that "Queen Elizabeth" or "RJ224" finds its trust;
-    // a trust known only through its locations takes their region.
+    // names and IDs, so that "Queen Elizabeth" finds its trust; a trust
+    // known only through its locations takes their region.
     QHash<QString, QHash<QString, int>> locationRegions;
     if (q.exec(QStringLiteral("SELECT provider_id, name, region, id FROM locations ORDER BY provider_id, name, id"))) {
         while (q.next()) {
@@ -42,54 +65,42 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
                 continue;
             ProviderSummary &summary = out[*it];
             ++summary.locationCount;
-            for (auto [text, column] : {std::pair{&summary.locationNames, 1}, std::pair{&summary.locationIds, 3}}) {
-                if (!text->isEmpty())
-                    *text += QLatin1Char('\n');
-                *text += q.value(column).toString();
-            }
+            if (!summary.locationNames.isEmpty())
+                summary.locationNames += QLatin1Char('\n');
+            if (summary.locationCount > 1)
+                summary.locationIds += QLatin1Char('\n');
+            summary.locationNames += q.value(1).toString();
+            summary.locationIds += q.value(3).toString();
             if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
                 ++locationRegions[summary.provider.id][q.value(2).toString()];
         }
+    } else {
+        m_error = q.lastError().text();
     }
-    for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it) {
-        QString region;
-        int most = 0;
-        for (auto r = it->cbegin(); r != it->cend(); ++r)
-            if (r.value() > most || (r.value() == most && r.key() < region)) {
-                region = r.key();
-                most = r.value();
-            }
-        out[row.value(it.key())].provider.region = region;
-    }
-    // The provider's own row, through the grid's one rule: its current
-    // views and the report history of its own cells.
+    for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it)
+        out[row.value(it.key())].provider.region = mostCommon(*it);
+    // The provider's own row, through the grid's one rule: its current views
+    // and the report history of those cells.
     QHash<QString, QVector<ObservationRecord>> ownObservations;
-    if (!q.exec(QStringLiteral("SELECT id, provider_id, key_question, rating, publication_date, inherited_from,"
-                               " report_link_id, COALESCE(score, -1) FROM observations"
-                               " WHERE location_id IS NULL AND service_id IS NULL"))) {
+    if (!q.exec(QStringLiteral("SELECT %1 %2 WHERE o.location_id IS NULL AND o.service_id IS NULL"
+                               " ORDER BY o.publication_date, o.id")
+                    .arg(QLatin1String(RatingStoreRows::observationColumns),
+                         QLatin1String(RatingStoreRows::observationJoins)))) {
         m_error = q.lastError().text();
         return out;
     }
     while (q.next()) {
         ObservationRecord o;
-        o.id = q.value(0).toLongLong();
-        o.providerId = q.value(1).toString();
-        if (!KeyQuestions::fromName(q.value(2).toString(), &o.keyQuestion))
-            continue;
-        o.rating = Rating::fromText(q.value(3).toString());
-        o.publicationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        o.inheritedFrom = q.value(5).toString();
-        o.reportLinkId = q.value(6).toString();
-        o.score = q.value(7).toInt();
-        ownObservations[o.providerId].append(o);
+        if (RatingStoreRows::observation(q, 0, &o))
+            ownObservations[o.providerId].append(o);
     }
     QHash<QString, QVector<SnapshotRecord>> ownViews;
     for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id = ''"), QString())) {
-        v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(),
-                                     [](const SnapshotCell &c) { return !c.service.isEmpty(); }),
+        v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(), [](const SnapshotCell &c) { return !ownRowCell(c); }),
                       v.cells.end());
         ownViews[v.providerId].append(v);
     }
+    const QString ownRow = GridRow::keyOf(QString(), QString());
     for (ProviderSummary &summary : out) {
         const QString &id = summary.provider.id;
         const auto obs = ownObservations.constFind(id);
@@ -99,105 +110,181 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
         const RatingGrid grid = RatingGrid::build(
             Subject::provider(id), {}, obs == ownObservations.constEnd() ? QVector<ObservationRecord>() : *obs,
             views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views, asOf);
+        const int r = grid.rowOf(ownRow);
+        if (r < 0)
+            continue;
         for (KeyQuestion kq : KeyQuestions::standard()) {
-            const GridCell cell = grid.cell(0, kq);
+            const GridCell cell = grid.cell(r, kq);
             if (!cell.isEmpty())
                 summary.own.insert(kq, cell);
         }
-        const GridCell overall = summary.ownCell(KeyQuestion::Overall);
+        const GridCell overall = summary.own.value(KeyQuestion::Overall);
         summary.overall = overall.rating;
         summary.overallDate = overall.date;
     }
     return out;
 }
 
-bool RatingStore::forEachProvider(const QSet<QString> &ids, const std::function<bool(const SubjectRatings &)> &visit) const
+namespace {
+
+// A whole-table statement ordered by provider, read alongside the
+// providers: rows() hands over the rows of one provider at a time.
+class ProviderCursor
 {
-    m_error.clear();
-    const auto wanted = [&ids](const QString &id) { return ids.isEmpty() || ids.contains(id); };
-    QSqlQuery q(m_backend->connection());
-    q.setForwardOnly(true);
-
-    QVector<ProviderRecord> providers;
-    if (!q.exec(QLatin1String(RatingStoreRows::providerColumns) + QLatin1String("ORDER BY id"))) {
-        m_error = q.lastError().text();
-        return false;
+public:
+    ProviderCursor(QSqlQuery &&query, int providerColumn) : m_q(std::move(query)), m_column(providerColumn)
+    {
+        advance();
     }
-    while (q.next()) {
-        ProviderRecord p = RatingStoreRows::providerFrom(q, 0);
-        if (wanted(p.id))
-            providers.append(p);
-    }
-
-    // The locations, and which provider each belongs to (a location's
-    // snapshot is its provider's).
-    QHash<QString, QVector<LocationRecord>> locations;
-    QHash<QString, QString> providerOfLocation;
-    if (!q.exec(QLatin1String(RatingStoreRows::locationColumns) + QLatin1String("ORDER BY provider_id, name, id"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        LocationRecord l = RatingStoreRows::locationFrom(q);
-        if (!wanted(l.providerId))
-            continue;
-        providerOfLocation.insert(l.id, l.providerId);
-        locations[l.providerId].append(l);
-    }
-
-    QHash<QString, QVector<SnapshotRecord>> views;
-    for (SnapshotRecord &v : snapshots(QStringLiteral("1 = 1"), QString())) {
-        const QString owner = v.locationId.isEmpty() ? v.providerId : providerOfLocation.value(v.locationId);
-        if (!owner.isEmpty() && wanted(owner))
-            views[owner].append(std::move(v));
-    }
-    if (!m_error.isEmpty())
-        return false;
-
-    // Quality statements belong to assessments only: few, kept by observation.
-    QHash<qint64, QVector<QualityStatementRecord>> statements;
-    if (!q.exec(QStringLiteral("SELECT q.observation_id, q.statement_id, q.name, q.score, q.status, o.provider_id"
-                               " FROM quality_statements q JOIN observations o ON o.id = q.observation_id"
-                               " ORDER BY q.observation_id, q.name"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    while (q.next())
-        if (wanted(q.value(5).toString()))
-            statements[q.value(0).toLongLong()].append(
-                {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
-
-    // The observations, streamed in provider order beside the providers:
-    // both statements order by the same ID column, so one pass pairs them.
-    if (!q.exec(QLatin1String(RatingStoreRows::observationColumns)
-                + QLatin1String(" ORDER BY o.provider_id, o.publication_date, o.id"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    bool more = q.next();
-    for (const ProviderRecord &p : providers) {
-        SubjectRatings r;
-        providerHeading(p, &r);
-        r.locations = locations.take(p.id);
-        r.snapshots = views.take(p.id);
-        // Observations of providers before this one are not wanted (or
-        // belong to no stored provider): skip them.
-        while (more && q.value(1).toString() < p.id)
-            more = q.next();
-        while (more && q.value(1).toString() == p.id) {
-            ObservationRecord o;
-            if (RatingStoreRows::observationFrom(q, &o)) {
-                o.qualityStatements = statements.value(o.id);
-                r.observations.append(std::move(o));
-            }
-            more = q.next();
+    // Calls `take` for every row of `id`, skipping rows of providers before
+    // it (rows with no provider record, as loadSubject never sees them).
+    template<typename F> void rows(const QString &id, F take)
+    {
+        while (m_valid && m_current < id)
+            advance();
+        while (m_valid && m_current == id) {
+            take(m_q);
+            advance();
         }
+    }
+
+private:
+    void advance()
+    {
+        m_valid = m_q.next();
+        if (m_valid)
+            m_current = m_q.value(m_column).toString();
+    }
+    QSqlQuery m_q;
+    int m_column;
+    bool m_valid = false;
+    QString m_current;
+};
+
+} // namespace
+
+bool RatingStore::forEachProvider(const QSet<QString> &ids,
+                                  const std::function<bool(const SubjectRatings &)> &visit) const
+{
+    // A small population (the NHS trusts, a region) is read through the
+    // provider indexes, not by walking every table: 220 NHS trusts of
+    // 25,000 providers took 8.5 s as whole-table reads. A large one walks the
+    // tables once, which is then faster than thousands of index probes.
+    const bool narrowed = !ids.isEmpty() && ids.size() <= 5000;
+    QStringList bound = narrowed ? QStringList(ids.cbegin(), ids.cend()) : QStringList();
+    bound.sort();
+    const auto among = [&](const QString &column) {
+        if (!narrowed)
+            return QString();
+        QString marks = QStringLiteral("?");
+        marks.reserve(2 * bound.size());
+        for (int i = 1; i < bound.size(); ++i)
+            marks += QStringLiteral(",?");
+        return QStringLiteral(" %1 IN (%2)").arg(column, marks);
+    };
+    const auto open = [&](const QString &sql) {
+        QSqlQuery q(m_backend->connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            m_error = q.lastError().text();
+            return q;
+        }
+        for (int lists = sql.count(QLatin1String(" IN (?")); lists > 0; --lists)
+            for (const QString &id : bound)
+                q.addBindValue(id);
+        if (!q.exec())
+            m_error = q.lastError().text();
+        return q;
+    };
+    const auto where = [&](const QString &column) {
+        return narrowed ? QStringLiteral(" WHERE") + among(column) : QString();
+    };
+    // SQLite orders text by its bytes; IDs are ASCII, where QString's order is the same.
+    QSqlQuery providers = open(QStringLiteral("SELECT id, name, type, inspection_category, region, url"
+                                              " FROM providers%1 ORDER BY id")
+                                   .arg(where(QStringLiteral("id"))));
+    if (!providers.isActive())
+        return false;
+    const auto cursor = [&](const QString &sql, int column, bool *ok) {
+        QSqlQuery q = open(sql);
+        *ok = *ok && q.isActive();
+        return ProviderCursor(std::move(q), column);
+    };
+    bool ok = true;
+    ProviderCursor locations = cursor(QLatin1String(RatingStoreRows::locationColumns)
+                                          + where(QStringLiteral("provider_id"))
+                                          + QLatin1String(" ORDER BY provider_id, name, id"),
+                                      1, &ok);
+    ProviderCursor observations = cursor(QStringLiteral("SELECT %1 %2%3 ORDER BY o.provider_id, o.publication_date, o.id")
+                                             .arg(QLatin1String(RatingStoreRows::observationColumns),
+                                                  QLatin1String(RatingStoreRows::observationJoins),
+                                                  where(QStringLiteral("o.provider_id"))),
+                                         1, &ok);
+    ProviderCursor statements = cursor(QStringLiteral("SELECT o.provider_id, q.observation_id, q.statement_id, q.name,"
+                                                      " q.score, q.status FROM quality_statements q"
+                                                      " JOIN observations o ON o.id = q.observation_id%1"
+                                                      " ORDER BY o.provider_id, q.observation_id, q.name")
+                                           .arg(where(QStringLiteral("o.provider_id"))),
+                                       0, &ok);
+    // A location's views belong to the trust the location is under now, as
+    // loadSubject reads them; the provider's own views to the provider.
+    // Narrowed, both halves go through snapshots' primary key.
+    const QString viewsOf = narrowed
+        ? QStringLiteral("(s.location_id = '' AND%1) OR s.location_id IN (SELECT id FROM locations WHERE%2)")
+              .arg(among(QStringLiteral("s.provider_id")), among(QStringLiteral("provider_id")))
+        : QStringLiteral("s.location_id = '' OR l.id IS NOT NULL");
+    ProviderCursor views = cursor(QStringLiteral("SELECT COALESCE(l.provider_id, s.provider_id), %1"
+                                                 " LEFT JOIN locations l ON l.id = s.location_id AND s.location_id <> ''"
+                                                 " WHERE %2 ORDER BY 1, s.snapshot_date, s.location_id")
+                                      .arg(QLatin1String(RatingStoreRows::snapshotColumns), viewsOf),
+                                  0, &ok);
+    if (!ok)
+        return false;
+    const QHash<qint64, QString> services = serviceNames();
+    while (providers.next()) {
+        const ProviderRecord p = RatingStoreRows::provider(providers, 0);
+        const bool wanted = ids.isEmpty() || ids.contains(p.id);
+        SubjectRatings r;
+        if (wanted) {
+            r.subject = Subject::provider(p.id);
+            r.name = p.name.isEmpty() ? RatingStore::tr("%1 (name not in the imported data)").arg(p.id) : p.name;
+            r.nameKnown = !p.name.isEmpty();
+            r.providerId = p.id;
+            r.url = p.url;
+        }
+        locations.rows(p.id, [&](const QSqlQuery &q) {
+            if (wanted)
+                r.locations.append(RatingStoreRows::location(q));
+        });
+        observations.rows(p.id, [&](const QSqlQuery &q) {
+            ObservationRecord o;
+            if (wanted && RatingStoreRows::observation(q, 0, &o))
+                r.observations.append(o);
+        });
+        QHash<qint64, int> index;
+        statements.rows(p.id, [&](const QSqlQuery &q) {
+            if (!wanted)
+                return;
+            if (index.isEmpty())
+                for (int i = 0; i < r.observations.size(); ++i)
+                    index.insert(r.observations.at(i).id, i);
+            const auto it = index.constFind(q.value(1).toLongLong());
+            if (it != index.constEnd())
+                r.observations[*it].qualityStatements.append(
+                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        });
+        views.rows(p.id, [&](const QSqlQuery &q) {
+            if (wanted)
+                r.snapshots.append(RatingStoreRows::snapshot(q, 1, services));
+        });
+        if (!wanted)
+            continue;
         r.reportDates = RatingGrid::reportDates(r.subject, r.observations);
         if (!visit(r))
             return false;
     }
-    if (q.lastError().isValid()) {
-        m_error = q.lastError().text();
+    if (providers.lastError().isValid()) {
+        m_error = providers.lastError().text();
         return false;
     }
     return true;
