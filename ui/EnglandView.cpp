@@ -108,7 +108,7 @@ void EnglandView::showOutcome(const PopulationSurveyOutcome &outcome)
     const SurveyResult &result = outcome.result;
     m_current->setDistribution(result.distribution);
     m_earlier->setDistribution(result.earlierDistribution);
-    m_league->setRows(result.league, outcome.request.level);
+    m_league->setRows(result.league, outcome.request.level, outcome.request.asOf);
     if (outcome.request.changes)
         m_changes->setChanges(result.changes, outcome.request.from, outcome.request.to);
     else

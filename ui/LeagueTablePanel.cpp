@@ -81,9 +81,9 @@ QList<QWidget *> LeagueTablePanel::focusOrder() const
     return {m_filter, m_view};
 }
 
-void LeagueTablePanel::setRows(QVector<LeagueRow> rows, PopulationLevel level)
+void LeagueTablePanel::setRows(QVector<LeagueRow> rows, PopulationLevel level, const QDate &asOf)
 {
-    m_model->setRows(std::move(rows));
+    m_model->setRows(std::move(rows), asOf);
     const bool locations = level == PopulationLevel::Location;
     m_view->setColumnHidden(LeagueTableModel::LocationIdColumn, !locations);
     m_view->setColumnHidden(LeagueTableModel::LocationColumn, !locations);

@@ -23,7 +23,8 @@ public:
     explicit LeagueTablePanel(QWidget *parent = nullptr);
 
     // Shows the rows the survey gave, at `level` (locations get their columns).
-    void setRows(QVector<LeagueRow> rows, PopulationLevel level);
+    // asOf: the date the tiles are taken at (a folded corner marks ratings four years older).
+    void setRows(QVector<LeagueRow> rows, PopulationLevel level, const QDate &asOf);
     QList<QWidget *> focusOrder() const;
 
     LeagueTableModel *model() const { return m_model; }
