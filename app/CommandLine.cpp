@@ -26,6 +26,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--to"), 1},         {QStringLiteral("--output"), 1},        {QStringLiteral("--separator"), 1},
         {QStringLiteral("--tab"), 1},        {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
         {QStringLiteral("--region"), 1},     {QStringLiteral("--type"), 1},          {QStringLiteral("--level"), 1},
+        {QStringLiteral("--view"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -73,10 +74,11 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                     return false;
                 }
             } else if (arg == QLatin1String("--tab")) {
-                c.tab = v.toLower();
-                if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history")
-                    && c.tab != QLatin1String("timeline")) {
-                    *error = QStringLiteral("--tab %1: use changes, history or timeline").arg(v);
+                c.tab = v.toLower(); // checked below, where --view is known
+            } else if (arg == QLatin1String("--view")) {
+                c.view = v.toLower();
+                if (c.view != QLatin1String("trusts") && c.view != QLatin1String("england")) {
+                    *error = QStringLiteral("--view %1: use trusts or england").arg(v);
                     return false;
                 }
             } else if (arg == QLatin1String("--compare")) {
@@ -138,6 +140,21 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         }
     }
 
+    // The trust view's lower panel, or the England view's tables.
+    const bool england = c.view == QLatin1String("england");
+    const QStringList tabs = england ? QStringList{QStringLiteral("distribution"), QStringLiteral("league"),
+                                                   QStringLiteral("changes")}
+                                     : QStringList{QStringLiteral("changes"), QStringLiteral("history"),
+                                                   QStringLiteral("timeline")};
+    if (!c.tab.isEmpty() && !tabs.contains(c.tab)) {
+        *error = england ? QStringLiteral("--tab %1: with --view england use distribution, league or changes").arg(c.tab)
+                         : QStringLiteral("--tab %1: use changes, history or timeline").arg(c.tab);
+        return false;
+    }
+    if (!c.view.isEmpty() && !c.command.isEmpty()) {
+        *error = QStringLiteral("--view applies to the window; the %1 command has no views").arg(c.command);
+        return false;
+    }
     if (!c.provider.isEmpty() && !c.location.isEmpty()) {
         *error = QStringLiteral("give --provider or --location, not both");
         return false;
@@ -200,7 +217,7 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
         "               [--as-of DATE] [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
-        "               [--palette light|dark]\n"
+        "               [--palette light|dark] [--view trusts|england]\n"
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
@@ -235,7 +252,9 @@ QString CommandLine::helpText()
         "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd), in either order\n"
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"
-        "                      subject's Overall cell, or timeline\n"
+        "                      subject's Overall cell, or timeline; with --view england:\n"
+        "                      distribution (default), league or changes\n"
+        "  --view NAME         trusts (default) or england: the view the window shows\n"
         "  --palette NAME      the window in Qt's Fusion style with a light or dark palette,\n"
         "                      whatever the desktop's theme (default: the desktop's colours)\n"
         "  --snapshot-date D   import: the date of CQC's current view in the files (default:\n"

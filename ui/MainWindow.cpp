@@ -5,6 +5,9 @@
 #include "AboutBox.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
+#include "EnglandFilterBar.h"
+#include "EnglandView.h"
+#include "ViewSwitch.h"
 #include <itemmodels/DiffModel.h>
 #include <itemmodels/RatingGridModel.h>
 #include "TimelineWidget.h"
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QPushButton>
 #include <QSettings>
@@ -45,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -54,7 +59,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)), m_grid(new RatingGridPanel(this)), m_diff(new DiffPanel(this)),
       m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
-      m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
+      m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this)),
+      m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this))
 {
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::afterImport);
@@ -105,7 +111,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
     layout->addWidget(m_watchedBanner);
-    layout->addWidget(main, 1);
+    // The trust view and the England view share the window, one at a time.
+    m_views->addWidget(main);
+    m_views->addWidget(m_england);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     createMenus();
@@ -141,6 +150,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_diff, &DiffPanel::cellSelected, this,
             [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, false); });
     connect(m_diff->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
+    connect(m_england, &EnglandView::openChange, this, &MainWindow::openChange);
     setTabOrderInScreenOrder();
     reload();
     resize(1280, 800);
@@ -157,6 +167,9 @@ void MainWindow::setTabOrderInScreenOrder()
           << m_history->view() << m_timeline;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    const QList<QWidget *> england = m_england->focusOrder();
+    for (int i = 1; i < england.size(); ++i)
+        QWidget::setTabOrder(england.at(i - 1), england.at(i));
 }
 
 void MainWindow::createMenus()
@@ -209,7 +222,37 @@ void MainWindow::createViewMenu()
     connect(m_listAction, &QAction::toggled, m_providers, &QWidget::setVisible);
     connect(m_lowerAction, &QAction::toggled, m_tabs, &QWidget::setVisible);
     view->addSeparator();
+    m_viewSwitch = new ViewSwitch(view, menuBar(), this);
+    connect(m_viewSwitch, &ViewSwitch::chosen, this,
+            [this](bool england) { showView(england ? View::England : View::Trusts); });
+    view->addSeparator();
     view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::showView(View view)
+{
+    m_viewSwitch->setEngland(view == View::England);
+    m_views->setCurrentIndex(view == View::England ? 1 : 0);
+    // Focus follows into the view shown, where the hidden one had it.
+    if (view == View::England)
+        m_england->filters()->populationBox()->setFocus();
+    else
+        m_providers->view()->setFocus();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_views->currentIndex() == 1 ? View::England : View::Trusts;
+}
+
+bool MainWindow::openChange(const QString &providerId, const QDate &from, const QDate &to)
+{
+    if (!m_providers->selectProvider(providerId))
+        return false;
+    showView(View::Trusts);
+    m_lowerAction->setChecked(true);
+    m_tabs->setCurrentWidget(m_diff);
+    return m_diff->compareAny(from, to);
 }
 
 void MainWindow::resetLayout()
@@ -235,6 +278,7 @@ void MainWindow::reload()
     const QString current = m_providers->currentProviderId();
     m_summaries = m_store.providerSummaries();
     m_providers->setProviders(m_summaries);
+    m_england->reload();
     updateBanner();
     if (!current.isEmpty() && m_providers->selectProvider(current))
         return;

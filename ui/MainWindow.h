@@ -22,6 +22,9 @@ class QTabWidget;
 class ExportController;
 class WatchedTrusts;
 class WatchedChangesBanner;
+class EnglandView;
+class QStackedWidget;
+class ViewSwitch;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -45,6 +48,13 @@ public:
     // The panel under the grid: "changes", "history" (of the subject's own
     // Overall cell) or "timeline". False for an unknown name.
     bool showTab(const QString &name);
+    // The trust view (the list, grid and lower panel) or the England view.
+    enum class View { Trusts, England };
+    void showView(View view);
+    View currentView() const;
+    // A row of "What changed" opened: that trust in the trust view, its
+    // diff on the two snapshot dates.
+    bool openChange(const QString &providerId, const QDate &from, const QDate &to);
 
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
@@ -54,6 +64,7 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    EnglandView *englandView() const { return m_england; }
     WatchedTrusts *watchedTrusts() const { return m_watched; }
     WatchedChangesBanner *watchedBanner() const { return m_watchedBanner; }
 
@@ -99,6 +110,7 @@ private:
     NoticeBanner *m_banner;
     QAction *m_listAction = nullptr;
     QAction *m_lowerAction = nullptr;
+    ViewSwitch *m_viewSwitch = nullptr;
     HandbookDialog *m_handbook = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
@@ -113,4 +125,6 @@ private:
     QTabWidget *m_tabs;
     ImportController *m_import;
     ExportController *m_export;
+    QStackedWidget *m_views;
+    EnglandView *m_england;
 };
