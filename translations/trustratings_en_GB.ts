@@ -343,10 +343,6 @@ Replaced by the rating published %1</source>
 <context>
     <name>ChangeFeedModel</name>
     <message>
-        <source>%1%2%3, %4: %5 (%6) to %7 (%8), %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,6 +392,27 @@ Replaced by the rating published %1</source>
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) to %5 (%6), %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +479,46 @@ Replaced by the rating published %1</source>
     <name>ChangeFeedSummary</name>
     <message>
         <source>No ratings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improved</source>
+        <translation>
+            <numerusform>%n improved</numerusform>
+            <numerusform>%n improved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n newly rated</numerusform>
+            <numerusform>%n newly rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer rated</source>
+        <translation>
+            <numerusform>%n no longer rated</numerusform>
+            <numerusform>%n no longer rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not comparable</source>
+        <translation>
+            <numerusform>%n not comparable</numerusform>
+            <numerusform>%n not comparable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Locations: 14 declined, 31 improved&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +826,7 @@ To use another database, start Trust Ratings with --database PATH.</source>
     <name>DistributionModel</name>
     <message>
         <source>%1%</source>
+        <extracomment>a share of a key question&apos;s rated subjects, &quot;66.7%&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,6 +843,11 @@ To use another database, start Trust Ratings with --database PATH.</source>
     </message>
     <message>
         <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 rated (%5%)</source>
+        <extracomment>&quot;Safe: Good, 12 of 18 rated (66.7%)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,10 +1463,6 @@ Import %n files and remove the sample?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, published %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1484,45 @@ Import %n files and remove the sample?</numerusform>
     </message>
     <message>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Inherited from a predecessor registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+More than four years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, published %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, more than four years old</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,11 +1714,66 @@ Import %n files and remove the sample?</numerusform>
 <context>
     <name>PopulationSurveyTask</name>
     <message>
-        <source>Could not read the trusts: %1</source>
+        <source>Could not read the trust list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the ratings: %1</source>
+        <source>Could not read the trusts&apos; ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,43 +1828,23 @@ Import %n files and remove the sample?</numerusform>
         <source>Locations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No %1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,11 +1856,15 @@ Import %n files and remove the sample?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All regions</source>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
+        <source>&amp;Watch this trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +1880,36 @@ Import %n files and remove the sample?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2319,39 @@ Inherited from %1</source>
     </message>
     <message>
         <source>Every trust at once: distribution, league table, what changed (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -355,10 +355,6 @@ Remplacée par l’évaluation publiée le %1</translation>
 <context>
     <name>ChangeFeedModel</name>
     <message>
-        <source>%1%2%3, %4: %5 (%6) to %7 (%8), %9</source>
-        <translation>%1%2%3, %4 : de %5 (%6) à %7 (%8), %9</translation>
-    </message>
-    <message>
         <source>no rating</source>
         <translation>aucune évaluation</translation>
     </message>
@@ -410,6 +406,28 @@ Remplacée par l’évaluation publiée le %1</translation>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) to %5 (%6), %7</source>
+        <translation>%1, %2&#xa0;: %3 (%4) à %5 (%6), %7</translation>
+    </message>
+    <message>
+        <source>%1: no rating</source>
+        <translation>%1&#xa0;: aucune note</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation>%1&#xa0;: %2 (sans date)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeFeedPanel</name>
@@ -455,15 +473,15 @@ Remplacée par l’évaluation publiée le %1</translation>
     </message>
     <message>
         <source>Directio&amp;n:</source>
-        <translation>Se&amp;ns :</translation>
+        <translation>Se&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>Sub&amp;ject level:</source>
-        <translation>N&amp;iveau :</translation>
+        <translation>N&amp;iveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key question:</source>
-        <translation>Question c&amp;lé :</translation>
+        <translation>Question c&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>No ratings changed between these two snapshots.</source>
@@ -475,6 +493,46 @@ Remplacée par l’évaluation publiée le %1</translation>
     <message>
         <source>No ratings changed</source>
         <translation>Aucune évaluation n’a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n en baisse</numerusform>
+            <numerusform>%n en baisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improved</source>
+        <translation>
+            <numerusform>%n en hausse</numerusform>
+            <numerusform>%n en hausse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n nouvellement noté</numerusform>
+            <numerusform>%n nouvellement notés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer rated</source>
+        <translation>
+            <numerusform>%n plus noté</numerusform>
+            <numerusform>%n plus notés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not comparable</source>
+        <translation>
+            <numerusform>%n non comparable</numerusform>
+            <numerusform>%n non comparables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Locations: 14 declined, 31 improved&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -744,7 +802,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <name>DistributionChart</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Distribution of ratings</source>
@@ -760,7 +818,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>no ratings</source>
@@ -783,7 +841,8 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <name>DistributionModel</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <extracomment>a share of a key question&apos;s rated subjects, &quot;66.7%&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Key question</source>
@@ -800,6 +859,11 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 rated (%5%)</source>
+        <extracomment>&quot;Safe: Good, 12 of 18 rated (66.7%)&quot;</extracomment>
+        <translation>%1&#xa0;: %2, %3 sur %4 notés (%5&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -862,35 +926,35 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation>&amp;Population :</translation>
+        <translation>&amp;Population&#xa0;:</translation>
     </message>
     <message>
         <source>Leve&amp;l:</source>
-        <translation>Nivea&amp;u :</translation>
+        <translation>Nivea&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Tr&amp;ust type:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>À la da&amp;te :</translation>
+        <translation>À la da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mpared with:</source>
-        <translation>C&amp;omparé au :</translation>
+        <translation>C&amp;omparé au&#xa0;:</translation>
     </message>
     <message>
         <source>Changes f&amp;rom:</source>
-        <translation>Évolutions &amp;du :</translation>
+        <translation>Évolutions &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
-        <translation>jus&amp;qu’au :</translation>
+        <translation>jus&amp;qu’au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -928,7 +992,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>Only one snapshot is imported: import another month&apos;s Latest ratings file to see what changed.</source>
-        <translation>Un seul instantané est importé : importez le fichier Latest ratings d’un autre mois pour voir ce qui a changé.</translation>
+        <translation>Un seul instantané est importé&#xa0;: importez le fichier Latest ratings d’un autre mois pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>Pick two different snapshots to see what changed.</source>
@@ -943,7 +1007,7 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     </message>
     <message>
         <source>The England tables could not be read: %1</source>
-        <translation>Les tableaux de l’Angleterre n’ont pas pu être lus : %1</translation>
+        <translation>Les tableaux de l’Angleterre n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1479,6 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>%1&#xa0;: aucune évaluation publiée</translation>
     </message>
     <message>
-        <source>%1: %2, published %3</source>
-        <translation>%1&#xa0;: %2, publiée le %3</translation>
-    </message>
-    <message>
         <source>Provider ID</source>
         <translation>ID du prestataire</translation>
     </message>
@@ -1442,12 +1502,54 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <source>Region</source>
         <translation>Région</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation>%1&#xa0;: %2 (sans date)</translation>
+    </message>
+    <message>
+        <source>
+Inherited from a predecessor registration</source>
+        <translation>
+Héritée d’un enregistrement prédécesseur</translation>
+    </message>
+    <message>
+        <source>
+More than four years old</source>
+        <translation>
+Date de plus de quatre ans</translation>
+    </message>
+    <message>
+        <source>%1, %2: no rating</source>
+        <translation>%1, %2&#xa0;: aucune évaluation</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, published %4%5</source>
+        <translation>%1, %2&#xa0;: %3, publiée le %4%5</translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>, more than four years old</source>
+        <translation>, date de plus de quatre ans</translation>
+    </message>
 </context>
 <context>
     <name>LeagueTablePanel</name>
     <message>
         <source>F&amp;ilter:</source>
-        <translation>Fi&amp;ltrer :</translation>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
     </message>
     <message>
         <source>Name or ID of a trust or location</source>
@@ -1631,12 +1733,67 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
 <context>
     <name>PopulationSurveyTask</name>
     <message>
-        <source>Could not read the trusts: %1</source>
-        <translation>Impossible de lire les établissements : %1</translation>
+        <source>Could not read the trust list: %1</source>
+        <translation>Impossible de lire la liste des établissements&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not read the ratings: %1</source>
-        <translation>Impossible de lire les évaluations : %1</translation>
+        <source>Could not read the trusts&apos; ratings: %1</source>
+        <translation>Impossible de lire les notes des établissements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Établissements du NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Type de prestataire</translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation>Tout type d’établissement</translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation>Conseil de soins intégrés (ICB)</translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation>Integrated care board, quand les données de l’API de la CQC en donnent un</translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation>Tous les ICB</translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation>Marquez des établissements d’une étoile (Ctrl+D) pour n’afficher qu’eux ici</translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
+        <translation>N’afficher que les établissements marqués d’une étoile</translation>
     </message>
 </context>
 <context>
@@ -1691,44 +1848,24 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <source>Locations</source>
         <translation>Sites</translation>
     </message>
+    <message>
+        <source>No %1 rating</source>
+        <translation>Aucune note %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no date)</source>
+        <translation>%1 %2 (sans date)</translation>
+    </message>
+    <message>
+        <source>%1 %2, published %3</source>
+        <translation>%1 %2, publiée le %3</translation>
+    </message>
 </context>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation>Filtrer par nom, ID ou site (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
         <translation>Filtrer les établissements</translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation>Trusts NHS</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Tous les prestataires</translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation>Type de prestataire</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation>Toute note</translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation>Sans note</translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
-        <translation>Évaluation globale</translation>
     </message>
     <message>
         <source>Trusts</source>
@@ -1739,12 +1876,16 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>Ouvrir la page de la CQC</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>Toute région</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this trust</source>
+        <translation>&amp;Suivre cet établissement</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
+        <translation>Filtrer par nom, ID, site ou ID de site (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1900,36 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation>Trust Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation>Requires improvement ou pire</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation>Afficher les établissements ayant l’une des évaluations globales cochées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2348,40 @@ Héritée de %1</translation>
     </message>
     <message>
         <source>Every trust at once: distribution, league table, what changed (Ctrl+2)</source>
-        <translation>Tous les établissements à la fois : répartition, classement, évolutions (Ctrl+2)</translation>
+        <translation>Tous les établissements à la fois&#xa0;: répartition, classement, évolutions (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Voir les changements</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation>Avis sur les établissements suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n de vos établissements a changé&#xa0;: %1</numerusform>
+            <numerusform>%n de vos établissements ont changé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
+        <translation>%1 (suivi)</translation>
     </message>
 </context>
 </TS>

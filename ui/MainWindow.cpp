@@ -113,6 +113,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     layout->addWidget(m_watchedBanner);
     // The trust view and the England view share the window, one at a time.
     m_views->addWidget(main);
+    // The stack would take the wider page's minimum for both: the England
+    // view's filters must not make the trust view wider than a small screen.
+    m_england->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_views->addWidget(m_england);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);

@@ -46,6 +46,12 @@ ProviderFilterBar::ProviderFilterBar(ProviderFilterProxyModel *proxy, QWidget *p
         box->setMinimumContentsLength(6);
         connect(box, &QComboBox::activated, this, &ProviderFilterBar::apply);
     }
+    // The buttons too: their text may be cut in a narrow window (the
+    // tooltip says it whole), never the window made wider than the screen.
+    for (QWidget *button : std::initializer_list<QWidget *>{m_rating, m_myTrusts}) {
+        button->setSizePolicy(QSizePolicy::Ignored, button->sizePolicy().verticalPolicy());
+        button->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    }
     connect(m_rating, &RatingFilterButton::gradesChanged, this, &ProviderFilterBar::apply);
     connect(m_myTrusts, &QToolButton::toggled, this, &ProviderFilterBar::apply);
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-#include "RatingDistribution.h"
+#include <core/RatingDistribution.h>
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-#include "TrustType.h"
+#include <core/TrustType.h>
 
 #include <QCoreApplication>
 
