@@ -25,6 +25,8 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         {QStringLiteral("--format"), 1},     {QStringLiteral("--as-of"), 1},         {QStringLiteral("--from"), 1},
         {QStringLiteral("--to"), 1},         {QStringLiteral("--output"), 1},        {QStringLiteral("--separator"), 1},
         {QStringLiteral("--tab"), 1},        {QStringLiteral("--snapshot-date"), 1}, {QStringLiteral("--palette"), 1},
+        {QStringLiteral("--region"), 1},     {QStringLiteral("--type"), 1},          {QStringLiteral("--level"), 1},
+        {QStringLiteral("--view"), 1},
     };
     for (int i = 1; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -59,6 +61,12 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                 c.output = v;
             else if (arg == QLatin1String("--separator"))
                 c.separator = v;
+            else if (arg == QLatin1String("--region"))
+                c.region = v.trimmed();
+            else if (arg == QLatin1String("--type"))
+                c.type = v.trimmed();
+            else if (arg == QLatin1String("--level"))
+                c.level = v.trimmed();
             else if (arg == QLatin1String("--palette")) {
                 c.palette = v.toLower();
                 if (c.palette != QLatin1String("light") && c.palette != QLatin1String("dark")) {
@@ -66,10 +74,11 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
                     return false;
                 }
             } else if (arg == QLatin1String("--tab")) {
-                c.tab = v.toLower();
-                if (c.tab != QLatin1String("changes") && c.tab != QLatin1String("history")
-                    && c.tab != QLatin1String("timeline")) {
-                    *error = QStringLiteral("--tab %1: use changes, history or timeline").arg(v);
+                c.tab = v.toLower(); // checked below, where --view is known
+            } else if (arg == QLatin1String("--view")) {
+                c.view = v.toLower();
+                if (c.view != QLatin1String("trusts") && c.view != QLatin1String("england")) {
+                    *error = QStringLiteral("--view %1: use trusts or england").arg(v);
                     return false;
                 }
             } else if (arg == QLatin1String("--compare")) {
@@ -115,6 +124,8 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             c.noHeader = true;
         else if (arg == QLatin1String("--no-formula-guard"))
             c.noFormulaGuard = true;
+        else if (arg == QLatin1String("--nhs-only"))
+            c.nhsOnly = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
             *error = QStringLiteral("unknown option %1; see trustratings --help").arg(arg);
             return false;
@@ -129,6 +140,21 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         }
     }
 
+    // The trust view's lower panel, or the England view's tables.
+    const bool england = c.view == QLatin1String("england");
+    const QStringList tabs = england ? QStringList{QStringLiteral("distribution"), QStringLiteral("league"),
+                                                   QStringLiteral("changes")}
+                                     : QStringList{QStringLiteral("changes"), QStringLiteral("history"),
+                                                   QStringLiteral("timeline")};
+    if (!c.tab.isEmpty() && !tabs.contains(c.tab)) {
+        *error = england ? QStringLiteral("--tab %1: with --view england use distribution, league or changes").arg(c.tab)
+                         : QStringLiteral("--tab %1: use changes, history or timeline").arg(c.tab);
+        return false;
+    }
+    if (!c.view.isEmpty() && !c.command.isEmpty()) {
+        *error = QStringLiteral("--view applies to the window; the %1 command has no views").arg(c.command);
+        return false;
+    }
     if (!c.provider.isEmpty() && !c.location.isEmpty()) {
         *error = QStringLiteral("give --provider or --location, not both");
         return false;
@@ -148,6 +174,13 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
     if (c.from.isValid() && c.from == c.to) {
         *error = QStringLiteral("--from and --to are both %1; give two different report dates")
                      .arg(c.from.toString(Qt::ISODate));
+        return false;
+    }
+    // A population belongs to an export table; the window has its own filters.
+    const bool population = c.nhsOnly || !c.region.isEmpty() || !c.type.isEmpty() || !c.level.isEmpty();
+    if (population && c.command != QLatin1String("export")) {
+        *error = QStringLiteral("--nhs-only, --region, --type and --level apply to export providers, changes and "
+                                "distribution");
         return false;
     }
     if (c.compareFrom > c.compareTo)
@@ -184,25 +217,44 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] [--provider ID | --location ID]\n"
         "  trustratings [--database PATH] --screenshot OUT.png [--provider ID | --location ID]\n"
         "               [--as-of DATE] [--compare FROM TO] [--size WxH] [--tab changes|history|timeline]\n"
-        "               [--palette light|dark]\n"
+        "               [--palette light|dark] [--view trusts|england]\n"
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
-        "  trustratings [--database PATH] export TABLE [--provider ID | --location ID]\n"
-        "               [--as-of DATE] [--from DATE --to DATE] [--output FILE]\n"
+        "  trustratings [--database PATH] export TABLE [TABLE OPTIONS] [--output FILE]\n"
         "               [--separator , | ; | tab] [--bom] [--crlf] [--no-header] [--no-formula-guard]\n"
-        "      TABLE = providers | grid | diff | ratings\n"
+        "      providers     [--as-of DATE] [POPULATION]       every provider, or those of POPULATION\n"
+        "      grid          --provider ID | --location ID [--as-of DATE]\n"
+        "      diff          --provider ID | --location ID [--from DATE --to DATE]\n"
+        "      ratings       [--provider ID | --location ID]\n"
+        "      changes       [--from DATE --to DATE] [--level LEVEL] [POPULATION]\n"
+        "                    every cell whose rating changed between two dates (default: the\n"
+        "                    database's two newest CQC views; the dates in either order)\n"
+        "      distribution  [--as-of DATE] [--level LEVEL] [POPULATION]\n"
+        "                    how many subjects have each rating, per key question\n"
+        "      POPULATION = [--nhs-only] [--region NAME] [--type TYPE] (default: every provider)\n"
+        "      LEVEL = provider | location | service (changes: every level; distribution: provider)\n"
+        "      TYPE = acute | mental-health | community | ambulance\n"
         "\n"
         "Options:\n"
         "  --database PATH     the database file (default: %1)\n"
         "  --provider ID       select a provider (trust), e.g. RJ2\n"
         "  --location ID       select a location, e.g. RJ231\n"
         "  --screenshot FILE   render the window offscreen to a PNG and exit\n"
-        "  --as-of DATE        the window or the grid export as CQC showed it on DATE\n"
+        "  --as-of DATE        the window or the grid, providers or distribution export as CQC\n"
+        "                      showed it on DATE\n"
+        "  --from D --to D     export diff or changes: the two dates compared\n"
+        "  --nhs-only          export providers, changes, distribution: NHS trusts only\n"
+        "  --region NAME       ... only providers in this region (any case), e.g. London\n"
+        "  --type TYPE         ... only trusts of this type, from the primary inspection category\n"
+        "  --level LEVEL       changes, distribution: trusts' own ratings (provider), locations'\n"
+        "                      own ratings (location) or core services (service)\n"
         "  --compare FROM TO   the two report dates the diff compares (yyyy-mm-dd), in either order\n"
         "  --size WxH          window size for --screenshot (default 1280x800)\n"
         "  --tab NAME          the panel under the grid: changes (default), history of the\n"
-        "                      subject's Overall cell, or timeline\n"
+        "                      subject's Overall cell, or timeline; with --view england:\n"
+        "                      distribution (default), league or changes\n"
+        "  --view NAME         trusts (default) or england: the view the window shows\n"
         "  --palette NAME      the window in Qt's Fusion style with a light or dark palette,\n"
         "                      whatever the desktop's theme (default: the desktop's colours)\n"
         "  --snapshot-date D   import: the date of CQC's current view in the files (default:\n"

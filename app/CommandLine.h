@@ -19,12 +19,18 @@ struct CommandLine
     QDate compareFrom, compareTo;
     QSize size;
     QString palette; // light | dark: the window's colours (default: the desktop's)
-    QString tab;     // changes | history | timeline (screenshots)
+    QString tab;     // changes | history | timeline; with --view england: distribution | league | changes
+    QString view;    // trusts | england (screenshots)
     QString format;
     QDate asOf, from, to;
     QDate snapshotDate; // import --snapshot-date: the date of CQC's view in the files
     QString output;
     QString separator;
+    // export providers|changes|distribution: the population (PopulationOptions.h)
+    QString region;
+    QString type;  // acute | mental-health | community | ambulance
+    QString level; // provider | location | service
+    bool nhsOnly = false;
     bool help = false;
     bool version = false;
     bool keepGoing = false;

@@ -5,14 +5,14 @@
 #include "AppDatabase.h"
 #include "CommandLine.h"
 #include <exporting/CsvExporter.h>
+#include "EnglandExports.h"
 #include "ErrorReport.h"
+#include "PopulationOptions.h"
 #include <itemmodels/DiffFilterProxyModel.h>
 #include <itemmodels/DiffModel.h>
 #include <exporting/GridExportTable.h>
 #include <importing/Importer.h>
 #include <exporting/ModelExportTable.h>
-#include <itemmodels/ProviderFilterProxyModel.h>
-#include <itemmodels/ProviderListModel.h>
 #include <exporting/RatingsExportTable.h>
 #include <storage/RatingStore.h>
 
@@ -97,9 +97,15 @@ static int import(Database &db, const CommandLine &cl)
 
 static int exportTable(Database &db, const CommandLine &cl)
 {
+    static const QStringList tables = {QStringLiteral("providers"), QStringLiteral("grid"),
+                                       QStringLiteral("diff"),      QStringLiteral("ratings"),
+                                       QStringLiteral("changes"),   QStringLiteral("distribution")};
     if (cl.arguments.size() != 1)
-        return usage(QStringLiteral("export needs one TABLE: providers, grid, diff or ratings"));
+        return usage(QStringLiteral("export needs one TABLE: %1").arg(tables.join(QStringLiteral(", "))));
     const QString table = cl.arguments.first();
+    if (!tables.contains(table))
+        return usage(
+            QStringLiteral("export %1: unknown table; use %2").arg(table, tables.join(QStringLiteral(", "))));
     CsvOptions options;
     options.bom = cl.bom;
     options.crlf = cl.crlf;
@@ -107,59 +113,55 @@ static int exportTable(Database &db, const CommandLine &cl)
     options.formulaGuard = !cl.noFormulaGuard;
     if (!cl.separator.isEmpty() && !CsvOptions::separatorFromName(cl.separator, &options.separator))
         return usage(QStringLiteral("--separator %1: use , or ; or tab").arg(cl.separator));
-    if (cl.asOf.isValid() && table != QLatin1String("grid"))
-        return usage(QStringLiteral("--as-of applies to export grid"));
-    if ((cl.from.isValid() || cl.to.isValid()) && table != QLatin1String("diff"))
-        return usage(QStringLiteral("--from and --to apply to export diff"));
+    const QString misplaced = PopulationOptions::inapplicable(table, cl);
+    if (!misplaced.isEmpty())
+        return usage(misplaced);
 
     RatingStore store(db);
-    Subject subject;
-    if (!cl.provider.isEmpty())
-        subject = Subject::provider(cl.provider);
-    else if (!cl.location.isEmpty())
-        subject = Subject::location(cl.location);
-    SubjectRatings ratings;
-    const bool needsSubject = table == QLatin1String("grid") || table == QLatin1String("diff");
-    if (needsSubject && !subject.isValid())
-        return usage(QStringLiteral("export %1 needs --provider ID or --location ID").arg(table));
-    if (subject.isValid() && !store.loadSubject(subject, &ratings))
-        return usage(
-            QStringLiteral("%1 %2: no such %3 in %4")
-                .arg(subject.kind == Subject::Kind::Provider ? QStringLiteral("--provider")
-                                                             : QStringLiteral("--location"),
-                     subject.id,
-                     subject.kind == Subject::Kind::Provider ? QStringLiteral("provider") : QStringLiteral("location"),
-                     db.path()));
-
     std::unique_ptr<ExportTable> source;
-    ProviderListModel providers;
-    ProviderFilterProxyModel sorted;
+    EnglandExports england;
     DiffModel diff;
     DiffFilterProxyModel diffShown;
-    if (table == QLatin1String("providers")) {
-        if (subject.isValid())
-            return usage(
-                QStringLiteral("export providers lists every provider; --provider and --location do not apply"));
-        // The trust list as the window first shows it: every provider, by name.
-        providers.setProviders(store.providerSummaries());
-        sorted.setSourceModel(&providers);
-        sorted.sort(ProviderListModel::NameColumn, Qt::AscendingOrder);
-        source = std::make_unique<ModelExportTable>(&sorted);
-    } else if (table == QLatin1String("grid")) {
-        source = std::make_unique<GridExportTable>(RatingGrid::build(ratings, cl.asOf));
-    } else if (table == QLatin1String("diff")) {
-        // The changes as the window first lists them: declines first.
-        diff.setSubject(ratings, cl.from, cl.to);
-        diffShown.setSourceModel(&diff);
-        source = std::make_unique<ModelExportTable>(&diffShown);
-    } else if (table == QLatin1String("ratings")) {
-        source = std::make_unique<RatingsExportTable>(store.ratings(subject));
+    if (table == QLatin1String("providers") || table == QLatin1String("changes")
+        || table == QLatin1String("distribution")) {
+        QString error;
+        if (const int status = england.prepare(table, cl, store, &error)) {
+            if (status == ErrorReport::Failure)
+                return ErrorReport::fail(status, QStringLiteral("%1: cannot read the database: %2")
+                                                     .arg(QDir::toNativeSeparators(db.path()), error));
+            return usage(error);
+        }
     } else {
-        return usage(QStringLiteral("export %1: unknown table; use providers, grid, diff or ratings").arg(table));
+        Subject subject;
+        if (!cl.provider.isEmpty())
+            subject = Subject::provider(cl.provider);
+        else if (!cl.location.isEmpty())
+            subject = Subject::location(cl.location);
+        SubjectRatings ratings;
+        if (table != QLatin1String("ratings") && !subject.isValid())
+            return usage(QStringLiteral("export %1 needs --provider ID or --location ID").arg(table));
+        if (subject.isValid() && !store.loadSubject(subject, &ratings))
+            return usage(QStringLiteral("%1 %2: no such %3 in %4")
+                             .arg(subject.kind == Subject::Kind::Provider ? QStringLiteral("--provider")
+                                                                          : QStringLiteral("--location"),
+                                  subject.id,
+                                  subject.kind == Subject::Kind::Provider ? QStringLiteral("provider")
+                                                                          : QStringLiteral("location"),
+                                  db.path()));
+        if (table == QLatin1String("grid")) {
+            source = std::make_unique<GridExportTable>(RatingGrid::build(ratings, cl.asOf));
+        } else if (table == QLatin1String("diff")) {
+            // The changes as the window first lists them: declines first.
+            diff.setSubject(ratings, cl.from, cl.to);
+            diffShown.setSourceModel(&diff);
+            source = std::make_unique<ModelExportTable>(&diffShown);
+        } else {
+            source = std::make_unique<RatingsExportTable>(store.ratings(subject));
+        }
     }
     if (!store.errorString().isEmpty())
         return readFailed(db, store);
-    const ExportResult result = CsvExporter::write(*source, cl.output, db.path(), options);
+    const ExportResult result = CsvExporter::write(source ? *source : england.table(), cl.output, db.path(), options);
     if (!result.ok)
         return ErrorReport::fail(result.badInput ? ErrorReport::BadInput : ErrorReport::Failure, result.error);
     return 0;

@@ -6,10 +6,13 @@
 #include <itemmodels/DiffModel.h>
 #include "ErrorReport.h"
 #include "DiffPanel.h"
+#include "EnglandFilterBar.h"
+#include "EnglandView.h"
 #include "MainWindow.h"
 #include "RatingGridPanel.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QImageWriter>
 #include <QPixmap>
 #include <QSaveFile>
@@ -31,14 +34,22 @@ int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
         return fail(2,
                     QStringLiteral("--compare %1 %2: both must be report dates of the subject shown")
                         .arg(cl.compareFrom.toString(Qt::ISODate), cl.compareTo.toString(Qt::ISODate)));
-    if (!cl.tab.isEmpty())
+    const bool england = cl.view == QLatin1String("england");
+    if (england) {
+        window.showView(MainWindow::View::England);
+        if (cl.asOf.isValid())
+            window.englandView()->filters()->asOfEdit()->setDate(cl.asOf);
+        window.englandView()->showTab(cl.tab.isEmpty() ? QStringLiteral("distribution") : cl.tab);
+    } else if (!cl.tab.isEmpty()) {
         window.showTab(cl.tab);
+    }
     window.resize(cl.size.isValid() ? cl.size : QSize(1280, 800));
-    window.show();
 
-    // Render once the event loop has laid the window out and painted it.
+    // Render once the event loop has laid the window out and painted it;
+    // the England view once its survey (started when it is shown) has
+    // filled the tables.
     int status = 0;
-    QTimer::singleShot(50, &window, [&] {
+    const auto render = [&] {
         const QPixmap picture = window.grab();
         QSaveFile file(cl.screenshot);
         QImageWriter writer(&file, "png");
@@ -49,6 +60,12 @@ int ScreenshotCommand::run(MainWindow &window, const CommandLine &cl)
         else if (!file.commit())
             status = fail(1, QStringLiteral("%1: cannot write: %2").arg(cl.screenshot, file.errorString()));
         QApplication::exit(status);
-    });
+    };
+    if (england)
+        QObject::connect(window.englandView(), &EnglandView::surveyFinished, &window,
+                         [&] { QTimer::singleShot(50, &window, render); }, Qt::SingleShotConnection);
+    window.show();
+    if (!england)
+        QTimer::singleShot(50, &window, render);
     return QApplication::exec() == 0 ? status : 1;
 }

@@ -341,6 +341,188 @@ Replaced by the rating published %1</source>
     </message>
 </context>
 <context>
+    <name>ChangeFeedModel</name>
+    <message>
+        <source>no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) to %5 (%6), %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedPanel</name>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key question of the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings changed between these two snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedSummary</name>
+    <message>
+        <source>No ratings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improved</source>
+        <translation>
+            <numerusform>%n improved</numerusform>
+            <numerusform>%n improved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n newly rated</numerusform>
+            <numerusform>%n newly rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer rated</source>
+        <translation>
+            <numerusform>%n no longer rated</numerusform>
+            <numerusform>%n no longer rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not comparable</source>
+        <translation>
+            <numerusform>%n not comparable</numerusform>
+            <numerusform>%n not comparable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Locations: 14 declined, 31 improved&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1: cannot write: no space left on %2</source>
@@ -598,6 +780,218 @@ To use another database, start Trust Ratings with --database PATH.</source>
     </message>
     <message>
         <source>P&amp;revious:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings to show for this population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a share of a key question&apos;s rated subjects, &quot;66.7%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 rated (%5%)</source>
+        <extracomment>&quot;Safe: Good, 12 of 18 rated (66.7%)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnglandFilterBar</name>
+    <message>
+        <source>My trust&amp;s only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star trusts in the trust list to limit these tables to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution and league table as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leve&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnglandSurveyRunner</name>
+    <message>
+        <source>The survey ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnglandView</name>
+    <message>
+        <source>England view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>League ta&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one snapshot is imported: import another month&apos;s Latest ratings file to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different snapshots to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) in this population.</source>
+        <translation>
+            <numerusform>%n subject in this population.</numerusform>
+            <numerusform>%n subjects in this population.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The England tables could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1457,103 @@ Import %n files and remove the sample?</numerusform>
     </message>
 </context>
 <context>
+    <name>LeagueTableModel</name>
+    <message>
+        <source>%1: no rating published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Inherited from a predecessor registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+More than four years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, published %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, more than four years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeagueTablePanel</name>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID of a trust or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the league table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>League table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trust Ratings</source>
@@ -1206,6 +1697,87 @@ Import %n files and remove the sample?</numerusform>
     </message>
 </context>
 <context>
+    <name>PopulationLevel</name>
+    <message>
+        <source>Trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationSurveyTask</name>
+    <message>
+        <source>Could not read the trust list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the trusts&apos; ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderListModel</name>
     <message>
         <source>%1 (name not in the imported data)</source>
@@ -1256,43 +1828,23 @@ Import %n files and remove the sample?</numerusform>
         <source>Locations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No %1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, published %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,11 +1856,15 @@ Import %n files and remove the sample?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All regions</source>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
+        <source>&amp;Watch this trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1880,36 @@ Import %n files and remove the sample?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2277,81 @@ Inherited from %1</source>
     </message>
     <message>
         <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustType</name>
+    <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>&amp;Trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust list, one trust&apos;s ratings and its changes (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every trust at once: distribution, league table, what changed (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+            <numerusform>%n of your trusts changed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,6 +353,189 @@ Remplacée par l’évaluation publiée le %1</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFeedModel</name>
+    <message>
+        <source>no rating</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du prestataire</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Question clé</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous date</source>
+        <translation>Date précédente</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) to %5 (%6), %7</source>
+        <translation>%1, %2&#xa0;: %3 (%4) à %5 (%6), %7</translation>
+    </message>
+    <message>
+        <source>%1: no rating</source>
+        <translation>%1&#xa0;: aucune note</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation>%1&#xa0;: %2 (sans date)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedPanel</name>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les évolutions</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Direction of change</source>
+        <translation>Sens de l’évolution</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Level of the changes</source>
+        <translation>Niveau des évolutions</translation>
+    </message>
+    <message>
+        <source>Every key question</source>
+        <translation>Toutes les questions clés</translation>
+    </message>
+    <message>
+        <source>Key question of the changes</source>
+        <translation>Question clé des évolutions</translation>
+    </message>
+    <message>
+        <source>Summary of what changed</source>
+        <translation>Résumé des évolutions</translation>
+    </message>
+    <message>
+        <source>Changed ratings</source>
+        <translation>Évaluations modifiées</translation>
+    </message>
+    <message>
+        <source>Directio&amp;n:</source>
+        <translation>Se&amp;ns&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject level:</source>
+        <translation>N&amp;iveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key question:</source>
+        <translation>Question c&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No ratings changed between these two snapshots.</source>
+        <translation>Aucune évaluation n’a changé entre ces deux instantanés.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeedSummary</name>
+    <message>
+        <source>No ratings changed</source>
+        <translation>Aucune évaluation n’a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n en baisse</numerusform>
+            <numerusform>%n en baisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improved</source>
+        <translation>
+            <numerusform>%n en hausse</numerusform>
+            <numerusform>%n en hausse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n nouvellement noté</numerusform>
+            <numerusform>%n nouvellement notés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer rated</source>
+        <translation>
+            <numerusform>%n plus noté</numerusform>
+            <numerusform>%n plus notés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not comparable</source>
+        <translation>
+            <numerusform>%n non comparable</numerusform>
+            <numerusform>%n non comparables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Locations: 14 declined, 31 improved&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1: cannot write: no space left on %2</source>
@@ -613,6 +796,218 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <message>
         <source>P&amp;revious:</source>
         <translation>Ava&amp;nt&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Distribution of ratings</source>
+        <translation>Répartition des évaluations</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Aucune évaluation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No ratings to show for this population.</source>
+        <translation>Aucune évaluation à afficher pour cette population.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a share of a key question&apos;s rated subjects, &quot;66.7%&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Question clé</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 rated (%5%)</source>
+        <extracomment>&quot;Safe: Good, 12 of 18 rated (66.7%)&quot;</extracomment>
+        <translation>%1&#xa0;: %2, %3 sur %4 notés (%5&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandFilterBar</name>
+    <message>
+        <source>My trust&amp;s only</source>
+        <translation>&amp;Mes établissements seulement</translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Trusts NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population étudiée</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation>Tout type d’établissement</translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>England region</source>
+        <translation>Région d’Angleterre</translation>
+    </message>
+    <message>
+        <source>Star trusts in the trust list to limit these tables to them</source>
+        <translation>Marquez des établissements d’une étoile dans la liste pour limiter ces tableaux à eux</translation>
+    </message>
+    <message>
+        <source>Distribution and league table as of</source>
+        <translation>Répartition et classement au</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparé au</translation>
+    </message>
+    <message>
+        <source>Changes from snapshot</source>
+        <translation>Évolutions depuis l’instantané</translation>
+    </message>
+    <message>
+        <source>Changes to snapshot</source>
+        <translation>Évolutions jusqu’à l’instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leve&amp;l:</source>
+        <translation>Nivea&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust type:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>À la da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpared with:</source>
+        <translation>C&amp;omparé au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes f&amp;rom:</source>
+        <translation>Évolutions &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>jus&amp;qu’au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandSurveyRunner</name>
+    <message>
+        <source>The survey ended without a result.</source>
+        <translation>Le calcul s’est terminé sans résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>EnglandView</name>
+    <message>
+        <source>England view status</source>
+        <translation>État de la vue Angleterre</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Répartition</translation>
+    </message>
+    <message>
+        <source>League ta&amp;ble</source>
+        <translation>Classemen&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>Ce qui a &amp;changé</translation>
+    </message>
+    <message>
+        <source>England tables</source>
+        <translation>Tableaux de l’Angleterre</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Only one snapshot is imported: import another month&apos;s Latest ratings file to see what changed.</source>
+        <translation>Un seul instantané est importé&#xa0;: importez le fichier Latest ratings d’un autre mois pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Pick two different snapshots to see what changed.</source>
+        <translation>Choisissez deux instantanés différents pour voir ce qui a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) in this population.</source>
+        <translation>
+            <numerusform>%n sujet dans cette population.</numerusform>
+            <numerusform>%n sujets dans cette population.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The England tables could not be read: %1</source>
+        <translation>Les tableaux de l’Angleterre n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1473,106 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>LeagueTableModel</name>
+    <message>
+        <source>%1: no rating published</source>
+        <translation>%1&#xa0;: aucune évaluation publiée</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du prestataire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Published %3</source>
+        <translation>%1&#xa0;: %2
+Publiée le %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no date)</source>
+        <translation>%1&#xa0;: %2 (sans date)</translation>
+    </message>
+    <message>
+        <source>
+Inherited from a predecessor registration</source>
+        <translation>
+Héritée d’un enregistrement prédécesseur</translation>
+    </message>
+    <message>
+        <source>
+More than four years old</source>
+        <translation>
+Date de plus de quatre ans</translation>
+    </message>
+    <message>
+        <source>%1, %2: no rating</source>
+        <translation>%1, %2&#xa0;: aucune évaluation</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, published %4%5</source>
+        <translation>%1, %2&#xa0;: %3, publiée le %4%5</translation>
+    </message>
+    <message>
+        <source>without a date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>, more than four years old</source>
+        <translation>, date de plus de quatre ans</translation>
+    </message>
+</context>
+<context>
+    <name>LeagueTablePanel</name>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or ID of a trust or location</source>
+        <translation>Nom ou ID d’un établissement ou d’un site</translation>
+    </message>
+    <message>
+        <source>Filter the league table</source>
+        <translation>Filtrer le classement</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>League table</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Trust Ratings</source>
@@ -1221,6 +1716,87 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>PopulationLevel</name>
+    <message>
+        <source>Trusts</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Core services</source>
+        <translation>Services principaux</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationSurveyTask</name>
+    <message>
+        <source>Could not read the trust list: %1</source>
+        <translation>Impossible de lire la liste des établissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the trusts&apos; ratings: %1</source>
+        <translation>Impossible de lire les notes des établissements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFilterBar</name>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Établissements du NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Type de prestataire</translation>
+    </message>
+    <message>
+        <source>Any trust type</source>
+        <translation>Tout type d’établissement</translation>
+    </message>
+    <message>
+        <source>Trust type</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>ICB</source>
+        <translation>Conseil de soins intégrés (ICB)</translation>
+    </message>
+    <message>
+        <source>Integrated care board, where CQC&apos;s API data gives one</source>
+        <translation>Integrated care board, quand les données de l’API de la CQC en donnent un</translation>
+    </message>
+    <message>
+        <source>My trusts</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All ICBs</source>
+        <translation>Tous les ICB</translation>
+    </message>
+    <message>
+        <source>Star trusts with Ctrl+D to list only them here</source>
+        <translation>Marquez des établissements d’une étoile (Ctrl+D) pour n’afficher qu’eux ici</translation>
+    </message>
+    <message>
+        <source>Show only the trusts you starred</source>
+        <translation>N’afficher que les établissements marqués d’une étoile</translation>
+    </message>
+</context>
+<context>
     <name>ProviderListModel</name>
     <message>
         <source>%1 (name not in the imported data)</source>
@@ -1272,44 +1848,24 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <source>Locations</source>
         <translation>Sites</translation>
     </message>
+    <message>
+        <source>No %1 rating</source>
+        <translation>Aucune note %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no date)</source>
+        <translation>%1 %2 (sans date)</translation>
+    </message>
+    <message>
+        <source>%1 %2, published %3</source>
+        <translation>%1 %2, publiée le %3</translation>
+    </message>
 </context>
 <context>
     <name>ProviderListPanel</name>
     <message>
-        <source>Filter by name, ID or location (Ctrl+F)</source>
-        <translation>Filtrer par nom, ID ou site (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter trusts</source>
         <translation>Filtrer les établissements</translation>
-    </message>
-    <message>
-        <source>NHS trusts</source>
-        <translation>Trusts NHS</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Tous les prestataires</translation>
-    </message>
-    <message>
-        <source>Provider type</source>
-        <translation>Type de prestataire</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Any rating</source>
-        <translation>Toute note</translation>
-    </message>
-    <message>
-        <source>No grade</source>
-        <translation>Sans note</translation>
-    </message>
-    <message>
-        <source>Overall rating</source>
-        <translation>Évaluation globale</translation>
     </message>
     <message>
         <source>Trusts</source>
@@ -1320,12 +1876,16 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <translation>Ouvrir la page de la CQC</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>Toute région</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this trust</source>
+        <translation>&amp;Suivre cet établissement</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
+        <translation>Filtrer par nom, ID, site ou ID de site (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1900,36 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
     <message>
         <source>Trust Ratings</source>
         <translation>Trust Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>RatingFilterButton</name>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>Requires improvement or worse</source>
+        <translation>Requires improvement ou pire</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Show trusts with any of the checked overall ratings</source>
+        <translation>Afficher les établissements ayant l’une des évaluations globales cochées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2307,81 @@ Héritée de %1</translation>
     <message>
         <source>as of %1</source>
         <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustType</name>
+    <message>
+        <source>Acute</source>
+        <translation>Soins aigus</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Soins de proximité</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulances</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>&amp;Trusts</source>
+        <translation>É&amp;tablissements</translation>
+    </message>
+    <message>
+        <source>&amp;England</source>
+        <translation>&amp;Angleterre</translation>
+    </message>
+    <message>
+        <source>The trust list, one trust&apos;s ratings and its changes (Ctrl+1)</source>
+        <translation>La liste des établissements, les évaluations de l’un d’eux et leurs évolutions (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Every trust at once: distribution, league table, what changed (Ctrl+2)</source>
+        <translation>Tous les établissements à la fois&#xa0;: répartition, classement, évolutions (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedChangesBanner</name>
+    <message>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Voir les changements</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Watched trusts notice</source>
+        <translation>Avis sur les établissements suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your trusts changed: %1</source>
+        <translation>
+            <numerusform>%n de vos établissements a changé&#xa0;: %1</numerusform>
+            <numerusform>%n de vos établissements ont changé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedMarkProxyModel</name>
+    <message>
+        <source>Watched</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>%1 (watched)</source>
+        <translation>%1 (suivi)</translation>
     </message>
 </context>
 </TS>

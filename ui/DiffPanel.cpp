@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 DiffPanel::DiffPanel(QWidget *parent)
     : QWidget(parent), m_model(new DiffModel(this)), m_shown(new DiffFilterProxyModel(this)),
       m_changedOnly(new QCheckBox(tr("Changed &only"), this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
@@ -106,6 +108,8 @@ QList<QWidget *> DiffPanel::focusOrder() const
 
 void DiffPanel::setSubject(const SubjectRatings &ratings, const QDate &asOf)
 {
+    if (ratings.subject.id != m_ratings.subject.id)
+        m_extraDates.clear();
     m_ratings = ratings;
     m_asOf = asOf;
     QDate from, to;
@@ -127,15 +131,17 @@ void DiffPanel::setAsOf(const QDate &asOf)
 QVector<QDate> DiffPanel::datesOffered() const
 {
     QVector<QDate> dates;
-    for (const QDate &d : m_ratings.reportDates)
-        if (!m_asOf.isValid() || d <= m_asOf)
+    for (const QDate &d : m_ratings.reportDates + m_extraDates)
+        if ((!m_asOf.isValid() || d <= m_asOf) && !dates.contains(d))
             dates << d;
+    std::sort(dates.begin(), dates.end());
     return dates;
 }
 
 void DiffPanel::clear()
 {
     m_ratings = {};
+    m_extraDates.clear();
     m_model->clear();
     fillDates();
     updateSummary();
@@ -173,6 +179,15 @@ bool DiffPanel::compare(const QDate &from, const QDate &to)
     m_filling = false;
     onDatesPicked();
     return true;
+}
+
+bool DiffPanel::compareAny(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || !m_ratings.subject.isValid())
+        return false;
+    m_extraDates = {from, to};
+    fillDates();
+    return compare(from, to);
 }
 
 void DiffPanel::onDatesPicked()

@@ -33,6 +33,10 @@ public:
     // Compares the grids as of two of the subject's report dates; false if
     // either is not one of them.
     bool compare(const QDate &from, const QDate &to);
+    // Compares the grids as of any two dates (the England view's snapshot
+    // dates), offering them in the pickers beside the report dates until
+    // another subject is shown; false if either date is invalid.
+    bool compareAny(const QDate &from, const QDate &to);
 
     DiffModel *model() const { return m_model; }
     void setChangedOnly(bool changedOnly);
@@ -57,6 +61,7 @@ private:
 
     SubjectRatings m_ratings;
     QDate m_asOf;
+    QVector<QDate> m_extraDates; // offered besides the report dates (compareAny)
     DiffModel *m_model;
     DiffFilterProxyModel *m_shown;
     QCheckBox *m_changedOnly;

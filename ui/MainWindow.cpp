@@ -5,6 +5,9 @@
 #include "AboutBox.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
+#include "EnglandFilterBar.h"
+#include "EnglandView.h"
+#include "ViewSwitch.h"
 #include <itemmodels/DiffModel.h>
 #include <itemmodels/RatingGridModel.h>
 #include "TimelineWidget.h"
@@ -17,6 +20,8 @@
 #include "SubjectSubtitle.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
+#include "WatchedChangesBanner.h"
+#include "WatchedTrusts.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -27,7 +32,9 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
@@ -42,18 +49,29 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_store(db), m_banner(new NoticeBanner(this)),
+    : QMainWindow(parent), m_store(db), m_watched(new WatchedTrusts(this)),
+      m_watchedBanner(new WatchedChangesBanner(this)), m_banner(new NoticeBanner(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)), m_grid(new RatingGridPanel(this)), m_diff(new DiffPanel(this)),
       m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
-      m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this))
+      m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this)),
+      m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this))
 {
     setAcceptDrops(true);
-    connect(m_import, &ImportController::imported, this, &MainWindow::reload);
+    connect(m_import, &ImportController::imported, this, &MainWindow::afterImport);
+    m_providers->setWatchedTrusts(m_watched);
+    connect(m_watchedBanner, &WatchedChangesBanner::showChanges, this, &MainWindow::showWatchedChanges);
+    // Until the England view opens the changes: the first changed trust.
+    connect(this, &MainWindow::showWatchedChanges, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            m_providers->selectProvider(ids.first());
+    });
+    connect(m_providers, &ProviderListPanel::locationSearched, this, &MainWindow::selectLocationInGrid);
     setWindowTitle(tr("Trust Ratings"));
     m_banner->setObjectName(QStringLiteral("sampleBanner"));
     m_banner->setAccessibleName(tr("Sample data notice"));
@@ -92,7 +110,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
-    layout->addWidget(main, 1);
+    layout->addWidget(m_watchedBanner);
+    // The trust view and the England view share the window, one at a time.
+    m_views->addWidget(main);
+    // The stack would take the wider page's minimum for both: the England
+    // view's filters must not make the trust view wider than a small screen.
+    m_england->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_views->addWidget(m_england);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     createMenus();
@@ -128,6 +153,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_diff, &DiffPanel::cellSelected, this,
             [this](const GridRow &row, KeyQuestion kq) { showCellHistory(row, kq, false); });
     connect(m_diff->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
+    connect(m_england, &EnglandView::openChange, this, &MainWindow::openChange);
     setTabOrderInScreenOrder();
     reload();
     resize(1280, 800);
@@ -139,10 +165,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 void MainWindow::setTabOrderInScreenOrder()
 {
     QList<QWidget *> chain{m_banner};
+    chain << m_watchedBanner->showButton() << m_watchedBanner->dismissButton();
     chain << m_providers->focusOrder() << m_grid->focusOrder() << m_tabs->tabBar() << m_diff->focusOrder()
           << m_history->view() << m_timeline;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    const QList<QWidget *> england = m_england->focusOrder();
+    for (int i = 1; i < england.size(); ++i)
+        QWidget::setTabOrder(england.at(i - 1), england.at(i));
 }
 
 void MainWindow::createMenus()
@@ -195,7 +225,37 @@ void MainWindow::createViewMenu()
     connect(m_listAction, &QAction::toggled, m_providers, &QWidget::setVisible);
     connect(m_lowerAction, &QAction::toggled, m_tabs, &QWidget::setVisible);
     view->addSeparator();
+    m_viewSwitch = new ViewSwitch(view, menuBar(), this);
+    connect(m_viewSwitch, &ViewSwitch::chosen, this,
+            [this](bool england) { showView(england ? View::England : View::Trusts); });
+    view->addSeparator();
     view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::showView(View view)
+{
+    m_viewSwitch->setEngland(view == View::England);
+    m_views->setCurrentIndex(view == View::England ? 1 : 0);
+    // Focus follows into the view shown, where the hidden one had it.
+    if (view == View::England)
+        m_england->filters()->populationBox()->setFocus();
+    else
+        m_providers->view()->setFocus();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_views->currentIndex() == 1 ? View::England : View::Trusts;
+}
+
+bool MainWindow::openChange(const QString &providerId, const QDate &from, const QDate &to)
+{
+    if (!m_providers->selectProvider(providerId))
+        return false;
+    showView(View::Trusts);
+    m_lowerAction->setChecked(true);
+    m_tabs->setCurrentWidget(m_diff);
+    return m_diff->compareAny(from, to);
 }
 
 void MainWindow::resetLayout()
@@ -219,7 +279,9 @@ void MainWindow::showHandbook()
 void MainWindow::reload()
 {
     const QString current = m_providers->currentProviderId();
-    m_providers->setProviders(m_store.providerSummaries());
+    m_summaries = m_store.providerSummaries();
+    m_providers->setProviders(m_summaries);
+    m_england->reload();
     updateBanner();
     if (!current.isEmpty() && m_providers->selectProvider(current))
         return;
@@ -239,6 +301,50 @@ void MainWindow::reload()
     m_diff->clear();
     m_timeline->clear();
     m_history->clear();
+}
+
+// The watched trusts whose own cells (Overall and the key questions) the
+// import changed, by ID; a watched trust new to the database counts.
+static QString cellsOf(const ProviderSummary *s)
+{
+    if (!s)
+        return {};
+    QString out = s->overall.text() + QLatin1Char('@') + s->overallDate.toString(Qt::ISODate);
+    for (KeyQuestion kq : KeyQuestions::all()) {
+        const GridCell cell = s->ownCell(kq);
+        out += QLatin1Char('|') + cell.rating.text() + QLatin1Char('@') + cell.date.toString(Qt::ISODate);
+    }
+    return out;
+}
+
+void MainWindow::afterImport()
+{
+    const QVector<ProviderSummary> before = m_summaries;
+    reload();
+    if (m_watched->isEmpty())
+        return;
+    QHash<QString, const ProviderSummary *> old, now;
+    for (const ProviderSummary &s : before)
+        if (m_watched->contains(s.provider.id))
+            old.insert(s.provider.id, &s);
+    for (const ProviderSummary &s : std::as_const(m_summaries))
+        if (m_watched->contains(s.provider.id))
+            now.insert(s.provider.id, &s);
+    QStringList changed;
+    for (const QString &id : m_watched->ids())
+        if (cellsOf(old.value(id)) != cellsOf(now.value(id)))
+            changed << id;
+    changed.sort();
+    m_watchedBanner->showChanged(changed);
+}
+
+void MainWindow::selectLocationInGrid(const QString &locationId)
+{
+    const QModelIndex row = m_grid->model()->indexOfRow(GridRow::keyOf(locationId, QString()));
+    if (!row.isValid())
+        return;
+    m_grid->view()->setCurrentIndex(row);
+    m_grid->view()->scrollTo(row);
 }
 
 void MainWindow::updateBanner()
@@ -349,6 +455,7 @@ void MainWindow::openUrl(const QUrl &url)
 void MainWindow::restoreSettings()
 {
     m_persist = true;
+    m_watched->restore(); // before the list's filters: "My trusts" needs them
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitterRestored = m_mainSplitter->restoreState(

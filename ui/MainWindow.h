@@ -20,6 +20,11 @@ class CellHistoryPanel;
 class TimelineWidget;
 class QTabWidget;
 class ExportController;
+class WatchedTrusts;
+class WatchedChangesBanner;
+class EnglandView;
+class QStackedWidget;
+class ViewSwitch;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -43,6 +48,13 @@ public:
     // The panel under the grid: "changes", "history" (of the subject's own
     // Overall cell) or "timeline". False for an unknown name.
     bool showTab(const QString &name);
+    // The trust view (the list, grid and lower panel) or the England view.
+    enum class View { Trusts, England };
+    void showView(View view);
+    View currentView() const;
+    // A row of "What changed" opened: that trust in the trust view, its
+    // diff on the two snapshot dates.
+    bool openChange(const QString &providerId, const QDate &from, const QDate &to);
 
     ProviderListPanel *providerList() const { return m_providers; }
     RatingGridPanel *gridPanel() const { return m_grid; }
@@ -52,6 +64,13 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    EnglandView *englandView() const { return m_england; }
+    WatchedTrusts *watchedTrusts() const { return m_watched; }
+    WatchedChangesBanner *watchedBanner() const { return m_watchedBanner; }
+
+Q_SIGNALS:
+    // "Show changes" on the notice after an import changed watched trusts.
+    void showWatchedChanges(const QStringList &ids);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,6 +89,8 @@ private:
     void createMenus();
     void showSubject(const Subject &subject);
     void updateBanner();
+    void afterImport();
+    void selectLocationInGrid(const QString &locationId);
     void showAbout();
     void showHandbook();
     void createViewMenu();
@@ -78,12 +99,18 @@ private:
     void setTabOrderInScreenOrder();
 
     RatingStore m_store;
+    // What the trust list was last given (shared with it, not copied): the
+    // watched trusts' cells before an import, to say which it changed.
+    QVector<ProviderSummary> m_summaries;
+    WatchedTrusts *m_watched;
+    WatchedChangesBanner *m_watchedBanner;
     // What the window shows, for redescribing it when "as of" changes.
     SubjectRatings m_shownRatings;
     ProviderRecord m_shownProvider;
     NoticeBanner *m_banner;
     QAction *m_listAction = nullptr;
     QAction *m_lowerAction = nullptr;
+    ViewSwitch *m_viewSwitch = nullptr;
     HandbookDialog *m_handbook = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
@@ -98,4 +125,6 @@ private:
     QTabWidget *m_tabs;
     ImportController *m_import;
     ExportController *m_export;
+    QStackedWidget *m_views;
+    EnglandView *m_england;
 };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "ProviderListPanel.h"
 #include "PlainText.h"
+#include "ProviderFilterBar.h"
+#include "WatchedMarkProxyModel.h"
+#include "WatchedTrusts.h"
 
 #include <exporting/ModelExportTable.h>
 #include <itemmodels/ProviderFilterProxyModel.h>
@@ -9,6 +12,7 @@
 #include "RatingDelegate.h"
 #include <itemmodels/Roles.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,35 +26,22 @@
 
 ProviderListPanel::ProviderListPanel(QWidget *parent)
     : QWidget(parent), m_model(new ProviderListModel(this)), m_proxy(new ProviderFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_type(new QComboBox(this)), m_region(new QComboBox(this)),
-      m_rating(new QComboBox(this)), m_view(new QTreeView(this)), m_count(new QLabel(this))
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_count(new QLabel(this)),
+      m_marks(new WatchedMarkProxyModel(ProviderListModel::NameColumn, this)),
+      m_filters(new ProviderFilterBar(m_proxy, this)), m_watch(new QAction(tr("&Watch this trust"), this))
 {
-    m_proxy->setSourceModel(m_model);
+    // The stars sit between the list and the filters, so that "My trusts"
+    // and the list's own roles are read the same way.
+    m_marks->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_marks);
     m_count->setTextFormat(Qt::PlainText);
     PlainText::installToolTips(m_view);
 
-    m_filter->setPlaceholderText(tr("Filter by name, ID or location (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, location or location ID (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter trusts"));
 
-    // NHS trusts first: they are who this program is for; everyone else is one click away.
-    m_type->addItem(tr("NHS trusts"), true);
-    m_type->addItem(tr("All providers"), false);
-    m_type->setAccessibleName(tr("Provider type"));
-    m_region->setAccessibleName(tr("Region"));
-    m_rating->addItem(tr("Any rating"), int(Grade::None));
-    for (Grade g : {Grade::Outstanding, Grade::Good, Grade::RequiresImprovement, Grade::Inadequate})
-        m_rating->addItem(Rating::gradeText(g), int(g));
-    m_rating->addItem(tr("No grade"), int(Grade::NotAGrade));
-    m_rating->setAccessibleName(tr("Overall rating"));
-    fillRegions();
-    m_proxy->setNhsOnly(true);
-    for (QComboBox *box : {m_type, m_region, m_rating}) {
-        // Narrow windows shrink the pickers rather than grow the panel.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-        connect(box, &QComboBox::activated, this, &ProviderListPanel::applyFilters);
-    }
+    connect(m_filters, &ProviderFilterBar::changed, this, &ProviderListPanel::updateCount);
 
     auto *delegate = new RatingDelegate(this);
     delegate->setShowDates(false);
@@ -60,6 +51,8 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ProviderListModel::OverallColumn, delegate);
+    for (int c = ProviderListModel::SafeColumn; c <= ProviderListModel::WellLedColumn; ++c)
+        m_view->setItemDelegateForColumn(c, delegate);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
@@ -87,11 +80,7 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_type, 1);
-    filters->addWidget(m_region, 1);
-    filters->addWidget(m_rating, 1);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -103,6 +92,7 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     connect(debounce, &QTimer::timeout, this, [this] {
         m_proxy->setFilterText(m_filter->text());
         updateCount();
+        showSearchedLocation();
     });
     connect(m_filter, &QLineEdit::returnPressed, this, [this, debounce] {
         debounce->stop();
@@ -115,8 +105,12 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     });
     // Name, ID and overall rating fit the panel; the other columns are a
     // right-click on the header away (and export includes what is shown).
+    // The own key-question ratings are the England view's league table's
+    // business; here they are one more right-click away.
     for (int c : {int(ProviderListModel::TypeColumn), int(ProviderListModel::RegionColumn),
                   int(ProviderListModel::OverallDateColumn), int(ProviderListModel::LocationsColumn)})
+        m_view->setColumnHidden(c, true);
+    for (int c = ProviderListModel::SafeColumn; c <= ProviderListModel::WellLedColumn; ++c)
         m_view->setColumnHidden(c, true);
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -137,6 +131,9 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
             return;
         const QUrl url = index.data(Roles::CqcPageRole).toUrl();
         QMenu menu;
+        updateWatchAction();
+        menu.addAction(m_watch);
+        menu.addSeparator();
         QAction *open = menu.addAction(tr("Open CQC page"));
         open->setEnabled(url.isValid());
         if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == open)
@@ -144,40 +141,70 @@ ProviderListPanel::ProviderListPanel(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                updateWatchAction();
+                if (current.isValid()) {
                     Q_EMIT providerSelected(current.data(Roles::SubjectIdRole).toString());
+                    showSearchedLocation();
+                }
             });
+    // A star for the current trust, from the keyboard or the context menu.
+    m_watch->setObjectName(QStringLiteral("watchTrust"));
+    m_watch->setCheckable(true);
+    m_watch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_watch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_watch->setEnabled(false);
+    addAction(m_watch);
+    connect(m_watch, &QAction::triggered, this, [this](bool on) {
+        const QString id = currentProviderId();
+        if (m_watched && !id.isEmpty())
+            m_watched->setWatched(id, on);
+    });
+}
+
+void ProviderListPanel::setWatchedTrusts(WatchedTrusts *watched)
+{
+    m_watched = watched;
+    const auto follow = [this] {
+        m_marks->setMarked(m_watched->ids());
+        m_filters->setWatched(m_watched->ids());
+        updateWatchAction();
+    };
+    connect(watched, &WatchedTrusts::changed, this, follow);
+    follow();
+}
+
+void ProviderListPanel::updateWatchAction()
+{
+    const QString id = currentProviderId();
+    m_watch->setEnabled(m_watched && !id.isEmpty());
+    m_watch->setChecked(m_watched && m_watched->contains(id));
+}
+
+QComboBox *ProviderListPanel::typeFilter() const
+{
+    return m_filters->nhsFilter();
+}
+
+// "RJ224" in the filter: its trust is the one row left, and once it is
+// current the window shows that location in the trust's grid.
+void ProviderListPanel::showSearchedLocation()
+{
+    const QString text = m_filter->text().simplified();
+    const int row = m_model->rowOfProvider(currentProviderId());
+    if (text.isEmpty() || row < 0 || row >= m_summaries.size())
+        return;
+    for (const QString &id : m_summaries.at(row).locationIds.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (id.compare(text, Qt::CaseInsensitive) == 0) {
+            Q_EMIT locationSearched(id);
+            return;
+        }
 }
 
 void ProviderListPanel::setProviders(QVector<ProviderSummary> providers)
 {
+    m_summaries = providers; // shared with the model's copy, not copied
     m_model->setProviders(std::move(providers));
-    fillRegions();
-    updateCount();
-}
-
-void ProviderListPanel::fillRegions()
-{
-    const QString current = m_region->currentData().toString();
-    QStringList regions;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString region = m_model->index(row, 0).data(Roles::RegionRole).toString();
-        if (!region.isEmpty() && !regions.contains(region))
-            regions << region;
-    }
-    regions.sort();
-    m_region->clear();
-    m_region->addItem(tr("All regions"), QString());
-    for (const QString &r : std::as_const(regions))
-        m_region->addItem(r, r);
-    m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
-}
-
-void ProviderListPanel::applyFilters()
-{
-    m_proxy->setNhsOnly(m_type->currentData().toBool());
-    m_proxy->setRegion(m_region->currentData().toString());
-    m_proxy->setOverall(Grade(m_rating->currentData().toInt()));
+    m_filters->fillChoices(m_model);
     updateCount();
 }
 
@@ -185,18 +212,13 @@ void ProviderListPanel::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("list/header"), m_view->header()->saveState());
     settings.setValue(QStringLiteral("list/filter"), m_filter->text());
-    settings.setValue(QStringLiteral("list/nhsOnly"), m_type->currentData().toBool());
-    settings.setValue(QStringLiteral("list/region"), m_region->currentData().toString());
-    settings.setValue(QStringLiteral("list/rating"), m_rating->currentData().toInt());
+    m_filters->saveState(settings);
 }
 
 void ProviderListPanel::restoreState(const QSettings &settings)
 {
     m_view->header()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray());
-    m_type->setCurrentIndex(qMax(0, m_type->findData(settings.value(QStringLiteral("list/nhsOnly"), true).toBool())));
-    m_region->setCurrentIndex(qMax(0, m_region->findData(settings.value(QStringLiteral("list/region")).toString())));
-    m_rating->setCurrentIndex(qMax(0, m_rating->findData(settings.value(QStringLiteral("list/rating"), 0).toInt())));
-    applyFilters();
+    m_filters->restoreState(settings);
     m_filter->setText(settings.value(QStringLiteral("list/filter")).toString());
     m_proxy->setFilterText(m_filter->text());
     updateCount();
@@ -217,7 +239,7 @@ bool ProviderListPanel::selectFirst()
 
 QList<QWidget *> ProviderListPanel::focusOrder() const
 {
-    return {m_filter, m_type, m_region, m_rating, m_view};
+    return QList<QWidget *>{m_filter} << m_filters->focusOrder() << m_view;
 }
 
 bool ProviderListPanel::selectProvider(const QString &id)
@@ -225,16 +247,14 @@ bool ProviderListPanel::selectProvider(const QString &id)
     const int row = m_model->rowOfProvider(id);
     if (row < 0)
         return false;
-    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    const auto shown = [this, row] { return m_proxy->mapFromSource(m_marks->mapFromSource(m_model->index(row, 0))); };
+    QModelIndex proxyIndex = shown();
     if (!proxyIndex.isValid()) {
         // Hidden by a filter: clear the filters rather than fail.
         m_filter->clear();
         m_proxy->setFilterText(QString());
-        m_type->setCurrentIndex(m_model->index(row, 0).data(Roles::NhsRole).toBool() ? 0 : 1);
-        m_region->setCurrentIndex(0);
-        m_rating->setCurrentIndex(0);
-        applyFilters();
-        proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_filters->clear(m_model->index(row, 0).data(Roles::NhsRole).toBool());
+        proxyIndex = shown();
     }
     m_view->setCurrentIndex(proxyIndex);
     m_view->scrollTo(proxyIndex);

@@ -17,6 +17,10 @@ class QTreeView;
 class ExportTable;
 class ProviderListModel;
 class ProviderFilterProxyModel;
+class ProviderFilterBar;
+class WatchedMarkProxyModel;
+class WatchedTrusts;
+class QAction;
 
 // The trust list: a filter box, the list, and a "N of M shown" line.
 // Emits providerSelected when the current row changes.
@@ -27,6 +31,9 @@ public:
     explicit ProviderListPanel(QWidget *parent = nullptr);
 
     void setProviders(QVector<ProviderSummary> providers);
+    // The user's starred trusts: marked in the list, toggled by Ctrl+D or the
+    // context menu, and what "My trusts" shows. Must outlive the panel.
+    void setWatchedTrusts(WatchedTrusts *watched);
     // Makes the provider current (clearing a filter that hides it); false if unknown.
     bool selectProvider(const QString &id);
     // The first trust as the list is sorted and filtered; false if none is shown.
@@ -43,25 +50,33 @@ public:
 
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
-    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *typeFilter() const;
+    ProviderFilterBar *filters() const { return m_filters; }
+    // "Watch this trust" (Ctrl+D) for the current row.
+    QAction *watchAction() const { return m_watch; }
     ProviderListModel *model() const { return m_model; }
     ProviderFilterProxyModel *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void providerSelected(const QString &id);
     void openCqcPage(const QUrl &url);
+    // The filter text is the ID of a location of the current trust: show it.
+    void locationSearched(const QString &locationId);
 
 private:
     void updateCount();
-    void fillRegions();
-    void applyFilters();
+    void showSearchedLocation();
+    void updateWatchAction();
 
     ProviderListModel *m_model;
     ProviderFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
-    QComboBox *m_type;
-    QComboBox *m_region;
-    QComboBox *m_rating;
+    WatchedMarkProxyModel *m_marks;
+    ProviderFilterBar *m_filters;
+    WatchedTrusts *m_watched = nullptr;
+    QAction *m_watch;
+    // The rows as given, in the model's order: a row's location IDs.
+    QVector<ProviderSummary> m_summaries;
     QTreeView *m_view;
     QLabel *m_count;
 };

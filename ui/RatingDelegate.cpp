@@ -47,7 +47,7 @@ static bool hasGrade(const QModelIndex &index)
 
 void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.data(Roles::ChangeRole).isValid())
+    if (m_drawsChanges && index.data(Roles::ChangeRole).isValid())
         paintChange(painter, option, index);
     else if (hasGrade(index))
         paintTile(painter, option, index);

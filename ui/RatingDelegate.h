@@ -23,6 +23,10 @@ public:
     // Without dates: rows tall enough for a rating on two lines (lists whose
     // other columns wrap too), instead of one.
     void setTwoLines(bool twoLines) { m_twoLines = twoLines; }
+    // Off: an index with a grade is a tile even if it carries a change too
+    // (the England view's "What changed" gives every column its row's
+    // change, for the filters; its Previous and Current are tiles).
+    void setDrawsChanges(bool draws) { m_drawsChanges = draws; }
 
     static QColor tileColour(int grade);
     static QColor textColour(int grade);
@@ -32,4 +36,5 @@ private:
     void paintChange(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     bool m_showDates = true;
     bool m_twoLines = false;
+    bool m_drawsChanges = true;
 };

@@ -20,4 +20,5 @@ struct LocationRecord
     QString predecessorId; // the registration this one took over from (API "HSCA Predecessor")
     QString predecessorName;
     QString predecessorReason; // "NHS Transfer", "Legal Entity Change", ...
+    QString icb; // "NHS Greater Manchester Integrated Care Board" (API onspdIcbName); "" when unknown
 };

@@ -83,6 +83,7 @@ bool ApiPayloadReader::read(const QJsonObject &p, const QString &where, const QS
         l.postcode = c.text(p.value(QLatin1String("postalCode")));
         l.url = QStringLiteral("https://www.cqc.org.uk/location/") + locationId;
         l.registrationStatus = c.text(p.value(QLatin1String("registrationStatus")));
+        l.icb = c.text(p.value(QLatin1String("onspdIcbName")));
         for (const QJsonValue &v : p.value(QLatin1String("relationships")).toArray()) {
             const QJsonObject rel = v.toObject();
             if (c.text(rel.value(QLatin1String("type"))) == QLatin1String("HSCA Predecessor")) {

@@ -40,9 +40,41 @@ void ProviderFilterProxyModel::setRegion(const QString &region)
 
 void ProviderFilterProxyModel::setOverall(Grade grade)
 {
-    if (grade == m_overall)
+    setOverallGrades(grade == Grade::None ? QSet<Grade>() : QSet<Grade>{grade});
+}
+
+void ProviderFilterProxyModel::setOverallGrades(const QSet<Grade> &grades)
+{
+    QSet<Grade> wanted = grades;
+    wanted.remove(Grade::None); // "any" is the empty set, not a grade
+    if (wanted == m_grades)
         return;
-    m_overall = grade;
+    m_grades = wanted;
+    invalidateRowsFilter();
+}
+
+void ProviderFilterProxyModel::setTrustType(std::optional<TrustType> type)
+{
+    if (type == m_trustType)
+        return;
+    m_trustType = type;
+    invalidateRowsFilter();
+}
+
+void ProviderFilterProxyModel::setIcb(const QString &icb)
+{
+    const QString folded = icb.simplified().toCaseFolded();
+    if (folded == m_icb)
+        return;
+    m_icb = folded;
+    invalidateRowsFilter();
+}
+
+void ProviderFilterProxyModel::setProviderIds(const QSet<QString> &ids)
+{
+    if (ids == m_ids)
+        return;
+    m_ids = ids;
     invalidateRowsFilter();
 }
 
@@ -77,6 +109,9 @@ const ProviderFilterProxyModel::RowFacts &ProviderFilterProxyModel::factsOf(int 
             f.region = row.data(Roles::RegionRole).toString();
             f.overall = Grade(row.data(Roles::OverallGradeRole).toInt());
             f.nhs = row.data(Roles::NhsRole).toBool();
+            f.type = TrustType(row.data(Roles::TrustTypeRole).toInt());
+            f.icb = row.data(Roles::IcbRole).toString().toCaseFolded();
+            f.id = row.data(Roles::SubjectIdRole).toString();
         }
     }
     return m_facts.at(sourceRow);
@@ -93,10 +128,20 @@ bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (!m_region.isEmpty() && row.region != m_region)
         return false;
-    if (m_overall != Grade::None) {
-        const bool isGrade = row.overall != Grade::None && row.overall != Grade::NotAGrade;
-        if (m_overall == Grade::NotAGrade ? isGrade : row.overall != m_overall)
-            return false;
-    }
+    if (!m_grades.isEmpty() && !gradeAccepted(row.overall))
+        return false;
+    if (m_trustType && row.type != *m_trustType)
+        return false;
+    if (!m_icb.isEmpty() && row.icb != m_icb)
+        return false;
+    if (!m_ids.isEmpty() && !m_ids.contains(row.id))
+        return false;
     return m_folded.isEmpty() || row.searchText.contains(m_folded);
+}
+
+bool ProviderFilterProxyModel::gradeAccepted(Grade overall) const
+{
+    // No rating at all and a non-grade ("Inspected but not rated") are both "no grade".
+    const bool isGrade = overall != Grade::None && overall != Grade::NotAGrade;
+    return m_grades.contains(isGrade ? overall : Grade::NotAGrade);
 }

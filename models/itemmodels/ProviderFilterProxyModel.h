@@ -2,16 +2,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QVector>
 
 #include <core/Rating.h>
+#include <core/TrustType.h>
 
-// Filters the trust list: text (name, provider ID or any location's name,
-// any case), NHS trusts only or all providers, region, overall rating. It
-// reads a row's Roles::SearchTextRole, NhsRole, RegionRole and
-// OverallGradeRole, so any model giving those can be its source. Sorts by
-// Roles::SortRole, so that ratings sort by grade, not alphabetically.
+#include <optional>
+
+// Filters the trust list: text (name, provider ID or any location's name or
+// ID, any case), NHS trusts only or all providers, region, trust type, one
+// or several overall ratings, ICB, and a set of providers (the user's
+// watched trusts). It reads a row's Roles::SearchTextRole, NhsRole,
+// RegionRole, OverallGradeRole, TrustTypeRole, IcbRole and SubjectIdRole,
+// so any model giving those can be its source. Sorts by Roles::SortRole, so
+// that ratings sort by grade, not alphabetically.
 class ProviderFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,8 +27,20 @@ public:
     QString filterText() const { return m_text; }
     void setNhsOnly(bool nhsOnly);
     void setRegion(const QString &region); // empty: any
-    // Grade::None: any rating; Grade::NotAGrade: only providers without a grade.
+    // Grade::None: any rating; Grade::NotAGrade: only providers without a
+    // grade. The same as setOverallGrades with that one grade.
     void setOverall(Grade grade);
+    // Rows whose overall grade is any of `grades` (empty: any rating);
+    // Grade::NotAGrade stands for "no grade", as in setOverall.
+    // {RequiresImprovement, Inadequate} is "Requires improvement or worse".
+    void setOverallGrades(const QSet<Grade> &grades);
+    QSet<Grade> overallGrades() const { return m_grades; }
+    void setTrustType(std::optional<TrustType> type); // nullopt: any
+    std::optional<TrustType> trustType() const { return m_trustType; }
+    void setIcb(const QString &icb); // empty: any; compared case-insensitively
+    // Only these providers (the watched trusts); empty: all.
+    void setProviderIds(const QSet<QString> &ids);
+    QSet<QString> providerIds() const { return m_ids; }
     void setSourceModel(QAbstractItemModel *source) override;
 
 protected:
@@ -36,16 +54,23 @@ private:
     {
         QString searchText;
         QString region;
+        QString icb; // case-folded
+        QString id;
         Grade overall = Grade::None;
+        TrustType type = TrustType::Other;
         bool nhs = false;
     };
     const RowFacts &factsOf(int sourceRow) const;
     void forgetFacts() { m_facts.clear(); }
+    bool gradeAccepted(Grade overall) const;
 
     mutable QVector<RowFacts> m_facts; // empty: to be read again
     QString m_text;
     QString m_folded; // m_text case-folded, looked for in Roles::SearchTextRole
     bool m_nhsOnly = false;
     QString m_region;
-    Grade m_overall = Grade::None;
+    QSet<Grade> m_grades;
+    std::optional<TrustType> m_trustType;
+    QString m_icb; // case-folded
+    QSet<QString> m_ids;
 };

@@ -5,6 +5,9 @@
 #include <itemmodels/Roles.h>
 
 #include <core/CqcPage.h>
+#include <core/TrustType.h>
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -21,7 +24,9 @@ void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
     QVector<int> byName(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const ProviderSummary &s = m_rows.at(i);
-        m_searchText << (s.provider.name + QLatin1Char('\n') + s.provider.id + QLatin1Char('\n') + s.locationNames)
+        // The location IDs too: a search for "RJ224" finds its trust.
+        m_searchText << QStringList{s.provider.name, s.provider.id, s.locationNames, s.locationIds}
+                            .join(QLatin1Char('\n'))
                             .toCaseFolded();
         m_nhs[i] = s.isNhs();
         byName[i] = i;
@@ -46,6 +51,18 @@ int ProviderListModel::rowOfProvider(const QString &id) const
         if (m_rows.at(i).provider.id == id)
             return i;
     return -1;
+}
+
+KeyQuestion ProviderListModel::keyQuestionOf(Column column)
+{
+    switch (column) {
+    case EffectiveColumn: return KeyQuestion::Effective;
+    case CaringColumn: return KeyQuestion::Caring;
+    case ResponsiveColumn: return KeyQuestion::Responsive;
+    case WellLedColumn: return KeyQuestion::WellLed;
+    default: break;
+    }
+    return KeyQuestion::Safe;
 }
 
 int ProviderListModel::rowCount(const QModelIndex &parent) const
@@ -75,6 +92,8 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
     case Roles::OverallGradeRole: return int(s.overall.grade());
     case Roles::SubjectIdRole: return p.id;
     case Roles::CqcPageRole: return CqcPage::of(Subject::Kind::Provider, p.id, p.url);
+    case Roles::TrustTypeRole: return int(TrustTypes::fromInspectionCategory(p.inspectionCategory));
+    case Roles::IcbRole: return s.icb;
     }
     switch (index.column()) {
     case NameColumn:
@@ -132,6 +151,38 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case SafeColumn:
+    case EffectiveColumn:
+    case CaringColumn:
+    case ResponsiveColumn:
+    case WellLedColumn: return ownCellData(s, index.row(), keyQuestionOf(Column(index.column())), role);
+    }
+    return {};
+}
+
+// The provider's own cell of a key question, as the grid shows it on the
+// list's date.
+QVariant ProviderListModel::ownCellData(const ProviderSummary &s, int row, KeyQuestion kq, int role) const
+{
+    const GridCell cell = s.ownCell(kq);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Roles::ExportRole: return cell.rating.text(); // CQC's words, never translated
+    case Roles::KeyQuestionRole: return int(kq);
+    case Roles::GradeRole: return int(cell.rating.grade());
+    case Roles::DateRole: return cell.date;
+    case Roles::InheritedRole: return cell.isInherited();
+    // Grade first, then name: one number, so that the trusts of one grade
+    // read in name order.
+    case Roles::SortRole: return qint64(cell.rating.sortRank()) * (m_rows.size() + 1) + m_nameRank.at(row);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (cell.isEmpty())
+            return tr("No %1 rating").arg(KeyQuestions::label(kq));
+        if (!cell.date.isValid())
+            return tr("%1 %2 (no date)").arg(KeyQuestions::label(kq), cell.rating.text());
+        return tr("%1 %2, published %3")
+            .arg(KeyQuestions::label(kq), cell.rating.text(), QLocale().toString(cell.date, QLocale::LongFormat));
     }
     return {};
 }
@@ -153,6 +204,15 @@ QVariant ProviderListModel::headerData(int section, Qt::Orientation orientation,
     case OverallColumn: return heading(QT_TR_NOOP("Overall"));
     case OverallDateColumn: return heading(QT_TR_NOOP("Overall date"));
     case LocationsColumn: return heading(QT_TR_NOOP("Locations"));
+    case SafeColumn:
+    case EffectiveColumn:
+    case CaringColumn:
+    case ResponsiveColumn:
+    case WellLedColumn: {
+        // CQC's spellings in the file ("Well-led"), the short labels on screen.
+        const KeyQuestion kq = keyQuestionOf(Column(section));
+        return role == Roles::ExportRole ? KeyQuestions::name(kq) : KeyQuestions::label(kq);
+    }
     }
     return {};
 }

@@ -12,7 +12,9 @@ class ProviderListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // The order of `trustratings export providers` (DESIGN.md section 4).
+    // The order of `trustratings export providers` (DESIGN.md section 4),
+    // then the provider's own key-question ratings (ProviderSummary::own),
+    // which "more columns may follow" allows.
     enum Column {
         IdColumn,
         NameColumn,
@@ -21,6 +23,11 @@ public:
         OverallColumn,
         OverallDateColumn,
         LocationsColumn,
+        SafeColumn,
+        EffectiveColumn,
+        CaringColumn,
+        ResponsiveColumn,
+        WellLedColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -29,6 +36,8 @@ public:
 
     void setProviders(QVector<ProviderSummary> providers);
     int rowOfProvider(const QString &id) const;
+    // Safe for SafeColumn .. Well-led for WellLedColumn.
+    static KeyQuestion keyQuestionOf(Column column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +46,9 @@ public:
 
 private:
     QVector<ProviderSummary> m_rows;
-    // Name, ID and location names of a row (Roles::SearchTextRole),
+    QVariant ownCellData(const ProviderSummary &s, int row, KeyQuestion kq, int role) const;
+
+    // Name, ID, location names and location IDs of a row (Roles::SearchTextRole),
     // case-folded once so that each keystroke in the filter is a plain
     // substring search.
     QStringList m_searchText;

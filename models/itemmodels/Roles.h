@@ -27,6 +27,9 @@ enum Role : int {
     SearchTextRole,   // QString: name, ID and location names, case-folded, that
                       // the filter text is looked for in
     CqcPageRole,      // QUrl: the row's page on cqc.org.uk, invalid when none
+    TrustTypeRole,    // int(TrustType) of the provider, from its inspection category
+    IcbRole,          // QString: the provider's ICB, empty when the data has none
+    LevelRole,        // int(PopulationLevel) of an England table's row
     // Of a grid or diff cell:
     GridRowRole,     // GridRow the cell belongs to
     KeyQuestionRole, // int(KeyQuestion) of the cell's column

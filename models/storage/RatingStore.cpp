@@ -3,6 +3,7 @@
 #include <storage/RatingStore.h>
 
 #include <storage/Database.h>
+#include <storage/RatingStoreRows.h>
 #include <core/RatingGrid.h>
 #include <storage/SnapshotCells.h>
 #include <storage/StorageBackend.h>
@@ -63,105 +64,6 @@ bool RatingStore::holdsOnlySample() const
         && scalar(QStringLiteral("SELECT count(*) FROM imports WHERE is_sample = 0")) == 0;
 }
 
-static ProviderRecord providerFrom(const QSqlQuery &q, int first)
-{
-    ProviderRecord p;
-    p.id = q.value(first).toString();
-    p.name = q.value(first + 1).toString();
-    p.type = q.value(first + 2).toString();
-    p.inspectionCategory = q.value(first + 3).toString();
-    p.region = q.value(first + 4).toString();
-    p.url = q.value(first + 5).toString();
-    return p;
-}
-
-QVector<ProviderSummary> RatingStore::providerSummaries() const
-{
-    QVector<ProviderSummary> out;
-    QHash<QString, int> row;
-    QSqlQuery q(m_backend->connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT p.id, p.name, p.type, p.inspection_category, p.region, p.url"
-                               " FROM providers p ORDER BY p.id"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        ProviderSummary s;
-        s.provider = providerFrom(q, 0);
-        row.insert(s.provider.id, out.size());
-        out.append(s);
-    }
-    // One pass over the locations counts them and gives the filter their
-    // names, so that "Queen Elizabeth" finds its trust; a trust known only
-    // through its locations takes their region.
-    QHash<QString, QHash<QString, int>> locationRegions;
-    if (q.exec(QStringLiteral("SELECT provider_id, name, region FROM locations"))) {
-        while (q.next()) {
-            const auto it = row.constFind(q.value(0).toString());
-            if (it == row.constEnd())
-                continue;
-            ProviderSummary &summary = out[*it];
-            ++summary.locationCount;
-            QString &names = summary.locationNames;
-            if (!names.isEmpty())
-                names += QLatin1Char('\n');
-            names += q.value(1).toString();
-            if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
-                ++locationRegions[summary.provider.id][q.value(2).toString()];
-        }
-    }
-    for (auto it = locationRegions.cbegin(); it != locationRegions.cend(); ++it) {
-        QString region;
-        int most = 0;
-        for (auto r = it->cbegin(); r != it->cend(); ++r)
-            if (r.value() > most || (r.value() == most && r.key() < region)) {
-                region = r.key();
-                most = r.value();
-            }
-        out[row.value(it.key())].provider.region = region;
-    }
-    // The provider's own Overall, through the grid's one rule: its current
-    // views and the report history of that one cell.
-    QHash<QString, QVector<ObservationRecord>> ownOverall;
-    if (!q.exec(QStringLiteral("SELECT id, provider_id, rating, publication_date FROM observations"
-                               " WHERE location_id IS NULL AND service_id IS NULL AND key_question = 'Overall'"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        ObservationRecord o;
-        o.id = q.value(0).toLongLong();
-        o.providerId = q.value(1).toString();
-        o.rating = Rating::fromText(q.value(2).toString());
-        o.publicationDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        ownOverall[o.providerId].append(o);
-    }
-    QHash<QString, QVector<SnapshotRecord>> ownViews;
-    for (SnapshotRecord &v : snapshots(QStringLiteral("s.location_id = ''"), QString())) {
-        v.cells.erase(std::remove_if(v.cells.begin(), v.cells.end(),
-                                     [](const SnapshotCell &c) {
-                                         return !c.service.isEmpty() || c.keyQuestion != KeyQuestion::Overall;
-                                     }),
-                      v.cells.end());
-        ownViews[v.providerId].append(v);
-    }
-    for (ProviderSummary &summary : out) {
-        const QString &id = summary.provider.id;
-        const auto obs = ownOverall.constFind(id);
-        const auto views = ownViews.constFind(id);
-        if (obs == ownOverall.constEnd() && views == ownViews.constEnd())
-            continue;
-        const RatingGrid grid = RatingGrid::build(
-            Subject::provider(id), {}, obs == ownOverall.constEnd() ? QVector<ObservationRecord>() : *obs,
-            views == ownViews.constEnd() ? QVector<SnapshotRecord>() : *views, QDate());
-        const GridCell overall = grid.cell(0, KeyQuestion::Overall);
-        summary.overall = overall.rating;
-        summary.overallDate = overall.date;
-    }
-    return out;
-}
-
 bool RatingStore::provider(const QString &id, ProviderRecord *out) const
 {
     QSqlQuery q(m_backend->connection());
@@ -169,41 +71,18 @@ bool RatingStore::provider(const QString &id, ProviderRecord *out) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
-    *out = providerFrom(q, 0);
+    *out = RatingStoreRows::provider(q, 0);
     return true;
 }
-
-static LocationRecord locationFrom(const QSqlQuery &q)
-{
-    LocationRecord l;
-    l.id = q.value(0).toString();
-    l.providerId = q.value(1).toString();
-    l.name = q.value(2).toString();
-    l.type = q.value(3).toString();
-    l.inspectionCategory = q.value(4).toString();
-    l.region = q.value(5).toString();
-    l.address = q.value(6).toString();
-    l.postcode = q.value(7).toString();
-    l.url = q.value(8).toString();
-    l.registrationStatus = q.value(9).toString();
-    l.predecessorId = q.value(10).toString();
-    l.predecessorName = q.value(11).toString();
-    l.predecessorReason = q.value(12).toString();
-    return l;
-}
-
-static const char locationColumns[] =
-    "SELECT id, provider_id, name, type, inspection_category, region, address, postcode, url,"
-    " registration_status, predecessor_id, predecessor_name, predecessor_reason FROM locations ";
 
 bool RatingStore::location(const QString &id, LocationRecord *out) const
 {
     QSqlQuery q(m_backend->connection());
-    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE id = ?"));
+    q.prepare(QLatin1String(RatingStoreRows::locationColumns) + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
-    *out = locationFrom(q);
+    *out = RatingStoreRows::location(q);
     return true;
 }
 
@@ -211,14 +90,14 @@ QVector<LocationRecord> RatingStore::locationsOf(const QString &providerId) cons
 {
     QVector<LocationRecord> out;
     QSqlQuery q(m_backend->connection());
-    q.prepare(QLatin1String(locationColumns) + QLatin1String("WHERE provider_id = ? ORDER BY name, id"));
+    q.prepare(QLatin1String(RatingStoreRows::locationColumns) + QLatin1String("WHERE provider_id = ? ORDER BY name, id"));
     q.addBindValue(providerId);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;
     }
     while (q.next())
-        out.append(locationFrom(q));
+        out.append(RatingStoreRows::location(q));
     return out;
 }
 
@@ -227,16 +106,9 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     QVector<ObservationRecord> out;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.id, o.provider_id, COALESCE(o.location_id, ''), COALESCE(l.name, ''),"
-                             " COALESCE(s.name, ''), o.key_question, o.rating, o.publication_date,"
-                             " o.report_link_id, o.inherited_from, o.import_id, i.file_name,"
-                             " COALESCE(o.score, -1), o.assessment_status"
-                             " FROM observations o"
-                             " LEFT JOIN locations l ON l.id = o.location_id"
-                             " LEFT JOIN services s ON s.id = o.service_id"
-                             " JOIN imports i ON i.id = o.import_id"
-                             " WHERE %1 ORDER BY o.publication_date, o.id")
-                  .arg(where));
+    q.prepare(QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY o.publication_date, o.id")
+                  .arg(QLatin1String(RatingStoreRows::observationColumns),
+                       QLatin1String(RatingStoreRows::observationJoins), where));
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -244,22 +116,8 @@ QVector<ObservationRecord> RatingStore::observations(const QString &where, const
     }
     while (q.next()) {
         ObservationRecord o;
-        o.id = q.value(0).toLongLong();
-        o.providerId = q.value(1).toString();
-        o.locationId = q.value(2).toString();
-        o.locationName = q.value(3).toString();
-        o.service = q.value(4).toString();
-        if (!KeyQuestions::fromName(q.value(5).toString(), &o.keyQuestion))
-            continue; // written by a newer program; not a column this one shows
-        o.rating = Rating::fromText(q.value(6).toString());
-        o.publicationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        o.reportLinkId = q.value(8).toString();
-        o.inheritedFrom = q.value(9).toString();
-        o.importId = q.value(10).toLongLong();
-        o.importFile = q.value(11).toString();
-        o.score = q.value(12).toInt();
-        o.assessmentStatus = q.value(13).toString();
-        out.append(o);
+        if (RatingStoreRows::observation(q, 0, &o))
+            out.append(o);
     }
     attachQualityStatements(where, id, &out);
     return out;
@@ -308,11 +166,8 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
     QVector<SnapshotRecord> out;
     QSqlQuery q(m_backend->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.provider_id, s.location_id, s.snapshot_date, s.cells,"
-                             " s.import_id, i.file_name"
-                             " FROM snapshots s JOIN imports i ON i.id = s.import_id"
-                             " WHERE %1 ORDER BY s.snapshot_date, s.location_id")
-                  .arg(where));
+    q.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY s.snapshot_date, s.location_id")
+                  .arg(QLatin1String(RatingStoreRows::snapshotColumns), where));
     for (int i = where.count(QLatin1Char('?')); i > 0; --i)
         q.addBindValue(id);
     if (!q.exec()) {
@@ -320,16 +175,8 @@ QVector<SnapshotRecord> RatingStore::snapshots(const QString &where, const QStri
         return out;
     }
     const QHash<qint64, QString> services = serviceNames();
-    while (q.next()) {
-        SnapshotRecord s;
-        s.providerId = q.value(0).toString();
-        s.locationId = q.value(1).toString();
-        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        s.cells = SnapshotCells::unpack(q.value(3).toByteArray(), services);
-        s.importId = q.value(4).toLongLong();
-        s.importFile = q.value(5).toString();
-        out.append(s);
-    }
+    while (q.next())
+        out.append(RatingStoreRows::snapshot(q, 0, services));
     return out;
 }
 

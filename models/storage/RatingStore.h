@@ -13,8 +13,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -76,7 +79,22 @@ public:
     // One summary per provider: the provider's latest own Overall grade
     // (a grade published later wins over nothing, never over a grade) and
     // its number of locations.
-    QVector<ProviderSummary> providerSummaries() const;
+    // `asOf` (invalid: today) dates the own cells (ProviderSummary::own)
+    // and the Overall, as the grid of that date shows them.
+    QVector<ProviderSummary> providerSummaries(const QDate &asOf = QDate()) const;
+    // Every provider whose ID is in `ids` (every provider when `ids` is
+    // empty), in ID order, with its locations, observations and snapshots,
+    // as loadSubject() gives them, read in a few statements for the whole
+    // database rather than a few per provider. `visit` returns false to stop
+    // (a cancelled England view); forEachProvider then returns false, as it
+    // does when a read fails (errorString() says which).
+    bool forEachProvider(const QSet<QString> &ids, const std::function<bool(const SubjectRatings &)> &visit) const;
+    // The distinct dates of CQC's current views held, oldest first: the
+    // dates "What changed" compares.
+    QVector<QDate> snapshotDates() const;
+    // The distinct regions of providers and locations, sorted, for the
+    // England view's filter and the command line's error message.
+    QStringList regions() const;
     bool provider(const QString &id, ProviderRecord *out) const;
     bool location(const QString &id, LocationRecord *out) const;
     QVector<LocationRecord> locationsOf(const QString &providerId) const;

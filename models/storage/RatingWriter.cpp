@@ -41,8 +41,8 @@ RatingWriter::RatingWriter(Database &database) : m_statements(std::make_unique<S
         " is_sample = providers.is_sample AND excluded.is_sample"));
     s.location.prepare(QStringLiteral(
         "INSERT INTO locations (id, provider_id, name, type, inspection_category, region, address,"
-        " postcode, url, registration_status, predecessor_id, predecessor_name, predecessor_reason, is_sample)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " postcode, url, registration_status, predecessor_id, predecessor_name, predecessor_reason, icb,"
+        " is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET"
         " provider_id = excluded.provider_id,"
         " name = COALESCE(NULLIF(excluded.name, ''), locations.name),"
@@ -56,6 +56,8 @@ RatingWriter::RatingWriter(Database &database) : m_statements(std::make_unique<S
         " predecessor_id = COALESCE(NULLIF(excluded.predecessor_id, ''), locations.predecessor_id),"
         " predecessor_name = COALESCE(NULLIF(excluded.predecessor_name, ''), locations.predecessor_name),"
         " predecessor_reason = COALESCE(NULLIF(excluded.predecessor_reason, ''), locations.predecessor_reason),"
+        // The sheets have no ICB: a sheet imported after an API file keeps it.
+        " icb = COALESCE(NULLIF(excluded.icb, ''), locations.icb),"
         " is_sample = locations.is_sample AND excluded.is_sample"));
     s.service.prepare(QStringLiteral(
         "INSERT INTO services (name, area_id) VALUES (?, ?)"
@@ -178,7 +180,7 @@ static bool sameLocation(const LocationRecord &a, const LocationRecord &b)
         && a.inspectionCategory == b.inspectionCategory && a.region == b.region && a.address == b.address
         && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus
         && a.predecessorId == b.predecessorId && a.predecessorName == b.predecessorName
-        && a.predecessorReason == b.predecessorReason;
+        && a.predecessorReason == b.predecessorReason && a.icb == b.icb;
 }
 
 bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
@@ -195,7 +197,7 @@ bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
     for (const QVariant &v :
          {text(l.id), text(l.providerId), text(l.name), text(l.type), text(l.inspectionCategory), text(l.region),
           text(l.address), text(l.postcode), text(l.url), text(l.registrationStatus), text(l.predecessorId),
-          text(l.predecessorName), text(l.predecessorReason)})
+          text(l.predecessorName), text(l.predecessorReason), text(l.icb)})
         m_statements->location.addBindValue(v);
     m_statements->location.addBindValue(sample ? 1 : 0);
     if (!exec(m_statements->location, &m_error))

@@ -129,6 +129,13 @@ static const char *const v6[] = {
     "ALTER TABLE imports ADD COLUMN snapshots INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 7: the ICB (integrated care board) a location is in, as CQC's API
+// gives it (onspdIcbName); the Latest ratings sheets have no such column, so
+// locations known only from a sheet keep ''.
+static const char *const v7[] = {
+    "ALTER TABLE locations ADD COLUMN icb TEXT NOT NULL DEFAULT ''",
+};
+
 template<size_t N> static QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -139,7 +146,7 @@ template<size_t N> static QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migrationTo(int version)
@@ -151,6 +158,7 @@ QStringList migrationTo(int version)
     case 4: return toList(v4);
     case 5: return toList(v5);
     case 6: return toList(v6);
+    case 7: return toList(v7);
     default: return {};
     }
 }

@@ -164,7 +164,7 @@ private Q_SLOTS:
             QVERIFY2(french.out == english.out, qPrintable(t.cli.join(QLatin1Char(' '))));
             expected << english.out;
         }
-        QVERIFY(expected.at(0).startsWith("Provider ID,Provider,Type,Region,Overall,Overall date,Locations\n"));
+        QVERIFY(expected.at(0).startsWith("Provider ID,Provider,Type,Region,Overall,Overall date,Locations,Safe,Effective,Caring,Responsive,Well-led\n"));
         QVERIFY(expected.at(1).startsWith("Level,Location ID,Location,Service,Safe,Effective,Caring,Responsive,Well-led,Overall"));
         QVERIFY(expected.at(2).startsWith("Level,Location ID,Location,Service,Key question,Previous,Previous date,"
                                           "Current,Current date,Change\n"));

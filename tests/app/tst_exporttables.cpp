@@ -22,17 +22,24 @@ private Q_SLOTS:
         const Rows rows = exported(m_database, {QStringLiteral("providers")}, QStringLiteral("providers.csv"));
         QVERIFY(!rows.isEmpty());
         QCOMPARE(bytes(outPath(QStringLiteral("providers.csv"))).split('\n').first(),
-                 QByteArray("Provider ID,Provider,Type,Region,Overall,Overall date,Locations"));
-        // Sorted by name, as the window first lists them.
+                 QByteArray("Provider ID,Provider,Type,Region,Overall,Overall date,Locations,"
+                            "Safe,Effective,Caring,Responsive,Well-led"));
+        // Sorted by name, as the window first lists them; the provider's
+        // own key questions follow the listed columns (issue 13).
         QCOMPARE(rows, (Rows{{QStringLiteral("Provider ID"), QStringLiteral("Provider"), QStringLiteral("Type"),
                               QStringLiteral("Region"), QStringLiteral("Overall"), QStringLiteral("Overall date"),
-                              QStringLiteral("Locations")},
+                              QStringLiteral("Locations"), QStringLiteral("Safe"), QStringLiteral("Effective"),
+                              QStringLiteral("Caring"), QStringLiteral("Responsive"), QStringLiteral("Well-led")},
                              {QStringLiteral("RXY"), QStringLiteral("Kent and Medway NHS and Social Care Partnership Trust"),
                               QStringLiteral("Mental health - community & residential - NHS"), QStringLiteral("South East"),
-                              QStringLiteral("Good"), QStringLiteral("2023-08-03"), QStringLiteral("0")},
+                              QStringLiteral("Good"), QStringLiteral("2023-08-03"), QStringLiteral("0"),
+                              QStringLiteral("Requires improvement"), QStringLiteral("Outstanding"),
+                              QStringLiteral("Outstanding"), QStringLiteral("Good"), QStringLiteral("Good")},
                              {QStringLiteral("RJ2"), QStringLiteral("Lewisham and Greenwich NHS Trust"),
                               QStringLiteral("Acute hospital - NHS non-specialist"), QStringLiteral("London"),
-                              QStringLiteral("Requires improvement"), QStringLiteral("2020-07-03"), QStringLiteral("2")}}));
+                              QStringLiteral("Requires improvement"), QStringLiteral("2020-07-03"), QStringLiteral("2"),
+                              QStringLiteral("Requires improvement"), QStringLiteral("Good"), QStringLiteral("Good"),
+                              QStringLiteral("Requires improvement"), QStringLiteral("Good")}}));
     }
 
     void grid()

@@ -168,14 +168,11 @@ void BenchCases::interaction()
     }
 }
 
-void BenchCases::exportRatings()
+// RatingStore::ratings(), the query behind `export ratings`, with the
+// export's headers as column names.
+static QString ratingsQuery()
 {
-    const QString db = nationalDatabase(&m_notes);
-    const QString oursCsv = workFile(QStringLiteral("ours-ratings.csv"));
-    const QString refCsv = workFile(QStringLiteral("reference-ratings.csv"));
-    // RatingStore::ratings(), the query behind `export ratings`, with the
-    // export's headers as column names.
-    const QString query = QStringLiteral(
+    return QStringLiteral(
         "SELECT o.provider_id AS \"Provider ID\", p.name AS \"Provider\","
         " COALESCE(o.location_id, '') AS \"Location ID\", COALESCE(l.name, '') AS \"Location\","
         " COALESCE(s.name, '') AS \"Service\", o.key_question AS \"Key question\", o.rating AS \"Rating\","
@@ -189,6 +186,33 @@ void BenchCases::exportRatings()
         " CASE o.key_question WHEN 'Safe' THEN 1 WHEN 'Effective' THEN 2 WHEN 'Caring' THEN 3"
         " WHEN 'Responsive' THEN 4 WHEN 'Well-led' THEN 5 WHEN 'Overall' THEN 6"
         " WHEN 'Use of resources' THEN 7 ELSE 8 END, o.publication_date, o.id");
+}
+
+// CSV records after the header, quoted line breaks counted as text.
+static qint64 csvRecords(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 records = 0;
+    bool quoted = false, any = false;
+    char c;
+    while (f.getChar(&c)) {
+        any = true;
+        if (c == '"')
+            quoted = !quoted; // "" toggles twice
+        else if (c == '\n' && !quoted)
+            ++records;
+    }
+    return any ? records - 1 : 0;
+}
+
+void BenchCases::exportRatings()
+{
+    const QString db = nationalDatabase(&m_notes);
+    const QString oursCsv = workFile(QStringLiteral("ours-ratings.csv"));
+    const QString refCsv = workFile(QStringLiteral("reference-ratings.csv"));
+    const QString query = ratingsQuery();
     const Alternated a = alternate(
         QStringLiteral("case 7"), m_reps, [&] { QFile::remove(oursCsv); },
         {paths.app, {QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("ratings"),
@@ -208,6 +232,42 @@ void BenchCases::exportRatings()
         note += same ? QStringLiteral("; the same bytes") : QStringLiteral("; THE FILES DIFFER");
     }
     m_report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, limitOf(1.5), note));
+}
+
+// `export changes` between the national database's two months: every
+// trust's grid on both dates and their diff. The reference writes as many
+// rows with sqlite3: the ratings export's join and order, LIMIT the number
+// of rows ours wrote (counted after one untimed run).
+void BenchCases::exportChanges()
+{
+    const QString db = nationalDatabase(&m_notes);
+    const QString oursCsv = workFile(QStringLiteral("ours-changes.csv"));
+    const QString refCsv = workFile(QStringLiteral("reference-changes.csv"));
+    const Command ours{paths.app, {QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("changes"),
+                                   QStringLiteral("--output"), oursCsv}, {}, false};
+    progress(QStringLiteral("case 9: one untimed run to count the changed cells"));
+    runOrDie(ours);
+    const qint64 rows = csvRecords(oursCsv);
+    if (rows <= 0)
+        die(QStringLiteral("case 9: %1 holds no changed cells").arg(oursCsv));
+    const Command reference = baselineMode()
+        ? Command{paths.baselineApp, {QStringLiteral("--database"), db, QStringLiteral("export"),
+                                      QStringLiteral("changes"), QStringLiteral("--output"), refCsv}, {}, false}
+        : Command{paths.sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), db,
+                                  ratingsQuery() + QStringLiteral(" LIMIT %1").arg(rows)}, refCsv, false};
+    const Alternated a = alternate(QStringLiteral("case 9"), m_reps, [&] { QFile::remove(oursCsv); }, ours,
+                                   [&] { QFile::remove(refCsv); }, reference);
+    QString note = QStringLiteral("%1 changed cells; ours %2 rows, %3 %4 rows")
+                       .arg(rows)
+                       .arg(csvRecords(oursCsv))
+                       .arg(baselineMode() ? QStringLiteral("baseline") : QStringLiteral("sqlite3"))
+                       .arg(csvRecords(refCsv));
+    if (baselineMode() && a.failure.isEmpty()) {
+        QFile o(oursCsv), r(refCsv);
+        const bool same = o.open(QIODevice::ReadOnly) && r.open(QIODevice::ReadOnly) && o.readAll() == r.readAll();
+        note += same ? QStringLiteral("; the same bytes") : QStringLiteral("; THE FILES DIFFER");
+    }
+    m_report(timeLine(QStringLiteral("9 export changes, two months"), a, limitOf(1.5), note));
 }
 
 } // namespace Bench

@@ -28,6 +28,7 @@ public:
     std::optional<Line> startWindow(bool reportStart, bool measureMemory);
     void interaction();     // 6
     void exportRatings();   // 7
+    void exportChanges();   // 9
 
     // For the results file: what the national database holds.
     const QStringList &notes() const { return m_notes; }

@@ -5,6 +5,7 @@
 // NDJSON) for the importer's tests and benchmarks.
 
 #include "ApiJsonWriter.h"
+#include "ChangesTruth.h"
 #include "CsvSheetWriter.h"
 #include "NationalGenerator.h"
 #include "OdsWriter.h"
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
         {QStringLiteral("change-percent"), QStringLiteral("Month 2: percentage of locations re-inspected (default 3)."), QStringLiteral("p")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("s")},
         {QStringLiteral("formats"), QStringLiteral("Comma-separated subset of csv,ods,json (default all)."), QStringLiteral("list")},
+        {QStringLiteral("truth"), QStringLiteral("Month 2: also write the cells it changed against month 1 to this CSV."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -83,6 +86,11 @@ int main(int argc, char **argv)
             err << "trgen: --seed must be a non-negative integer\n";
             return 2;
         }
+    }
+    const QString truthPath = parser.value(QStringLiteral("truth"));
+    if (!truthPath.isEmpty() && options.month != 2) {
+        err << "trgen: --truth lists month 2's changes; give --month 2\n";
+        return 2;
     }
     bool wantCsv = true, wantOds = true, wantJson = true;
     if (parser.isSet(QStringLiteral("formats"))) {
@@ -164,6 +172,21 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // The truth file compares with month 1 as the same arguments make it.
+    qint64 truthRows = -1;
+    if (!truthPath.isEmpty()) {
+        NationalGenerator::Options monthOneOptions = options;
+        monthOneOptions.month = 1;
+        NationalGenerator monthOne(monthOneOptions);
+        monthOne.generate();
+        CsvSheetWriter truth({{QStringLiteral("Changes"), truthPath}});
+        truthRows = writeChangesTruth(monthOne, gen, &truth);
+        if (truthRows < 0) {
+            err << "trgen: " << truth.errorString() << '\n';
+            return 1;
+        }
+    }
+
     // A summary for people and scripts; not part of the data.
     qint64 nhs = 0;
     for (const Provider &p : gen.providers())
@@ -181,6 +204,8 @@ int main(int argc, char **argv)
     }
     if (wantCsv || wantOds)
         out << "  Locations sheet rows: " << locationRows << ", Providers sheet rows: " << providerRows << '\n';
+    if (truthRows >= 0)
+        out << "  truth: " << truthRows << " changed cells\n";
     if (wantJson)
         out << "  API payloads: " << api.providers << " providers, " << api.locations << " locations\n";
     QStringList written;
@@ -190,6 +215,8 @@ int main(int argc, char **argv)
         written << odsPath;
     if (wantJson)
         written << jsonPath;
+    if (truthRows >= 0)
+        written << truthPath;
     for (const QString &path : written)
         out << "  " << path << ": " << QFileInfo(path).size() << " bytes\n";
     out << "  model " << modelMs << " ms, total " << timer.elapsed() << " ms\n";

@@ -137,7 +137,11 @@ void TestProviderList::providerListHeaders()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The columns of `trustratings export providers` (DESIGN.md section 4), in order.
     QCOMPARE(headers(model), (QStringList{"Provider ID", "Provider", "Type", "Region", "Overall", "Overall date",
-                                          "Locations"}));
+                                          "Locations", "Safe", "Effective", "Caring", "Responsive", "Well-led"}));
+    QStringList exported;
+    for (int c = 0; c < model.columnCount(); ++c)
+        exported << model.headerData(c, Qt::Horizontal, Roles::ExportRole).toString();
+    QCOMPARE(exported, headers(model)); // CQC's spellings: "Well-led"
 }
 
 // --- ProviderFilterProxyModel --------------------------------------------

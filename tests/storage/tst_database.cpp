@@ -76,6 +76,7 @@ private Q_SLOTS:
     void emptyFileBecomesADatabase();
     void reopenKeepsData();
     void upgradeFromVersion1();
+    void upgradeFromVersion6AddsTheIcb();
     void refusesFile_data();
     void refusesFile();
     void missingFolder();
@@ -189,6 +190,54 @@ void TestDatabaseSuite::upgradeFromVersion1()
     QVERIFY2(writer.writeLocation(aLocation("RJ231", "RJ2", "Queen Elizabeth Hospital")),
              qPrintable(writer.errorString()));
     QCOMPARE(store.stats().locations, 1);
+}
+
+// Version 7 added locations.icb: a version 6 file (the last without it),
+// with a location as that program wrote it, upgrades in place.
+void TestDatabaseSuite::upgradeFromVersion6AddsTheIcb()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        Database v6(QStringLiteral("upgrade-v6"));
+        QVERIFY2(v6.open(path, 6), qPrintable(v6.errorString()));
+        QCOMPARE(pragma(connectionOf(v6), "user_version").toInt(), 6);
+        QSqlQuery q(connectionOf(v6));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('locations') WHERE name = 'icb'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        for (const char *sql : {"INSERT INTO providers (id, name) VALUES ('RM3', 'Northern Care Alliance NHS Foundation Trust')",
+                                "INSERT INTO locations (id, provider_id, name, region, predecessor_id)"
+                                " VALUES ('RM317', 'RM3', 'Royal Oldham Hospital', 'North West', 'RW603')"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    Database latest(QStringLiteral("upgrade-v6-latest"));
+    QVERIFY2(latest.open(path), qPrintable(latest.errorString()));
+    QCOMPARE(pragma(connectionOf(latest), "user_version").toInt(), Database::schemaVersion());
+    QVERIFY(Database::schemaVersion() >= 7);
+    TestDatabase fresh(TestDatabase::Empty);
+    QVERIFY2(fresh.isOpen(), qPrintable(fresh.error()));
+    QCOMPARE(schema(connectionOf(latest)), schema(fresh.connection()));
+
+    const RatingStore store(latest);
+    LocationRecord l;
+    QVERIFY(store.location(QStringLiteral("RM317"), &l));
+    QCOMPARE(l.name, QStringLiteral("Royal Oldham Hospital"));
+    QCOMPARE(l.region, QStringLiteral("North West"));
+    QCOMPARE(l.predecessorId, QStringLiteral("RW603"));
+    QCOMPARE(l.icb, QString());
+    // The new column takes an ICB, and the trust list reads it.
+    RatingWriter writer(latest);
+    QVERIFY(writer.beginImport(anImport("location_RM317.json")) > 0);
+    LocationRecord withIcb = l;
+    withIcb.icb = QStringLiteral("NHS Greater Manchester Integrated Care Board");
+    QVERIFY2(writer.writeLocation(withIcb), qPrintable(writer.errorString()));
+    QVERIFY(store.location(QStringLiteral("RM317"), &l));
+    QCOMPARE(l.icb, withIcb.icb);
+    const QVector<ProviderSummary> trusts = store.providerSummaries();
+    QCOMPARE(trusts.size(), 1);
+    QCOMPARE(trusts.first().icb, withIcb.icb);
+    QCOMPARE(trusts.first().provider.name, QStringLiteral("Northern Care Alliance NHS Foundation Trust"));
 }
 
 void TestDatabaseSuite::refusesFile_data()

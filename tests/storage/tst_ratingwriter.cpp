@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
 // RatingWriter against real SQLite files: the "observations are only added"
-// rule, across imports too, and provider fields that are filled, never
-// blanked.
+// rule, across imports too, provider fields that are filled, never
+// blanked, and a location's ICB, which only some files give.
 
 #include <storage/RatingStore.h>
 #include <storage/RatingWriter.h>
@@ -31,6 +31,7 @@ private Q_SLOTS:
     void observationIsAddedOnce();
     void sameFactFromAnotherImport();
     void providerFieldsAreFilledNeverBlanked();
+    void icbIsKeptAndTheTrustsIsTheMostCommon();
 };
 
 void TestRatingWriter::init()
@@ -149,6 +150,53 @@ void TestRatingWriter::providerFieldsAreFilledNeverBlanked()
     QVERIFY(store.provider(QStringLiteral("RJ2"), &stored));
     QCOMPARE(stored.name, QStringLiteral("Lewisham and Greenwich NHS Trust (renamed)"));
     QCOMPARE(RatingStore(db.database()).stats().providers, 1);
+}
+
+static LocationRecord inIcb(const char *id, const char *icb)
+{
+    LocationRecord l = aLocation(id, "RXY", id);
+    l.icb = QString::fromLatin1(icb);
+    return l;
+}
+
+static QString icbOfTrust(const Database &db, const QString &id)
+{
+    for (const ProviderSummary &s : RatingStore(db).providerSummaries())
+        if (s.provider.id == id)
+            return s.icb;
+    return QStringLiteral("<missing>");
+}
+
+void TestRatingWriter::icbIsKeptAndTheTrustsIsTheMostCommon()
+{
+    TestDatabase db(TestDatabase::Empty);
+    QVERIFY2(db.isOpen(), qPrintable(db.error()));
+    const RatingStore store(db.database());
+    {
+        RatingWriter writer(db.database());
+        QVERIFY(writer.beginImport(anImport("api.json")) > 0);
+        QVERIFY(writer.writeLocation(inIcb("RXY01", "NHS Kent and Medway ICB")));
+        QCOMPARE(icbOfTrust(db.database(), QStringLiteral("RXY")), QStringLiteral("NHS Kent and Medway ICB"));
+        // One each: a tie goes to the first alphabetically.
+        QVERIFY(writer.writeLocation(inIcb("RXY02", "NHS Frimley ICB")));
+        QCOMPARE(icbOfTrust(db.database(), QStringLiteral("RXY")), QStringLiteral("NHS Frimley ICB"));
+        QVERIFY(writer.writeLocation(inIcb("RXY03", "NHS Kent and Medway ICB")));
+        // A location without one does not count.
+        QVERIFY(writer.writeLocation(inIcb("RXY04", "")));
+        QCOMPARE(icbOfTrust(db.database(), QStringLiteral("RXY")), QStringLiteral("NHS Kent and Medway ICB"));
+    }
+    // A sheet names RXY01 again, without an ICB, from a new writer (nothing
+    // in memory): the SQL keeps the ICB.
+    RatingWriter writer(db.database());
+    QVERIFY(writer.beginImport(anImport("sheet.csv")) > 0);
+    QVERIFY(writer.writeLocation(inIcb("RXY01", "")));
+    LocationRecord stored;
+    QVERIFY(store.location(QStringLiteral("RXY01"), &stored));
+    QCOMPARE(stored.icb, QStringLiteral("NHS Kent and Medway ICB"));
+    // A new ICB (boundaries move) does replace the old one.
+    QVERIFY(writer.writeLocation(inIcb("RXY01", "NHS Sussex ICB")));
+    QVERIFY(store.location(QStringLiteral("RXY01"), &stored));
+    QCOMPARE(stored.icb, QStringLiteral("NHS Sussex ICB"));
 }
 
 QTEST_GUILESS_MAIN(TestRatingWriter)

@@ -155,6 +155,7 @@ private Q_SLOTS:
             QStringLiteral("Sample data notice"),
             QStringLiteral("Filter trusts"),
             QStringLiteral("Provider type"),
+            QStringLiteral("Trust type"),
             QStringLiteral("Region"),
             QStringLiteral("Overall rating"),
             QStringLiteral("Trusts"),
