@@ -347,51 +347,11 @@ Replaced by the rating published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

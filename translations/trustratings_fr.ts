@@ -359,52 +359,12 @@ Remplacée par l’évaluation publiée le %1</translation>
         <translation>aucune évaluation</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Site</translation>
-    </message>
-    <message>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
         <source>Provider ID</source>
         <translation>ID du prestataire</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Location ID</source>
-        <translation>ID du site</translation>
-    </message>
-    <message>
-        <source>Key question</source>
-        <translation>Question clé</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédente</translation>
-    </message>
-    <message>
-        <source>Previous date</source>
-        <translation>Date précédente</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Actuelle</translation>
-    </message>
-    <message>
-        <source>Current date</source>
-        <translation>Date actuelle</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
     </message>
     <message>
         <source>%1, %2</source>

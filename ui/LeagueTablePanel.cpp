@@ -42,8 +42,14 @@ LeagueTablePanel::LeagueTablePanel(QWidget *parent)
     m_view->sortByColumn(LeagueTableModel::ProviderColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(LeagueTableModel::ProviderColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
-    m_view->setColumnWidth(LeagueTableModel::ProviderIdColumn, fm.horizontalAdvance(QStringLiteral("RXXXX")) + 24);
-    m_view->setColumnWidth(LeagueTableModel::LocationIdColumn, fm.horizontalAdvance(QStringLiteral("RXX0000")) + 24);
+    // Wide enough for an NHS code and for the column's heading, whichever is wider.
+    for (auto [column, sample] : {std::pair{LeagueTableModel::ProviderIdColumn, "RXXXX"},
+                                  std::pair{LeagueTableModel::LocationIdColumn, "RXX0000"}})
+        m_view->setColumnWidth(
+            column, qMax(fm.horizontalAdvance(QLatin1String(sample)),
+                         m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                             m_view->model()->headerData(column, Qt::Horizontal).toString()))
+                        + 12);
     m_view->setColumnWidth(LeagueTableModel::LocationColumn, 180);
     m_view->setColumnWidth(LeagueTableModel::TypeColumn, 100);
     m_view->setColumnWidth(LeagueTableModel::RegionColumn, 110);

@@ -303,39 +303,12 @@ void MainWindow::reload()
     m_history->clear();
 }
 
-// The watched trusts whose own cells (Overall and the key questions) the
-// import changed, by ID; a watched trust new to the database counts.
-static QString cellsOf(const ProviderSummary *s)
-{
-    if (!s)
-        return {};
-    QString out = s->overall.text() + QLatin1Char('@') + s->overallDate.toString(Qt::ISODate);
-    for (KeyQuestion kq : KeyQuestions::all()) {
-        const GridCell cell = s->ownCell(kq);
-        out += QLatin1Char('|') + cell.rating.text() + QLatin1Char('@') + cell.date.toString(Qt::ISODate);
-    }
-    return out;
-}
-
 void MainWindow::afterImport()
 {
     const QVector<ProviderSummary> before = m_summaries;
     reload();
-    if (m_watched->isEmpty())
-        return;
-    QHash<QString, const ProviderSummary *> old, now;
-    for (const ProviderSummary &s : before)
-        if (m_watched->contains(s.provider.id))
-            old.insert(s.provider.id, &s);
-    for (const ProviderSummary &s : std::as_const(m_summaries))
-        if (m_watched->contains(s.provider.id))
-            now.insert(s.provider.id, &s);
-    QStringList changed;
-    for (const QString &id : m_watched->ids())
-        if (cellsOf(old.value(id)) != cellsOf(now.value(id)))
-            changed << id;
-    changed.sort();
-    m_watchedBanner->showChanged(changed);
+    if (!m_watched->isEmpty())
+        m_watchedBanner->showChanged(m_watched->changedBetween(before, m_summaries));
 }
 
 void MainWindow::selectLocationInGrid(const QString &locationId)

@@ -71,12 +71,12 @@ private:
     ProviderListModel *m_model;
     ProviderFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QTreeView *m_view;
+    QLabel *m_count;
     WatchedMarkProxyModel *m_marks;
     ProviderFilterBar *m_filters;
     WatchedTrusts *m_watched = nullptr;
     QAction *m_watch;
     // The rows as given, in the model's order: a row's location IDs.
     QVector<ProviderSummary> m_summaries;
-    QTreeView *m_view;
-    QLabel *m_count;
 };

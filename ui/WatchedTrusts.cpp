@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "WatchedTrusts.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QStringList>
 
@@ -44,4 +45,35 @@ void WatchedTrusts::save() const
     QStringList list(m_ids.cbegin(), m_ids.cend());
     std::sort(list.begin(), list.end());
     QSettings().setValue(QLatin1String(settingsKey), list);
+}
+
+// Two summaries of one trust rate it the same: the same own cells, dated the same.
+static bool sameOwnRatings(const ProviderSummary *a, const ProviderSummary *b)
+{
+    if (!a || !b)
+        return a == b;
+    for (KeyQuestion kq : KeyQuestions::all()) {
+        const GridCell x = a->ownCell(kq), y = b->ownCell(kq);
+        if (x.rating != y.rating || x.date != y.date)
+            return false;
+    }
+    return a->overall == b->overall && a->overallDate == b->overallDate;
+}
+
+QStringList WatchedTrusts::changedBetween(const QVector<ProviderSummary> &before,
+                                          const QVector<ProviderSummary> &after) const
+{
+    QHash<QString, const ProviderSummary *> old, now;
+    for (const ProviderSummary &s : before)
+        if (contains(s.provider.id))
+            old.insert(s.provider.id, &s);
+    for (const ProviderSummary &s : after)
+        if (contains(s.provider.id))
+            now.insert(s.provider.id, &s);
+    QStringList changed;
+    for (const QString &id : m_ids)
+        if (!sameOwnRatings(old.value(id), now.value(id)))
+            changed << id;
+    changed.sort();
+    return changed;
 }

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/ProviderSummary.h>
+
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 // The trusts the user starred ("My trusts"): provider IDs, kept in QSettings
 // under "watchedTrusts" once restore() has read them, so that screenshots
@@ -22,6 +26,10 @@ public:
     void toggle(const QString &id) { setWatched(id, !contains(id)); }
     // Reads the set from QSettings and from then on writes every change back.
     void restore();
+    // The watched trusts whose own ratings (Overall and the key questions,
+    // with their dates) differ between two trust lists, sorted by ID; a
+    // watched trust in only one of them counts.
+    QStringList changedBetween(const QVector<ProviderSummary> &before, const QVector<ProviderSummary> &after) const;
 
 Q_SIGNALS:
     void changed();

@@ -9,6 +9,10 @@
 
 #include <QLocale>
 
+// Level .. Change are DiffModel's columns, in DiffModel's order.
+static_assert(int(ChangeFeedModel::ChangeColumn) - int(ChangeFeedModel::LevelColumn) == int(DiffModel::ChangeColumn)
+              && int(ChangeFeedModel::ColumnCount) - int(ChangeFeedModel::LevelColumn) == int(DiffModel::ColumnCount));
+
 ChangeFeedModel::ChangeFeedModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
@@ -43,7 +47,6 @@ QVariant ChangeFeedModel::data(const QModelIndex &index, int role) const
         return {};
     const ChangeFeedEntry &c = m_changes.at(index.row());
     const DiffEntry &e = c.entry;
-    const GridCell &cell = index.column() <= PreviousDateColumn ? e.previous : e.current;
 
     // What the whole row is, in every column: the proxy filters on these.
     switch (role) {
@@ -68,54 +71,21 @@ QVariant ChangeFeedModel::data(const QModelIndex &index, int role) const
     case ProviderIdColumn:
         if (role == Qt::DisplayRole || role == Roles::ExportRole || role == Roles::SortRole)
             return c.providerId;
-        break;
+        return {};
     case ProviderColumn:
         if (role == Qt::DisplayRole || role == Roles::ExportRole || role == Roles::SortRole)
             return c.providerName;
-        break;
+        return {};
     case LevelColumn:
-        // As the trust view's diff: on screen a service's row says so; the
-        // exported Level is the contract's "Provider" or "Location", the
-        // Service column telling a service's row, untranslated.
-        if (role == Qt::DisplayRole)
-            return e.row.isServiceRow()                   ? tr("Service")
-                : e.row.level == GridRow::Level::Location ? tr("Location")
-                                                          : tr("Provider");
-        if (role == Roles::ExportRole)
-            return e.row.level == GridRow::Level::Location ? QStringLiteral("Location") : QStringLiteral("Provider");
         if (role == Roles::SortRole) // trusts, locations, then services
             return int(c.level());
         break;
-    case LocationIdColumn:
-        if (role == Qt::DisplayRole || role == Roles::ExportRole || role == Roles::SortRole)
-            return e.row.locationId;
-        break;
-    case LocationColumn:
-        if (role == Qt::DisplayRole || role == Roles::ExportRole || role == Roles::SortRole)
-            return e.row.locationName;
-        break;
-    case ServiceColumn:
-        if (role == Qt::DisplayRole || role == Roles::ExportRole || role == Roles::SortRole)
-            return e.row.service;
-        break;
-    case KeyQuestionColumn:
-        if (role == Qt::DisplayRole)
-            return KeyQuestions::label(e.keyQuestion);
-        if (role == Roles::SortRole) // the grid's columns' order, not the alphabet's
-            return int(e.keyQuestion);
-        if (role == Qt::ToolTipRole || role == Roles::ExportRole)
-            return KeyQuestions::name(e.keyQuestion);
-        break;
     case PreviousColumn:
-    case CurrentColumn:
-        switch (role) {
-        case Qt::DisplayRole:
-        case Roles::ExportRole: return cell.rating.text(); // CQC's words, never translated
-        case Roles::GradeRole: return int(cell.rating.grade());
-        case Roles::DateRole: return cell.date;
-        case Roles::InheritedRole: return cell.isInherited();
-        case Roles::SortRole: return cell.rating.sortRank();
-        case Qt::ToolTipRole:
+    case CurrentColumn: {
+        const GridCell &cell = index.column() == PreviousColumn ? e.previous : e.current;
+        if (role == Roles::ExportRole)
+            return cell.rating.text(); // CQC's words, never translated
+        if (role == Qt::ToolTipRole) {
             if (cell.isEmpty())
                 return tr("%1: no rating").arg(KeyQuestions::label(e.keyQuestion));
             return cell.date.isValid()
@@ -125,22 +95,10 @@ QVariant ChangeFeedModel::data(const QModelIndex &index, int role) const
                 : tr("%1: %2 (no date)").arg(KeyQuestions::label(e.keyQuestion), cell.rating.text());
         }
         break;
-    case PreviousDateColumn:
-    case CurrentDateColumn:
-        if (role == Qt::DisplayRole)
-            return isoDate(cell.date);
-        if (role == Roles::ExportRole || role == Roles::SortRole)
-            return cell.date;
-        break;
-    case ChangeColumn:
-        switch (role) {
-        case Qt::DisplayRole: return GridDiff::changeLabel(e.change);
-        case Roles::ExportRole: return GridDiff::changeName(e.change);
-        case Roles::SortRole: return DiffModel::changeRank(e.change); // declines first, as the trust's diff
-        }
-        break;
     }
-    return {};
+    }
+    // The rest are the trust view's diff columns, after the two of the trust.
+    return DiffModel::entryData(e, DiffModel::Column(index.column() - LevelColumn), role);
 }
 
 QVariant ChangeFeedModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -149,22 +107,11 @@ QVariant ChangeFeedModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     // Exported files keep the English names of `export changes`' columns
     // whatever the language on screen.
-    const auto heading = [role](const char *text) {
-        return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
-    };
     switch (section) {
-    case ProviderIdColumn: return heading(QT_TR_NOOP("Provider ID"));
-    case ProviderColumn: return heading(QT_TR_NOOP("Provider"));
-    case LevelColumn: return heading(QT_TR_NOOP("Level"));
-    case LocationIdColumn: return heading(QT_TR_NOOP("Location ID"));
-    case LocationColumn: return heading(QT_TR_NOOP("Location"));
-    case ServiceColumn: return heading(QT_TR_NOOP("Service"));
-    case KeyQuestionColumn: return heading(QT_TR_NOOP("Key question"));
-    case PreviousColumn: return heading(QT_TR_NOOP("Previous"));
-    case PreviousDateColumn: return heading(QT_TR_NOOP("Previous date"));
-    case CurrentColumn: return heading(QT_TR_NOOP("Current"));
-    case CurrentDateColumn: return heading(QT_TR_NOOP("Current date"));
-    case ChangeColumn: return heading(QT_TR_NOOP("Change"));
+    case ProviderIdColumn:
+        return role == Roles::ExportRole ? QStringLiteral("Provider ID") : tr("Provider ID");
+    case ProviderColumn:
+        return role == Roles::ExportRole ? QStringLiteral("Provider") : tr("Provider");
     }
-    return {};
+    return DiffModel::columnHeading(DiffModel::Column(section - LevelColumn), role);
 }

@@ -84,8 +84,6 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DiffEntry &e = m_entries.at(index.row());
-    const GridCell &cell = index.column() <= PreviousDateColumn ? e.previous : e.current;
-
     if (role == Roles::GridRowRole)
         return QVariant::fromValue(e.row);
     if (role == Roles::KeyQuestionRole)
@@ -98,7 +96,13 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
                  isoDate(e.previous.date), e.current.isEmpty() ? tr("no rating") : e.current.rating.text(),
                  isoDate(e.current.date), GridDiff::changeLabel(e.change));
     }
-    switch (index.column()) {
+    return entryData(e, Column(index.column()), role);
+}
+
+QVariant DiffModel::entryData(const DiffEntry &e, Column column, int role)
+{
+    const GridCell &cell = column <= PreviousDateColumn ? e.previous : e.current;
+    switch (column) {
     case LevelColumn:
         // On screen a service's row says so; the exported Level stays the
         // contract's (DESIGN.md section 4: "Provider" or "Location", the
@@ -157,20 +161,29 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         case Roles::SortRole: return changeRank(e.change);
         }
         break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
 QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Roles::ExportRole))
+    if (orientation != Qt::Horizontal)
+        return {};
+    return columnHeading(Column(section), role);
+}
+
+QVariant DiffModel::columnHeading(Column column, int role)
+{
+    if (role != Qt::DisplayRole && role != Roles::ExportRole)
         return {};
     // Exported files keep the English names of DESIGN.md's `diff` columns
     // whatever the language on screen.
     const auto heading = [role](const char *text) {
         return role == Roles::ExportRole ? QString::fromLatin1(text) : tr(text);
     };
-    switch (section) {
+    switch (column) {
     case LevelColumn: return heading(QT_TR_NOOP("Level"));
     case LocationIdColumn: return heading(QT_TR_NOOP("Location ID"));
     case LocationColumn: return heading(QT_TR_NOOP("Location"));
@@ -181,6 +194,7 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
     case CurrentColumn: return heading(QT_TR_NOOP("Current"));
     case CurrentDateColumn: return heading(QT_TR_NOOP("Current date"));
     case ChangeColumn: return heading(QT_TR_NOOP("Change"));
+    case ColumnCount: break;
     }
     return {};
 }

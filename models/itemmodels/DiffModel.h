@@ -48,6 +48,12 @@ public:
     // first, then improvements, other changes, and unchanged last.
     static int changeRank(Change change);
 
+    // A diff entry's value in one of these columns, and the columns'
+    // headings: shared with the England view's "What changed", whose rows
+    // are diff entries with their trust in front.
+    static QVariant entryData(const DiffEntry &entry, Column column, int role);
+    static QVariant columnHeading(Column column, int role);
+
     // Default pair for a list of report dates, oldest first.
     static void defaultDates(const QVector<QDate> &reportDates, QDate *from, QDate *to);
 
