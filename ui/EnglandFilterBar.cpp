@@ -145,6 +145,24 @@ void EnglandFilterBar::setWatchedTrusts(const QSet<QString> &ids)
         Q_EMIT changed();
 }
 
+void EnglandFilterBar::showWatchedChanges()
+{
+    {
+        const QSignalBlocker blocks[] = {QSignalBlocker(m_population), QSignalBlocker(m_type),
+                                         QSignalBlocker(m_region), QSignalBlocker(m_watchedOnly),
+                                         QSignalBlocker(m_from), QSignalBlocker(m_to)};
+        // A watched trust need not be an NHS trust of the type chosen here.
+        m_population->setCurrentIndex(m_population->findData(false));
+        m_type->setCurrentIndex(0);
+        m_region->setCurrentIndex(0);
+        m_watchedOnly->setChecked(!m_watched.isEmpty());
+        // The import just made the newest snapshot: compare it with the one before.
+        m_to->setCurrentIndex(0);
+        m_from->setCurrentIndex(qMin(1, m_from->count() - 1));
+    }
+    Q_EMIT changed();
+}
+
 SurveyRequest EnglandFilterBar::request() const
 {
     SurveyRequest r;

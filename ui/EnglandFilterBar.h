@@ -28,6 +28,10 @@ public:
     // "My trusts only" limits every table to these (WatchedTrusts sets them);
     // with none, the box is off and disabled.
     void setWatchedTrusts(const QSet<QString> &ids);
+    // After an import that changed watched trusts: every provider of the
+    // watched ones, whatever their type or region, between the two newest
+    // snapshots. Emits changed() once.
+    void showWatchedChanges();
 
     SurveyRequest request() const;
     QList<QWidget *> focusOrder() const;

@@ -74,6 +74,12 @@ void EnglandView::setWatchedTrusts(const QSet<QString> &ids)
     m_filters->setWatchedTrusts(ids);
 }
 
+void EnglandView::showWatchedChanges()
+{
+    m_filters->showWatchedChanges();
+    showTab(QStringLiteral("changes"));
+}
+
 void EnglandView::filtersChanged()
 {
     // Hidden, nothing is computed: the trust view's user does not pay for

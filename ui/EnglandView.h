@@ -37,6 +37,8 @@ public:
     // the view is shown, the tables.
     void reload();
     void setWatchedTrusts(const QSet<QString> &ids);
+    // What changed for the watched trusts between the two newest snapshots.
+    void showWatchedChanges();
     // "distribution", "league" or "changes"; false for another name.
     bool showTab(const QString &name);
     // Whether a survey is waiting or running, or the tables are out of date.

@@ -65,11 +65,16 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::afterImport);
     m_providers->setWatchedTrusts(m_watched);
+    // "My trusts only" in the England view follows the stars.
+    connect(m_watched, &WatchedTrusts::changed, this, [this] { m_england->setWatchedTrusts(m_watched->ids()); });
     connect(m_watchedBanner, &WatchedChangesBanner::showChanges, this, &MainWindow::showWatchedChanges);
-    // Until the England view opens the changes: the first changed trust.
+    // "Show changes": What changed, limited to the watched trusts; each
+    // row opens its trust. The changed ones are also first in the trust view.
     connect(this, &MainWindow::showWatchedChanges, this, [this](const QStringList &ids) {
         if (!ids.isEmpty())
             m_providers->selectProvider(ids.first());
+        m_england->showWatchedChanges();
+        showView(View::England);
     });
     connect(m_providers, &ProviderListPanel::locationSearched, this, &MainWindow::selectLocationInGrid);
     setWindowTitle(tr("Trust Ratings"));
@@ -448,6 +453,13 @@ void MainWindow::restoreSettings()
     const int tab = settings.value(QStringLiteral("window/lowerTab"), int(ChangesTab)).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);
+    // The view the user left open: an analyst who works in the England view
+    // starts there.
+    const int englandTab = settings.value(QStringLiteral("window/englandTab"), 0).toInt();
+    if (englandTab >= 0 && englandTab < m_england->tabs()->count())
+        m_england->tabs()->setCurrentIndex(englandTab);
+    if (settings.value(QStringLiteral("window/view")).toString() == QLatin1String("england"))
+        showView(View::England);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -482,6 +494,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/listVisible"), m_listAction->isChecked());
         settings.setValue(QStringLiteral("window/lowerVisible"), m_lowerAction->isChecked());
         settings.setValue(QStringLiteral("window/lowerTab"), m_tabs->currentIndex());
+        settings.setValue(QStringLiteral("window/view"),
+                          currentView() == View::England ? QStringLiteral("england") : QStringLiteral("trusts"));
+        settings.setValue(QStringLiteral("window/englandTab"), m_england->tabs()->currentIndex());
         settings.setValue(QStringLiteral("window/compareSubject"), m_shownRatings.subject.id);
         settings.setValue(QStringLiteral("window/compareFrom"), m_diff->model()->fromDate());
         settings.setValue(QStringLiteral("window/compareTo"), m_diff->model()->toDate());

@@ -8,13 +8,20 @@
 #include "ProviderListPanel.h"
 #include "RatingsSheetRows.h"
 #include "TestDatabase.h"
+#include "ChangeFeedPanel.h"
+#include "EnglandFilterBar.h"
+#include "EnglandView.h"
 #include "WatchedChangesBanner.h"
 #include "WatchedTrusts.h"
 
+#include <itemmodels/ChangeFeedModel.h>
 #include <itemmodels/ProviderFilterProxyModel.h>
 #include <itemmodels/ProviderListModel.h>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -110,6 +117,9 @@ private Q_SLOTS:
             MainWindow window(db.database());
             window.restoreSettings();
             window.watchedTrusts()->setWatched(QStringLiteral("RXY"), true);
+            // Left in the England view, at its league table.
+            window.showView(MainWindow::View::England);
+            window.englandView()->showTab(QStringLiteral("league"));
             window.close();
         }
         QCOMPARE(QSettings().value(QStringLiteral("watchedTrusts")).toStringList(), QStringList{"RXY"});
@@ -119,6 +129,11 @@ private Q_SLOTS:
         QVERIFY(!myTrusts->isEnabled());
         window.restoreSettings();
         QCOMPARE(window.watchedTrusts()->ids(), QSet<QString>{QStringLiteral("RXY")});
+        // The view and England tab come back, and the England tables may be limited to the star.
+        QCOMPARE(window.currentView(), MainWindow::View::England);
+        QCOMPARE(window.englandView()->tabs()->currentIndex(), int(EnglandView::LeagueTab));
+        QVERIFY(window.englandView()->filters()->watchedBox()->isEnabled());
+        window.showView(MainWindow::View::Trusts);
         QVERIFY(!nameCell(window, QStringLiteral("RXY")).data(Qt::DecorationRole).isNull());
         // My trusts: the one starred trust.
         QVERIFY(myTrusts->isEnabled());
@@ -146,6 +161,9 @@ private Q_SLOTS:
                                        << QStringList{"RE9"};
         QTest::newRow("both") << QByteArray("Inadequate") << QByteArray("Good") << QByteArray("Inadequate")
                               << QStringList{"RE9", "RV7"};
+        // RV7 changed too, unwatched: neither the notice nor What changed names it.
+        QTest::newRow("one of two watched") << QByteArray("Inadequate") << QByteArray("Good")
+                                            << QByteArray("Inadequate") << QStringList{"RE9"};
         // An unwatched trust changed, or nothing: no notice.
         QTest::newRow("unwatched") << QByteArray("Good") << QByteArray("Good") << QByteArray("Inadequate")
                                    << QStringList();
@@ -163,14 +181,17 @@ private Q_SLOTS:
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
         MainWindow window(db.database());
-        QVERIFY(importInto(window, sheet(dir, "first.csv", "Good", "Good", "Good")));
+        // CQC's monthly names: two snapshots a month apart, so What changed
+        // has two dates to compare.
+        QVERIFY(importInto(window, sheet(dir, "01_February_2024_Latest_ratings_Providers.csv", "Good", "Good", "Good")));
         QVERIFY(window.watchedBanner()->isHidden());
         window.watchedTrusts()->setWatched(QStringLiteral("RE9"), true);
-        if (changed.size() == 2)
+        if (changed.contains(QStringLiteral("RV7")))
             window.watchedTrusts()->setWatched(QStringLiteral("RV7"), true);
         QSignalSpy show(&window, &MainWindow::showWatchedChanges);
         // A later file: the same report date, the ratings re-stated.
-        QVERIFY(importInto(window, sheet(dir, "2024-03_latest.csv", re9Overall, re9Safe, rv7Overall)));
+        QVERIFY(importInto(window, sheet(dir, "01_March_2024_Latest_ratings_Providers.csv", re9Overall, re9Safe,
+                                         rv7Overall)));
         QCOMPARE(window.watchedBanner()->changedIds(), changed);
         QCOMPARE(window.watchedBanner()->isHidden(), changed.isEmpty());
         if (changed.isEmpty())
@@ -178,10 +199,29 @@ private Q_SLOTS:
         QCOMPARE(window.watchedBanner()->text(),
                  QStringLiteral("%1 of your trusts changed: %2").arg(changed.size()).arg(changed.join(QStringLiteral(", "))));
         window.providerList()->selectProvider(QStringLiteral("RV7"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy surveyed(window.englandView(), &EnglandView::surveyFinished);
         window.watchedBanner()->showButton()->click();
         QCOMPARE(show.count(), 1);
         QCOMPARE(show.first().first().toStringList(), changed);
         QCOMPARE(window.providerList()->currentProviderId(), changed.first());
+        // What changed opens, limited to the watched trusts, between the two files.
+        QCOMPARE(window.currentView(), MainWindow::View::England);
+        EnglandView *england = window.englandView();
+        QCOMPARE(england->tabs()->currentIndex(), int(EnglandView::ChangesTab));
+        QVERIFY(england->filters()->watchedBox()->isChecked());
+        QCOMPARE(england->filters()->populationBox()->currentData().toBool(), false);
+        QCOMPARE(england->filters()->fromBox()->currentData().toDate(), QDate(2024, 2, 1));
+        QCOMPARE(england->filters()->toBox()->currentData().toDate(), QDate(2024, 3, 1));
+        QVERIFY(surveyed.wait(20000));
+        while (england->isComputing())
+            QVERIFY(surveyed.wait(20000));
+        const QAbstractItemModel *feed = england->changes()->model();
+        QSet<QString> listed;
+        for (int r = 0; r < feed->rowCount(); ++r)
+            listed.insert(feed->index(r, ChangeFeedModel::ProviderIdColumn).data().toString());
+        QCOMPARE(listed, QSet<QString>(changed.cbegin(), changed.cend()));
         window.watchedBanner()->dismissButton()->click();
         QVERIFY(window.watchedBanner()->isHidden());
     }
