@@ -53,18 +53,44 @@ QHash<KeyQuestion, GridCell> ownCells(const RatingGrid &grid, int row)
 
 } // namespace
 
+namespace {
+
+// The trust's grids as of the dates a request asks, each built once: two
+// dates with the same newest input (today and the newest snapshot, most
+// often) share one grid.
+class GridsByDate
+{
+public:
+    explicit GridsByDate(const SubjectRatings &ratings) : m_ratings(ratings) {}
+    const RatingGrid &at(const QDate &asOf)
+    {
+        const QDate inputs = RatingGrid::inputsDate(m_ratings, asOf);
+        auto it = m_grids.find(inputs);
+        if (it == m_grids.end())
+            it = m_grids.insert(inputs, RatingGrid::build(m_ratings, asOf));
+        return *it;
+    }
+
+private:
+    const SubjectRatings &m_ratings;
+    QHash<QDate, RatingGrid> m_grids;
+};
+
+} // namespace
+
 void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings &ratings)
 {
     const SurveyRequest &rq = m_request;
     // An invalid asOf is RatingGrid's "no date": the latest of everything, today's view.
-    // Built only when a table reads it: a grid per trust is most of the work.
-    const RatingGrid now = rq.distribution || rq.league ? RatingGrid::build(ratings, rq.asOf) : RatingGrid();
+    // Grids are built only when a table reads them: a grid per trust is most of the work.
+    GridsByDate grids(ratings);
     if (rq.distribution) {
-        count(now, rq.level, &m_result.distribution);
+        count(grids.at(rq.asOf), rq.level, &m_result.distribution);
         if (rq.earlier.isValid())
-            count(RatingGrid::build(ratings, rq.earlier), rq.level, &m_result.earlierDistribution);
+            count(grids.at(rq.earlier), rq.level, &m_result.earlierDistribution);
     }
     if (rq.league) {
+        const RatingGrid &now = grids.at(rq.asOf);
         LeagueRow base;
         base.providerId = provider.provider.id;
         base.providerName = ratings.name;
@@ -84,9 +110,9 @@ void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings
             m_result.league.append(league);
         }
     }
-    if (rq.changes) {
-        const QVector<DiffEntry> diff =
-            GridDiff::compare(RatingGrid::build(ratings, rq.from), RatingGrid::build(ratings, rq.to));
+    // Most trusts are the same on both dates: nothing to compare.
+    if (rq.changes && !RatingGrid::sameBetween(ratings, rq.from, rq.to)) {
+        const QVector<DiffEntry> diff = GridDiff::compare(grids.at(rq.from), grids.at(rq.to));
         for (const DiffEntry &entry : diff) {
             if (entry.change == Change::Unchanged)
                 continue;

@@ -208,6 +208,80 @@ RatingGrid RatingGrid::build(const Subject &subject, const QVector<LocationRecor
     return grid;
 }
 
+namespace {
+
+bool sameCell(const SnapshotCell &x, const SnapshotCell &y)
+{
+    return x.service == y.service && x.keyQuestion == y.keyQuestion && x.rating == y.rating && x.date == y.date;
+}
+
+bool inSubject(const Subject &subject, const QString &locationId)
+{
+    return subject.kind != Subject::Kind::Location || locationId == subject.id;
+}
+
+} // namespace
+
+bool RatingGrid::sameBetween(const SubjectRatings &ratings, QDate a, QDate b)
+{
+    if (a == b)
+        return true;
+    if (!a.isValid() || !b.isValid())
+        return false; // "no date" is the newest of everything: compare by building
+    if (a > b)
+        std::swap(a, b);
+    // Each organisation's latest view by a and by b, as build() picks them.
+    QHash<QString, std::pair<const SnapshotRecord *, const SnapshotRecord *>> views;
+    for (const SnapshotRecord &s : ratings.snapshots) {
+        if (!inSubject(ratings.subject, s.locationId) || s.date > b)
+            continue;
+        auto &v = views[s.locationId];
+        if (s.date <= a && (!v.first || s.date > v.first->date))
+            v.first = &s;
+        if (!v.second || s.date > v.second->date)
+            v.second = &s;
+    }
+    // From when each organisation's report history could differ: the view
+    // at a, if b has a newer one (reports after a's view show at a, not at
+    // b); else a itself.
+    QHash<QString, QDate> differsAfter;
+    for (auto it = views.cbegin(); it != views.cend(); ++it) {
+        const SnapshotRecord *x = it->first, *y = it->second;
+        if (x == y)
+            continue;
+        if (!x || x->cells.size() != y->cells.size())
+            return false;
+        for (int i = 0; i < x->cells.size(); ++i)
+            if (!sameCell(x->cells.at(i), y->cells.at(i)))
+                return false;
+        differsAfter.insert(it.key(), x->date);
+    }
+    for (const ObservationRecord &o : ratings.observations) {
+        if (!inSubject(ratings.subject, o.locationId))
+            continue;
+        const QDate after = differsAfter.value(o.locationId, a);
+        if (o.publicationDate > after && o.publicationDate <= b)
+            return false;
+    }
+    return true;
+}
+
+QDate RatingGrid::inputsDate(const SubjectRatings &ratings, const QDate &asOf)
+{
+    QDate newest;
+    const auto consider = [&](const QDate &d) {
+        if ((!asOf.isValid() || d <= asOf) && (!newest.isValid() || d > newest))
+            newest = d;
+    };
+    for (const SnapshotRecord &s : ratings.snapshots)
+        if (inSubject(ratings.subject, s.locationId))
+            consider(s.date);
+    for (const ObservationRecord &o : ratings.observations)
+        if (inSubject(ratings.subject, o.locationId))
+            consider(o.publicationDate);
+    return newest;
+}
+
 GridCell RatingGrid::cell(int row, KeyQuestion kq) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -40,6 +40,18 @@ public:
     }
     static RatingGrid build(const SubjectRatings &ratings, const QDate &asOf);
 
+    // True when the grids as of `a` and of `b` certainly show the same
+    // ratings and dates, from the inputs alone (no grid built): nothing
+    // published between the dates, and each organisation's current view at
+    // `b` lists exactly the cells of its view at `a`. False may be "not sure".
+    // Most trusts of a monthly file are unchanged: the England view's "what
+    // changed" builds and compares grids only for the others.
+    static bool sameBetween(const SubjectRatings &ratings, QDate a, QDate b);
+    // The date of the newest input (snapshot or observation) on or before
+    // `asOf`: the grids as of two dates with the same inputs date are the
+    // same grid. Invalid when nothing is that old; `asOf` invalid: the newest.
+    static QDate inputsDate(const SubjectRatings &ratings, const QDate &asOf);
+
     const Subject &subject() const { return m_subject; }
     QDate asOf() const { return m_asOf; }
     const QVector<GridRow> &rows() const { return m_rows; }

@@ -24,7 +24,10 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
     PopulationSurveyOutcome outcome;
     outcome.request = request;
     PopulationSurvey survey(request);
-    const QVector<ProviderSummary> summaries = store.providerSummaries(request.asOf);
+    // The filter reads the trusts' records and locations, not their ratings:
+    // the survey works those out from each trust's grids.
+    const QVector<ProviderSummary> summaries =
+        store.providerSummaries(request.asOf, RatingStore::SummaryRatings::Omitted);
     if (!store.errorString().isEmpty()) {
         outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trust list: %1")
                             .arg(store.errorString());

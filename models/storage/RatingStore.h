@@ -76,12 +76,14 @@ public:
     explicit RatingStore(const Database &db);
 
     DatabaseStats stats() const;
-    // One summary per provider: the provider's latest own Overall grade
-    // (a grade published later wins over nothing, never over a grade) and
-    // its number of locations.
-    // `asOf` (invalid: today) dates the own cells (ProviderSummary::own)
-    // and the Overall, as the grid of that date shows them.
-    QVector<ProviderSummary> providerSummaries(const QDate &asOf = QDate()) const;
+    // One summary per provider: its record, its locations (count, names,
+    // IDs, region and ICB) and, unless `ratings` says not, its own cells
+    // (ProviderSummary::own) and Overall as the grid of `asOf` (invalid:
+    // today) shows them. Without them (a population filter needs none) it
+    // is one read of two tables and no grid per provider.
+    enum class SummaryRatings { Included, Omitted };
+    QVector<ProviderSummary> providerSummaries(const QDate &asOf = QDate(),
+                                               SummaryRatings ratings = SummaryRatings::Included) const;
     // Every provider whose ID is in `ids` (every provider when `ids` is
     // empty), in ID order, with its locations, observations and snapshots,
     // as loadSubject() gives them, read in a few statements for the whole

@@ -37,7 +37,7 @@ bool ownRowCell(const SnapshotCell &c)
 
 } // namespace
 
-QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
+QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf, SummaryRatings ratings) const
 {
     QVector<ProviderSummary> out;
     QHash<QString, int> row;
@@ -56,27 +56,33 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
     }
     // One pass over the locations counts them and gives the filter their
     // names and IDs, so that "Queen Elizabeth" finds its trust; a trust
-    // known only through its locations takes their region.
+    // known only through its locations takes their region. A population
+    // filter needs only the regions and ICBs: read in table order, no names.
+    const bool named = ratings == SummaryRatings::Included;
     QHash<QString, QHash<QString, int>> locationRegions, locationIcbs;
-    if (q.exec(QStringLiteral(
-            "SELECT provider_id, name, region, id, icb FROM locations ORDER BY provider_id, name, id"))) {
+    if (q.exec(named ? QStringLiteral("SELECT provider_id, region, icb, name, id FROM locations"
+                                      " ORDER BY provider_id, name, id")
+                     : QStringLiteral("SELECT provider_id, region, icb FROM locations"))) {
         while (q.next()) {
             const auto it = row.constFind(q.value(0).toString());
             if (it == row.constEnd())
                 continue;
             ProviderSummary &summary = out[*it];
             ++summary.locationCount;
-            if (!summary.locationNames.isEmpty())
-                summary.locationNames += QLatin1Char('\n');
-            if (summary.locationCount > 1)
-                summary.locationIds += QLatin1Char('\n');
-            summary.locationNames += q.value(1).toString();
-            summary.locationIds += q.value(3).toString();
-            if (summary.provider.region.isEmpty() && !q.value(2).toString().isEmpty())
-                ++locationRegions[summary.provider.id][q.value(2).toString()];
+            if (named) {
+                if (!summary.locationNames.isEmpty())
+                    summary.locationNames += QLatin1Char('\n');
+                if (summary.locationCount > 1)
+                    summary.locationIds += QLatin1Char('\n');
+                summary.locationNames += q.value(3).toString();
+                summary.locationIds += q.value(4).toString();
+            }
+            const QString region = q.value(1).toString(), icb = q.value(2).toString();
+            if (summary.provider.region.isEmpty() && !region.isEmpty())
+                ++locationRegions[summary.provider.id][region];
             // Only API imports know a location's ICB: the trust's is its locations' most common.
-            if (!q.value(4).toString().isEmpty())
-                ++locationIcbs[summary.provider.id][q.value(4).toString()];
+            if (!icb.isEmpty())
+                ++locationIcbs[summary.provider.id][icb];
         }
     } else {
         m_error = q.lastError().text();
@@ -85,6 +91,8 @@ QVector<ProviderSummary> RatingStore::providerSummaries(const QDate &asOf) const
         out[row.value(it.key())].provider.region = mostCommon(*it);
     for (auto it = locationIcbs.cbegin(); it != locationIcbs.cend(); ++it)
         out[row.value(it.key())].icb = mostCommon(*it);
+    if (ratings == SummaryRatings::Omitted)
+        return out;
     // The provider's own row, through the grid's one rule: its current views
     // and the report history of those cells.
     QHash<QString, QVector<ObservationRecord>> ownObservations;
