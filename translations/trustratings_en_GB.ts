@@ -1310,6 +1310,10 @@ Import %n files and remove the sample?</numerusform>
         <source> (the bundled sample data was removed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: already imported on %2 (%3, %4 records); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -1326,6 +1326,10 @@ Importer %n fichiers et supprimer l’exemple&#xa0;?</numerusform>
         <source> (the bundled sample data was removed)</source>
         <translation> (les données d’exemple fournies ont été supprimées)</translation>
     </message>
+    <message>
+        <source>%1: already imported on %2 (%3, %4 records); nothing was changed</source>
+        <translation>%1 : déjà importé le %2 (%3, %4 enregistrements) ; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -6,6 +6,7 @@
 #include <importing/ImportIssue.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -26,6 +27,7 @@ struct ImportResult
     qint64 snapshots = 0; // organisations whose current view was recorded or changed
     QDate snapshotDate;   // the file's date for its current views
     bool removedSample = false;
+    QDateTime alreadyImportedAt; // valid: the same file was imported then, and nothing was read or changed
     QVector<ImportIssue> issues; // every skipped record (--keep-going)
     QString summaryLine() const;
 };

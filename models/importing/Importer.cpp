@@ -4,6 +4,7 @@
 
 #include <importing/ApiJsonSource.h>
 #include <storage/Database.h>
+#include <importing/FileDigest.h>
 #include <importing/FormatDetector.h>
 #include <storage/RatingStore.h>
 #include <storage/RatingWriter.h>
@@ -12,7 +13,6 @@
 #include <importing/SnapshotCollector.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -81,14 +81,30 @@ QStringList Importer::expandPaths(const QStringList &paths, QStringList *problem
     return files;
 }
 
-static QString sha256(const QString &path)
+bool Importer::alreadyImported(const QString &sha256, const ImportOptions &options, ImportResult *result) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    // Another snapshot date asks for what the earlier import did not record.
+    if (sha256.isEmpty() || options.snapshotDate.isValid())
+        return false;
+    const RatingStore store(m_db);
+    const QString format = ImportFormats::name(result->format);
+    for (const ImportRecord &earlier : store.imports()) {
+        if (earlier.isSample || earlier.sha256 != sha256 || earlier.format != format)
+            continue;
+        // Its skipped records would stop this import without --keep-going:
+        // let it, as it would have the first time.
+        if (earlier.skipped > 0 && !options.keepGoing)
+            return false;
+        result->ok = true;
+        result->alreadyImportedAt = earlier.importedAt;
+        result->records = earlier.records;
+        result->providers = earlier.providers;
+        result->locations = earlier.locations;
+        result->skipped = earlier.skipped;
+        result->snapshotDate = store.snapshotDateOfImport(earlier.id);
+        return true;
+    }
+    return false;
 }
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
@@ -108,6 +124,13 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.badInput = true;
         return result;
     }
+    // A file imported before, byte for byte, adds nothing: say so at once
+    // instead of reading it again (CQC's monthly file is often imported
+    // twice, by two people or by a folder import).
+    QString readError;
+    const QString digest = FileDigest::sha256(path, &readError);
+    if (alreadyImported(digest, options, &result))
+        return result;
     std::unique_ptr<RecordSource> source;
     switch (result.format) {
     case ImportFormat::ApiJson: source = std::make_unique<ApiJsonSource>(path); break;
@@ -138,7 +161,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                 m_db.errorString());
         return result;
     }
-    if (run(*source, path, options, &result) && m_db.commit()) {
+    if (run(*source, path, digest, options, &result) && m_db.commit()) {
         result.ok = true;
         return result;
     }
@@ -155,7 +178,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     return result;
 }
 
-bool Importer::run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result)
+bool Importer::run(RecordSource &source, const QString &path, const QString &sha256, const ImportOptions &options,
+                   ImportResult *result)
 {
     RatingWriter writer(m_db);
     // Named by the database, which is at fault, and the file being imported.
@@ -172,7 +196,7 @@ bool Importer::run(RecordSource &source, const QString &path, const ImportOption
     }
     ImportRecord import;
     import.fileName = QFileInfo(path).fileName();
-    import.sha256 = sha256(path);
+    import.sha256 = sha256;
     import.format = ImportFormats::name(result->format);
     import.importedAt = QDateTime::currentDateTimeUtc();
     if (writer.beginImport(import) == 0)

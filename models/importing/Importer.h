@@ -34,7 +34,10 @@ public:
     static QStringList expandPaths(const QStringList &paths, QStringList *problems);
 
 private:
-    bool run(RecordSource &source, const QString &path, const ImportOptions &options, ImportResult *result);
+    bool run(RecordSource &source, const QString &path, const QString &sha256, const ImportOptions &options,
+             ImportResult *result);
+    // The file's earlier import that this one would repeat exactly, if any.
+    bool alreadyImported(const QString &sha256, const ImportOptions &options, ImportResult *result) const;
 
     Database &m_db;
 };

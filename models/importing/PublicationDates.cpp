@@ -3,6 +3,7 @@
 #include <importing/PublicationDates.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 
 namespace PublicationDates {
 
@@ -13,7 +14,17 @@ QDate earliest()
 
 QDate latest()
 {
-    return QDate::currentDate().addDays(1);
+    // Asked for every row of a national file: QDate::currentDate() reads
+    // the time zone (a stat of /etc/localtime) each time, a tenth of a CSV
+    // import. Read once a minute per thread; a window open past midnight
+    // still moves on.
+    thread_local QDate tomorrow;
+    thread_local QDeadlineTimer refresh(0);
+    if (refresh.hasExpired()) {
+        tomorrow = QDate::currentDate().addDays(1);
+        refresh.setRemainingTime(60 * 1000);
+    }
+    return tomorrow;
 }
 
 bool plausible(const QDate &date)

@@ -217,6 +217,18 @@ QVector<ImportRecord> RatingStore::imports() const
     return out;
 }
 
+QDate RatingStore::snapshotDateOfImport(qint64 importId) const
+{
+    QSqlQuery q(m_backend->connection());
+    q.prepare(QStringLiteral("SELECT MAX(snapshot_date) FROM snapshots WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
 bool RatingStore::loadSubject(const Subject &subject, SubjectRatings *out) const
 {
     SubjectRatings r;

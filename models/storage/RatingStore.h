@@ -108,6 +108,9 @@ public:
     // if no such provider or location is stored.
     bool loadSubject(const Subject &subject, SubjectRatings *out) const;
     QVector<ImportRecord> imports() const;
+    // The date of the current views an import recorded (the newest, for
+    // API files); invalid when it recorded none.
+    QDate snapshotDateOfImport(qint64 importId) const;
     // Every observation of a subject (its full history), or of the whole
     // database for an invalid subject, ordered by provider, location,
     // service, key question and date.

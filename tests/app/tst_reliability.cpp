@@ -180,12 +180,13 @@ private Q_SLOTS:
     void twoImportsAtOnceBothComplete()
     {
         const QString db = m_home.filePath(QStringLiteral("shared.sqlite"));
-        const QString first = m_home.filePath(QStringLiteral("first.csv"));
-        const QString second = m_home.filePath(QStringLiteral("second.csv"));
-        QVERIFY(writeFile(first, trustSheet(QStringLiteral("RA1"), 3000)));
-        QVERIFY(writeFile(second, trustSheet(QStringLiteral("RB2"), 3000)));
         QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("stats")}).status, 0);
+        // New files each round: a file imported before is recognised without writing.
         for (int round = 0; round < 3; ++round) {
+            const QString first = m_home.filePath(QStringLiteral("first-%1.csv").arg(round));
+            const QString second = m_home.filePath(QStringLiteral("second-%1.csv").arg(round));
+            QVERIFY(writeFile(first, trustSheet(QStringLiteral("RA%1").arg(round), 3000)));
+            QVERIFY(writeFile(second, trustSheet(QStringLiteral("RB%1").arg(round), 3000)));
             QProcess *a = start({QStringLiteral("--database"), db, QStringLiteral("import"), first});
             QProcess *b = start({QStringLiteral("--database"), db, QStringLiteral("import"), second});
             const Run ra = finish(a), rb = finish(b);
@@ -193,7 +194,7 @@ private Q_SLOTS:
             QVERIFY2(rb.status == 0, qPrintable(rb.err));
         }
         const Run stats = run({QStringLiteral("--database"), db, QStringLiteral("stats")});
-        QCOMPARE(statsValue(stats.out, QStringLiteral("ratings")), qint64(2 * 3000 * 6));
+        QCOMPARE(statsValue(stats.out, QStringLiteral("ratings")), qint64(3 * 2 * 3000 * 6));
         QCOMPARE(statsValue(stats.out, QStringLiteral("imports")), qint64(6)); // the sample's was removed
         QCOMPARE(integrity(db), QStringLiteral("ok"));
     }

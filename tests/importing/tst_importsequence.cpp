@@ -64,7 +64,9 @@ private Q_SLOTS:
                  QDate(2024, 5, 6));
     }
 
-    void reimportAddsNothingButAnImportRow()
+    // The same bytes again (issue 14): recognised by their SHA-256 before
+    // anything is read or written, and reported with the first import's date.
+    void reimportIsRecognisedAndChangesNothing()
     {
         TestDatabase db(TestDatabase::Empty);
         QVERIFY2(db.isOpen(), qPrintable(db.error()));
@@ -79,10 +81,46 @@ private Q_SLOTS:
         QCOMPARE(second.records, 1);
         QCOMPARE(facts(db.database()), factsAfterFirst);
         const QVector<ImportRecord> imports = RatingStore(db.database()).imports();
-        QCOMPARE(imports.size(), 2);
+        QCOMPARE(imports.size(), 1);
         QCOMPARE(imports.at(0).newObservations, first.newObservations);
-        QCOMPARE(imports.at(1).newObservations, 0);
-        QCOMPARE(imports.at(1).sha256, imports.at(0).sha256);
+        QCOMPARE(second.alreadyImportedAt, imports.at(0).importedAt);
+        QVERIFY2(second.summaryLine().contains(QStringLiteral(": already imported on %1")
+                                                   .arg(imports.at(0).importedAt.toString(
+                                                       QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))),
+                 qPrintable(second.summaryLine()));
+        QCOMPARE(imports.at(0).sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256).toHex()));
+    }
+
+    // Not the same import after all: another snapshot date asks for views
+    // the first did not record, and a file whose skipped rows --keep-going
+    // allowed must fail again without it.
+    void reimportThatIsNotTheSameImport()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString file = fixture(QStringLiteral("latest_locations_current.csv"));
+        QVERIFY(import(db, file).ok);
+        ImportOptions other;
+        other.snapshotDate = QDate(2025, 1, 1);
+        const ImportResult redated = import(db, file, other);
+        QVERIFY2(redated.ok, qPrintable(redated.error));
+        QVERIFY(!redated.alreadyImportedAt.isValid());
+        QVERIFY(redated.snapshots > 0);
+        QCOMPARE(RatingStore(db.database()).stats().imports, 2);
+
+        const QString mixed = fixture(QStringLiteral("keepgoing_mixed.csv"));
+        ImportOptions keepGoing;
+        keepGoing.keepGoing = true;
+        const ImportResult skipped = import(db, mixed, keepGoing);
+        QVERIFY2(skipped.ok && skipped.skipped > 0, qPrintable(skipped.error));
+        const ImportResult strict = import(db, mixed);
+        QVERIFY(!strict.ok);
+        QVERIFY(strict.badInput);
+        const ImportResult again = import(db, mixed, keepGoing);
+        QVERIFY(again.ok);
+        QVERIFY(again.alreadyImportedAt.isValid());
+        QCOMPARE(again.skipped, skipped.skipped);
     }
 
     void reimportCsvAddsNothing()
@@ -96,7 +134,9 @@ private Q_SLOTS:
         QCOMPARE(again.newObservations, 0);
         QCOMPARE(again.records, 11);
         QCOMPARE(RatingStore(db.database()).stats().ratings, 11);
-        QCOMPARE(RatingStore(db.database()).stats().imports, 2);
+        QCOMPARE(RatingStore(db.database()).stats().imports, 1);
+        QVERIFY(again.alreadyImportedAt.isValid());
+        QCOMPARE(again.snapshotDate, RatingStore(db.database()).snapshotDates().value(0));
     }
 
     void monthlySnapshotsInEitherOrder()
