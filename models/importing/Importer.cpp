@@ -156,12 +156,14 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     }
     m_db.prepareForBulkWrite();
     if (!m_db.beginWrite(options.waiting)) {
+        m_db.endBulkWrite();
         result.error = tr("%1: cannot import into %2: %3")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
                                 m_db.errorString());
         return result;
     }
     if (run(*source, path, digest, options, &result) && m_db.commit()) {
+        m_db.endBulkWrite();
         result.ok = true;
         return result;
     }
@@ -170,6 +172,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
                                 m_db.writeErrorText(m_db.errorString()));
     m_db.rollback();
+    m_db.endBulkWrite();
     m_db.truncateLog();
     // Rolled back: nothing was added and the sample is still there.
     result.newObservations = 0;

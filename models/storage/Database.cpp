@@ -92,6 +92,11 @@ bool Database::checkIntegrity()
 {
     return m_backend->checkIntegrity();
 }
+void Database::endBulkWrite()
+{
+    m_backend->endBulkWrite();
+}
+
 void Database::prepareForBulkWrite()
 {
     m_backend->prepareForBulkWrite();

@@ -183,6 +183,14 @@ void SqliteBackend::prepareForBulkWrite()
     QSqlQuery q(connection());
     q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // KiB: up to 256 MiB, used only as needed
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Outside the transaction: inside one, SQLite ignores the pragma.
+    q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+void SqliteBackend::endBulkWrite()
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 std::unique_ptr<PreparedStatement> SqliteBackend::prepare(const char *sql)

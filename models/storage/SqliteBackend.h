@@ -40,6 +40,7 @@ public:
     QString writeErrorText(const QString &error) const override;
     bool checkIntegrity() override;
     void prepareForBulkWrite() override;
+    void endBulkWrite() override;
 
     std::unique_ptr<PreparedStatement> prepare(const char *sql) override;
 

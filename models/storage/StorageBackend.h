@@ -89,6 +89,8 @@ public:
     // Settings for a connection about to write a national file in one
     // transaction.
     virtual void prepareForBulkWrite() = 0;
+    // After the bulk write's commit or rollback: the connection's usual checks.
+    virtual void endBulkWrite() = 0;
 
     virtual std::unique_ptr<PreparedStatement> prepare(const char *sql) = 0;
 
