@@ -10,6 +10,7 @@
 #include <storage/RatingWriter.h>
 #include <importing/RatingsCsvSource.h>
 #include <importing/RatingsOdsSource.h>
+#include <importing/ReadAheadSource.h>
 #include <importing/SnapshotCollector.h>
 
 #include <QCoreApplication>
@@ -143,6 +144,8 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
         result.badInput = true;
         return result;
     }
+    // Parsing starts now, beside the integrity check and the writing.
+    ReadAheadSource readAhead(*source);
     if (!m_db.checkIntegrity()) {
         result.error = tr("%1: the database %2 is damaged (%3); nothing was imported")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_db.databaseName()),
@@ -162,7 +165,7 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
                                 m_db.errorString());
         return result;
     }
-    if (run(*source, path, digest, options, &result) && m_db.commit()) {
+    if (run(readAhead, path, digest, options, &result) && m_db.commit()) {
         m_db.endBulkWrite();
         result.ok = true;
         return result;
