@@ -6,30 +6,63 @@
 #include <importing/OdsPackage.h>
 #include <importing/OdsParagraphText.h>
 
-#include <QXmlStreamReader>
+#include <importing/OdsXmlScanner.h>
+
+#include <QStringDecoder>
 
 using namespace OdsLimits;
 
 namespace {
 
-constexpr QLatin1StringView officeNs("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-constexpr QLatin1StringView tableNs("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
-constexpr QLatin1StringView textNs("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-constexpr QLatin1StringView drawNs("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
-constexpr QLatin1StringView dr3dNs("urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0");
+using Ns = OdsXmlScanner::Ns;
 
-bool is(const QXmlStreamReader &xml, QLatin1StringView ns, QLatin1StringView name)
+bool is(const OdsXmlScanner &xml, Ns ns, std::string_view name)
 {
-    // The local name first: it is short and usually differs, whereas every
-    // ODF namespace shares a 38-character prefix.
-    return xml.name() == name && xml.namespaceUri() == ns;
+    return xml.name() == name && xml.ns() == ns;
 }
 
-qint64 repeatCount(const QXmlStreamAttributes &attributes, QLatin1StringView name)
+bool skipsAsNotText(const OdsXmlScanner &xml)
 {
-    bool ok = false;
-    const qint64 n = attributes.value(tableNs, name).toLongLong(&ok);
-    return ok && n > 0 ? n : 1;
+    // Comments and images anchored to the cell are not its value (ODF 1.2
+    // part 1, 6.1.1).
+    return is(xml, OdsXmlScanner::Office, "annotation") || xml.ns() == OdsXmlScanner::Draw
+            || xml.ns() == OdsXmlScanner::Dr3d;
+}
+
+// A count as QString::toLongLong reads it: surrounding white space allowed.
+qint64 number(const std::string &value, bool *ok)
+{
+    return QByteArray::fromRawData(value.data(), qsizetype(value.size())).trimmed().toLongLong(ok);
+}
+
+qint64 repeatCount(const OdsXmlScanner &xml, std::string_view name)
+{
+    bool found = false;
+    const std::string_view raw = xml.attribute(OdsXmlScanner::Table, name, &found);
+    if (!found)
+        return 1;
+    // The usual case, digits only, without a string.
+    qint64 n = 0;
+    bool digits = !raw.empty() && raw.size() < 18;
+    for (char c : raw) {
+        if (c < '0' || c > '9') {
+            digits = false;
+            break;
+        }
+        n = n * 10 + (c - '0');
+    }
+    if (!digits) {
+        bool ok = false;
+        n = number(xml.attributeValue(OdsXmlScanner::Table, name), &ok);
+        if (!ok)
+            return 1;
+    }
+    return n > 0 ? n : 1;
+}
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 } // namespace
@@ -55,13 +88,15 @@ struct OdsReader::Private
     bool skipRestOfSheet();
     bool readRowElement(QStringList *cells, qint64 *repeat);
     bool readCell(QString *value);
-    bool readParagraph(QString *out);
+    bool readParagraph(OdsParagraphText *text);
     bool emitQueuedRow(QStringList *cells);
 
     // Declared in this order so that they are destroyed in reverse: the
     // reader pulls from the package's content.xml.
     OdsPackage package;
-    QXmlStreamReader xml;
+    OdsXmlScanner xml{&package};
+    std::string cellBytes; // of the cell being read, reused
+    QStringDecoder utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
 
     QString error;
     bool opened = false;
@@ -106,14 +141,13 @@ bool OdsReader::Private::failXml()
     const QString refusal = package.refusal();
     if (!refusal.isEmpty())
         return failLimit(refusal);
+    if (xml.errorIsRefusal())
+        return failLimit(xml.errorString());
     // A decompression failure reaches the XML parser only as a short read,
     // which it reports as a premature end; the zip error is the real cause.
     QString reason = package.inflateError();
-    if (reason.isEmpty()) {
+    if (reason.isEmpty())
         reason = xml.errorString();
-        if (reason.endsWith(u'.'))
-            reason.chop(1);
-    }
     return failDamaged(QStringLiteral("%1 at line %2").arg(reason).arg(xml.lineNumber()));
 }
 
@@ -121,10 +155,10 @@ bool OdsReader::Private::failXml()
 // which the caller tells apart with xml.hasError().
 bool OdsReader::Private::readToken()
 {
-    const QXmlStreamReader::TokenType token = xml.readNext();
-    if (token == QXmlStreamReader::Invalid)
+    const OdsXmlScanner::Token token = xml.readNext();
+    if (token == OdsXmlScanner::Invalid)
         return false;
-    if (token == QXmlStreamReader::EndDocument) {
+    if (token == OdsXmlScanner::EndDocument) {
         finishDocument();
         return false;
     }
@@ -155,13 +189,12 @@ bool OdsReader::open()
     d->opened = true;
     if (!d->package.open())
         return d->fail(d->package.errorString());
-    d->xml.setDevice(d->package.content());
 
     // Read up to the root element so that a file that is not ODF content at
     // all (for instance an encrypted one) fails here rather than later.
     while (d->readToken()) {
         if (d->xml.isStartElement()) {
-            if (!is(d->xml, officeNs, QLatin1StringView("document-content")))
+            if (!is(d->xml, OdsXmlScanner::Office, "document-content"))
                 return d->fail(d->package.notASpreadsheet(QStringLiteral("content.xml is not OpenDocument content")));
             return true;
         }
@@ -209,14 +242,14 @@ bool OdsReader::nextSheet()
     while (d->readToken()) {
         if (d->xml.isStartElement()) {
             if (d->inSpreadsheet) {
-                if (is(d->xml, tableNs, QLatin1StringView("table"))) {
-                    d->sheetName = d->xml.attributes().value(tableNs, QLatin1StringView("name")).toString();
+                if (is(d->xml, OdsXmlScanner::Table, "table")) {
+                    d->sheetName = toQString(d->xml.attributeValue(OdsXmlScanner::Table, "name"));
                     d->inSheet = true;
                     return true;
                 }
                 // Named ranges, validations, pivot tables and the like.
                 d->xml.skipCurrentElement();
-            } else if (is(d->xml, officeNs, QLatin1StringView("spreadsheet"))) {
+            } else if (is(d->xml, OdsXmlScanner::Office, "spreadsheet")) {
                 d->inSpreadsheet = true;
                 d->sawSpreadsheet = true;
             }
@@ -257,12 +290,12 @@ bool OdsReader::readRow(QStringList *cells)
     if (d->emitQueuedRow(cells))
         return true;
 
-    QXmlStreamReader &xml = d->xml;
+    OdsXmlScanner &xml = d->xml;
     while (d->readToken()) {
         if (xml.isStartElement()) {
-            if (xml.namespaceUri() == tableNs) {
-                const QStringView name = xml.name();
-                if (name == QLatin1StringView("table-row")) {
+            if (xml.ns() == OdsXmlScanner::Table) {
+                const std::string_view name = xml.name();
+                if (name == "table-row") {
                     QStringList row;
                     qint64 repeat = 1;
                     if (!d->readRowElement(&row, &repeat))
@@ -288,8 +321,7 @@ bool OdsReader::readRow(QStringList *cells)
                     d->repeatsToEmit = repeat;
                     return d->emitQueuedRow(cells);
                 }
-                if (name == QLatin1StringView("table-header-rows") || name == QLatin1StringView("table-row-group")
-                    || name == QLatin1StringView("table-rows")) {
+                if (name == "table-header-rows" || name == "table-row-group" || name == "table-rows") {
                     ++d->groupDepth;
                     continue;
                 }
@@ -317,7 +349,7 @@ bool OdsReader::readRow(QStringList *cells)
 
 bool OdsReader::Private::readRowElement(QStringList *cells, qint64 *repeat)
 {
-    *repeat = repeatCount(xml.attributes(), QLatin1StringView("number-rows-repeated"));
+    *repeat = repeatCount(xml, "number-rows-repeated");
     // Like empty rows, empty cells are only materialised when a non-empty
     // cell follows: a row's unused remainder is often written as one cell
     // repeated across all 16,384 columns.
@@ -328,12 +360,11 @@ bool OdsReader::Private::readRowElement(QStringList *cells, qint64 *repeat)
             return true;
         if (!xml.isStartElement())
             continue;
-        if (!(is(xml, tableNs, QLatin1StringView("table-cell"))
-              || is(xml, tableNs, QLatin1StringView("covered-table-cell")))) {
+        if (!(is(xml, OdsXmlScanner::Table, "table-cell") || is(xml, OdsXmlScanner::Table, "covered-table-cell"))) {
             xml.skipCurrentElement();
             continue;
         }
-        const qint64 n = repeatCount(xml.attributes(), QLatin1StringView("number-columns-repeated"));
+        const qint64 n = repeatCount(xml, "number-columns-repeated");
         QString value;
         if (!readCell(&value))
             return false;
@@ -371,51 +402,50 @@ bool OdsReader::Private::readRowElement(QStringList *cells, qint64 *repeat)
 
 bool OdsReader::Private::readCell(QString *value)
 {
-    // Take what we need from the attributes now and let the list go: a copy
-    // kept alive while the parser moves on would be deep-copied at the next
-    // start tag, once per cell.
-    QString typedValue;
+    // Take what we need from the attributes now: the scanner's views of
+    // them last only until the next token.
+    std::string typedValue;
     {
-        const QXmlStreamAttributes attributes = xml.attributes();
-        const QStringView type = attributes.value(officeNs, QLatin1StringView("value-type"));
-        if (type == QLatin1StringView("date")) {
-            const QStringView date = attributes.value(officeNs, QLatin1StringView("date-value"));
-            if (!date.isEmpty()) {
+        const std::string_view type = xml.attribute(OdsXmlScanner::Office, "value-type");
+        if (type == "date") {
+            const std::string date = xml.attributeValue(OdsXmlScanner::Office, "date-value");
+            if (!date.empty()) {
                 // The displayed text depends on the cell's format; the value
                 // is ISO 8601, possibly with a time we do not want.
-                *value = date.left(10).toString();
+                *value = toQString(date).left(10);
                 xml.skipCurrentElement();
                 return !xml.hasError();
             }
-        } else if (!type.isEmpty()) {
+        } else if (!type.empty()) {
             // Writers other than LibreOffice may leave out the displayed text
             // and give only the typed value.
-            QLatin1StringView name("value");
-            if (type == QLatin1StringView("string"))
-                name = QLatin1StringView("string-value");
-            else if (type == QLatin1StringView("boolean"))
-                name = QLatin1StringView("boolean-value");
-            else if (type == QLatin1StringView("time"))
-                name = QLatin1StringView("time-value");
-            typedValue = attributes.value(officeNs, name).toString();
+            std::string_view name = "value";
+            if (type == "string")
+                name = "string-value";
+            else if (type == "boolean")
+                name = "boolean-value";
+            else if (type == "time")
+                name = "time-value";
+            typedValue = xml.attributeValue(OdsXmlScanner::Office, name);
         }
     }
 
+    cellBytes.clear();
+    OdsParagraphText text{&cellBytes};
     bool hasParagraph = false;
     int depth = 0;
     while (readToken()) {
         if (xml.isStartElement()) {
-            if (is(xml, textNs, QLatin1StringView("p")) || is(xml, textNs, QLatin1StringView("h"))) {
+            if (is(xml, OdsXmlScanner::Text, "p") || is(xml, OdsXmlScanner::Text, "h")) {
                 if (hasParagraph)
-                    value->append(u'\n');
+                    cellBytes.push_back('\n');
                 hasParagraph = true;
-                if (!readParagraph(value))
+                text.startParagraph();
+                if (!readParagraph(&text))
                     return false;
-                if (value->size() > maxCellCharacters)
+                if (text.characters() > maxCellCharacters)
                     return failCellTooLong();
-            } else if (is(xml, officeNs, QLatin1StringView("annotation")) || xml.namespaceUri() == drawNs
-                       || xml.namespaceUri() == dr3dNs) {
-                // Comments and images anchored to the cell are not its value.
+            } else if (skipsAsNotText(xml)) {
                 xml.skipCurrentElement();
             } else {
                 ++depth; // text:list and the like, which hold paragraphs
@@ -428,60 +458,68 @@ bool OdsReader::Private::readCell(QString *value)
     }
     if (xml.hasError() || documentEnded)
         return false;
-    if (!hasParagraph)
-        *value = typedValue;
+    if (!hasParagraph) {
+        *value = toQString(typedValue);
+        return true;
+    }
+    *value = utf8(QByteArrayView(cellBytes.data(), qsizetype(cellBytes.size())));
+    if (utf8.hasError()) {
+        utf8.resetState();
+        return failDamaged(QStringLiteral("Encountered incorrectly encoded content at line %1").arg(xml.lineNumber()));
+    }
     return true;
 }
 
-bool OdsReader::Private::readParagraph(QString *out)
+bool OdsReader::Private::readParagraph(OdsParagraphText *text)
 {
-    OdsParagraphText text{out};
     int depth = 0;
     while (readToken()) {
         switch (xml.tokenType()) {
-        case QXmlStreamReader::Characters: text.appendCharacters(xml.text()); break;
-        case QXmlStreamReader::StartElement:
-            if (xml.namespaceUri() == textNs) {
-                const QStringView name = xml.name();
-                if (name == QLatin1StringView("s")) {
+        case OdsXmlScanner::Characters:
+            text->appendText(xml.text(), xml.isCData());
+            if (text->badCharacter)
+                return failDamaged(QStringLiteral("Invalid XML character at line %1").arg(xml.lineNumber()));
+            break;
+        case OdsXmlScanner::StartElement:
+            if (xml.ns() == OdsXmlScanner::Text) {
+                const std::string_view name = xml.name();
+                if (name == "s") {
                     bool ok = false;
-                    qint64 count = xml.attributes().value(textNs, QLatin1StringView("c")).toLongLong(&ok);
+                    qint64 count = number(xml.attributeValue(OdsXmlScanner::Text, "c"), &ok);
                     if (!ok || count < 1)
                         count = 1;
-                    text.appendLiteral(u' ', count);
+                    text->appendLiteral(' ', count);
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == QLatin1StringView("tab")) {
-                    text.appendLiteral(u'\t');
+                if (name == "tab") {
+                    text->appendLiteral('\t');
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == QLatin1StringView("line-break")) {
-                    text.appendLiteral(u'\n');
+                if (name == "line-break") {
+                    text->appendLiteral('\n');
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == QLatin1StringView("note-body") || name == QLatin1StringView("ruby-text")) {
+                if (name == "note-body" || name == "ruby-text") {
                     xml.skipCurrentElement();
                     break;
                 }
-            } else if (is(xml, officeNs, QLatin1StringView("annotation")) || xml.namespaceUri() == drawNs
-                       || xml.namespaceUri() == dr3dNs) {
-                // Not part of a paragraph's text (ODF 1.2 part 1, 6.1.1).
+            } else if (skipsAsNotText(xml)) {
                 xml.skipCurrentElement();
                 break;
             }
             ++depth; // text:span, text:a and other inline markup
             break;
-        case QXmlStreamReader::EndElement:
+        case OdsXmlScanner::EndElement:
             if (depth == 0)
                 return true;
             --depth;
             break;
         default: break;
         }
-        if (text.tooLong)
+        if (text->tooLong)
             return failCellTooLong();
     }
     return false;
@@ -506,5 +544,8 @@ double OdsReader::progress() const
 {
     if (d->documentEnded)
         return 1.0;
-    return d->package.progress();
+    const qint64 size = d->package.contentSize();
+    if (size <= 0)
+        return 0.0;
+    return qMin(1.0, double(d->xml.bytesScanned()) / double(size));
 }
