@@ -16,9 +16,10 @@ namespace {
 
 using Ns = OdsXmlScanner::Ns;
 
-bool is(const OdsXmlScanner &xml, Ns ns, std::string_view name)
+template<size_t N>
+bool is(const OdsXmlScanner &xml, Ns ns, const char (&name)[N])
 {
-    return xml.name() == name && xml.ns() == ns;
+    return xml.nameIs(name) && xml.ns() == ns;
 }
 
 bool skipsAsNotText(const OdsXmlScanner &xml)
@@ -113,6 +114,7 @@ struct OdsReader::Private
     qint64 pendingEmptyRows = 0;
     qint64 emptyRowsToEmit = 0;
     QStringList repeatedRow;
+    qsizetype rowWidth = 0;
     qint64 repeatsToEmit = 0;
 };
 
@@ -294,12 +296,14 @@ bool OdsReader::readRow(QStringList *cells)
     while (d->readToken()) {
         if (xml.isStartElement()) {
             if (xml.ns() == OdsXmlScanner::Table) {
-                const std::string_view name = xml.name();
-                if (name == "table-row") {
+                if (xml.nameIs("table-row")) {
                     QStringList row;
+                    row.reserve(d->rowWidth); // as wide as the last, most likely
                     qint64 repeat = 1;
                     if (!d->readRowElement(&row, &repeat))
                         break;
+                    if (!row.isEmpty())
+                        d->rowWidth = qMin<qsizetype>(row.size(), 1024);
                     if (row.isEmpty()) {
                         d->pendingEmptyRows += repeat;
                         continue;
@@ -321,7 +325,7 @@ bool OdsReader::readRow(QStringList *cells)
                     d->repeatsToEmit = repeat;
                     return d->emitQueuedRow(cells);
                 }
-                if (name == "table-header-rows" || name == "table-row-group" || name == "table-rows") {
+                if (xml.nameIs("table-header-rows") || xml.nameIs("table-row-group") || xml.nameIs("table-rows")) {
                     ++d->groupDepth;
                     continue;
                 }
@@ -443,7 +447,7 @@ bool OdsReader::Private::readCell(QString *value)
                 text.startParagraph();
                 if (!readParagraph(&text))
                     return false;
-                if (text.characters() > maxCellCharacters)
+                if (cellBytes.size() > size_t(maxCellCharacters) && text.characters() > maxCellCharacters)
                     return failCellTooLong();
             } else if (skipsAsNotText(xml)) {
                 xml.skipCurrentElement();
@@ -482,8 +486,7 @@ bool OdsReader::Private::readParagraph(OdsParagraphText *text)
             break;
         case OdsXmlScanner::StartElement:
             if (xml.ns() == OdsXmlScanner::Text) {
-                const std::string_view name = xml.name();
-                if (name == "s") {
+                if (xml.nameIs("s")) {
                     bool ok = false;
                     qint64 count = number(xml.attributeValue(OdsXmlScanner::Text, "c"), &ok);
                     if (!ok || count < 1)
@@ -492,17 +495,17 @@ bool OdsReader::Private::readParagraph(OdsParagraphText *text)
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == "tab") {
+                if (xml.nameIs("tab")) {
                     text->appendLiteral('\t');
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == "line-break") {
+                if (xml.nameIs("line-break")) {
                     text->appendLiteral('\n');
                     xml.skipCurrentElement();
                     break;
                 }
-                if (name == "note-body" || name == "ruby-text") {
+                if (xml.nameIs("note-body") || xml.nameIs("ruby-text")) {
                     xml.skipCurrentElement();
                     break;
                 }

@@ -54,11 +54,18 @@ void appendUtf8(uint cp, std::string *out)
 
 constexpr size_t cacheSize = 64;
 
-size_t cacheSlot(std::string_view prefix)
+// A prefix of up to 8 bytes as a number, so that the cache compares it
+// without a call; longer ones (rare) are not cached. Exact: names hold no
+// NUL byte, so the zero padding tells the lengths apart.
+bool packed(std::string_view prefix, quint64 *key)
 {
-    if (prefix.empty())
-        return 0;
-    return (prefix.size() * 31 + size_t(uchar(prefix.front())) * 7 + size_t(uchar(prefix.back()))) % cacheSize;
+    if (prefix.size() > 8)
+        return false;
+    quint64 k = 0;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        k |= quint64(uchar(prefix[i])) << (8 * i);
+    *key = k;
+    return true;
 }
 
 } // namespace
@@ -69,7 +76,7 @@ struct OdsXmlScannerCache
 {
     struct Slot
     {
-        std::string prefix;
+        quint64 key = 0;
         OdsXmlScanner::Ns ns = OdsXmlScanner::NoNs;
         bool valid = false;
     };
@@ -316,8 +323,10 @@ bool OdsXmlScanner::resolve(std::string_view prefix, bool element, Ns *ns) const
         *ns = NoNs;
         return true;
     }
-    OdsXmlScannerCache::Slot &slot = m_cache->slots[cacheSlot(prefix)];
-    if (slot.valid && slot.prefix == prefix) {
+    quint64 key = 0;
+    const bool cacheable = packed(prefix, &key);
+    OdsXmlScannerCache::Slot &slot = m_cache->slots[(key * 0x9E3779B97F4A7C15ull) >> 58];
+    if (cacheable && slot.valid && slot.key == key) {
         *ns = slot.ns;
         return true;
     }
@@ -330,9 +339,11 @@ bool OdsXmlScanner::resolve(std::string_view prefix, bool element, Ns *ns) const
         *ns = Other;
     else
         return false;
-    slot.prefix.assign(prefix);
-    slot.ns = *ns;
-    slot.valid = true;
+    if (cacheable) {
+        slot.key = key;
+        slot.ns = *ns;
+        slot.valid = true;
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -41,6 +42,12 @@ public:
     // Of a StartElement: its namespace and local name.
     Ns ns() const { return m_ns; }
     std::string_view name() const { return m_local; }
+    // name() == literal, as a compare of known length (inlined, no call).
+    template<size_t N>
+    bool nameIs(const char (&literal)[N]) const
+    {
+        return m_local.size() == N - 1 && memcmp(m_local.data(), literal, N - 1) == 0;
+    }
     // The raw value of an attribute of the StartElement (entities not yet
     // replaced), or an empty view with *found false.
     std::string_view attribute(Ns ns, std::string_view local, bool *found = nullptr) const;

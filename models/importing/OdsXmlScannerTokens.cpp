@@ -183,6 +183,12 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
         m_attributes.push_back(a);
     }
 
+    if (m_depth == 0) {
+        if (m_rootSeen) {
+            failAt(p, QStringLiteral("Extra content at end of document"));
+            return Failed;
+        }
+    }
     const size_t depth = m_depth + 1;
     for (const Attribute &a : m_attributes) {
         if ((a.prefix.empty() && a.local == "xmlns") || a.prefix == "xmlns") {
@@ -207,13 +213,7 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
             return Failed;
         }
     }
-    if (m_depth == 0) {
-        if (m_rootSeen) {
-            failAt(p, QStringLiteral("Extra content at end of document"));
-            return Failed;
-        }
-        m_rootSeen = true;
-    }
+    m_rootSeen = true;
     m_local = colon ? std::string_view(colon + 1, size_t(qname.data() + qname.size() - colon - 1)) : qname;
     if (selfClosing) {
         m_pendingEnd = true;
