@@ -3,6 +3,7 @@
 #include <importing/OdsInflater.h>
 
 #include <importing/OdsLimits.h>
+#include <importing/OdsXmlChars.h>
 
 #include <QFile>
 
@@ -250,7 +251,7 @@ void OdsInflater::run()
             }
         }
         crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), chunk->size);
-        chunk->newlines = std::count(out, out + chunk->size, '\n');
+        chunk->newlines = OdsXmlChars::countNewlines(out, out + chunk->size);
         if (!guard(*chunk))
             return;
         if (!push(std::move(chunk)))

@@ -153,7 +153,7 @@ qint64 OdsXmlScanner::lineNumber() const
     if (hasError())
         return m_errorLine;
     const char *at = m_tokenStart ? m_tokenStart : m_pos;
-    return m_linesBefore + std::count(m_begin, at, '\n') + 1;
+    return m_linesBefore + OdsXmlChars::countNewlines(m_begin, at) + 1;
 }
 
 qint64 OdsXmlScanner::bytesScanned() const
@@ -165,7 +165,7 @@ OdsXmlScanner::Token OdsXmlScanner::fail(const QString &message)
 {
     if (m_error.isEmpty()) {
         m_error = message;
-        m_errorLine = m_linesBefore + std::count(m_begin, m_end, '\n') + 1;
+        m_errorLine = m_linesBefore + OdsXmlChars::countNewlines(m_begin, m_end) + 1;
     }
     m_token = Invalid;
     return Invalid;
@@ -175,7 +175,7 @@ OdsXmlScanner::Token OdsXmlScanner::failAt(const char *at, const QString &messag
 {
     if (m_error.isEmpty()) {
         m_error = message;
-        m_errorLine = m_linesBefore + std::count(m_begin, at, '\n') + 1;
+        m_errorLine = m_linesBefore + OdsXmlChars::countNewlines(m_begin, at) + 1;
     }
     m_token = Invalid;
     return Invalid;
@@ -204,7 +204,7 @@ bool OdsXmlScanner::refill(const char *keepFrom)
         m_eof = true;
         return false;
     }
-    const qint64 keepLines = std::count(keepFrom, static_cast<const char *>(m_end), '\n');
+    const qint64 keepLines = OdsXmlChars::countNewlines(keepFrom, m_end);
     m_linesBefore += m_bufferLines - keepLines;
     m_bytesBefore += keepFrom - m_begin;
     if (keep <= next->begin) {

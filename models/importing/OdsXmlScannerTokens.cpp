@@ -89,14 +89,10 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
         failAt(p, QStringLiteral("Expected an element name after '<'"));
         return Failed;
     }
-    const char *colon = nullptr;
-    while (q < e && is(*q, NameChar)) {
-        if (*q == ':' && !colon)
-            colon = q;
-        ++q;
-    }
+    q = nameEnd(q, e);
     if (q == e)
         return NeedMore;
+    const char *const colon = static_cast<const char *>(memchr(p + 1, ':', size_t(q - p - 1)));
     const std::string_view qname(p + 1, size_t(q - p - 1));
     m_attributes.clear();
     bool selfClosing = false;
@@ -126,13 +122,9 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
             return Failed;
         }
         const char *const nameBegin = q;
-        const char *attributeColon = nullptr;
-        while (q < e && is(*q, NameChar)) {
-            if (*q == ':' && !attributeColon)
-                attributeColon = q;
-            ++q;
-        }
+        q = OdsXmlChars::nameEnd(q, e);
         const char *const nameEnd = q;
+        const char *const attributeColon = static_cast<const char *>(memchr(nameBegin, ':', size_t(q - nameBegin)));
         while (q < e && is(*q, Space))
             ++q;
         if (q == e)
@@ -154,8 +146,7 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
         const char *const valueBegin = ++q;
         bool plain = true;
         for (;;) {
-            while (q < e && !is(*q, AttributeStop))
-                ++q;
+            q = attributeStop(q, e);
             if (q == e)
                 return NeedMore;
             if (*q == quote)
