@@ -292,12 +292,7 @@ std::string OdsXmlScanner::decodeValue(const Attribute &a)
 const OdsXmlScanner::Attribute *OdsXmlScanner::find(Ns ns, std::string_view local) const
 {
     for (const Attribute &a : m_attributes) {
-        if (a.local != local)
-            continue;
-        Ns attributeNs = NoNs;
-        if (!a.prefix.empty() && !resolve(a.prefix, false, &attributeNs))
-            continue;
-        if (attributeNs == ns)
+        if (a.ns == ns && a.local == local)
             return &a;
     }
     return nullptr;

@@ -80,6 +80,7 @@ private:
         std::string_view local;
         std::string_view value;
         bool plain; // no entity and no white space to normalise
+        Ns ns;      // resolved once the tag is read
     };
     struct Binding
     {

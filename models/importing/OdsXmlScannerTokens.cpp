@@ -171,6 +171,7 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
         }
         a.value = std::string_view(valueBegin, size_t(valueEnd - valueBegin));
         a.plain = plain;
+        a.ns = NoNs;
         m_attributes.push_back(a);
     }
 
@@ -196,9 +197,15 @@ OdsXmlScanner::Parse OdsXmlScanner::parseStartTag(const char *p)
                           .arg(QString::fromUtf8(prefix.data(), qsizetype(prefix.size()))));
         return Failed;
     }
-    for (const Attribute &a : m_attributes) {
-        Ns ignored;
-        if (!a.prefix.empty() && a.prefix != "xmlns" && !resolve(a.prefix, false, &ignored)) {
+    for (Attribute &a : m_attributes) {
+        a.ns = NoNs;
+        if (a.prefix.empty())
+            continue;
+        if (a.prefix == "xmlns") {
+            a.ns = Other; // a declaration, never asked for
+            continue;
+        }
+        if (!resolve(a.prefix, false, &a.ns)) {
             failAt(p, QStringLiteral("Namespace prefix '%1' not declared")
                               .arg(QString::fromUtf8(a.prefix.data(), qsizetype(a.prefix.size()))));
             return Failed;
