@@ -20,7 +20,7 @@ constexpr qint64 maxUnpackedRatio = 200;     // CQC's file unpacks about 33 time
 constexpr qint64 ratioFloor = 64 << 20;      // small files may pack tighter
 constexpr qint64 maxUnpackedBytes = qint64(4) << 30;
 // Text, or a tag, runs from one '<' to the next: no run of a real file is
-// longer than a cell. QXmlStreamReader holds a whole token in memory, so
+// longer than a cell. The XML scanner holds a whole token in memory, so
 // this bounds its memory too.
 constexpr qint64 maxMarkupRun = 1 << 20;
 

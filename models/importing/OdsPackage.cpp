@@ -2,21 +2,26 @@
 // SPDX-License-Identifier: MIT
 #include <importing/OdsPackage.h>
 
-#include <importing/InflateGuard.h>
+#include <importing/OdsInflater.h>
 
 #include <QDir>
 #include <QFile>
 
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
+#include <unzip.h>
 
 static constexpr char odsMimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
 
 OdsPackage::OdsPackage(const QString &path)
-    : m_path(path), m_zip(std::make_unique<QuaZip>(path)), m_content(std::make_unique<QuaZipFile>(m_zip.get()))
+    : m_path(path), m_zip(std::make_unique<QuaZip>(path))
 {}
 
-OdsPackage::~OdsPackage() = default;
+OdsPackage::~OdsPackage()
+{
+    m_inflater.reset(); // before the archive, though it reads the file on its own
+}
 
 bool OdsPackage::fail(const QString &message)
 {
@@ -74,46 +79,69 @@ bool OdsPackage::open()
             return fail(damaged(QStringLiteral("content.xml is missing")));
         return fail(notASpreadsheet(QStringLiteral("no content.xml in the zip archive")));
     }
-    if (!m_content->open(QIODevice::ReadOnly))
-        return fail(damaged(QStringLiteral("cannot read content.xml (zip error %1)").arg(m_content->getZipError())));
-    m_contentSize = m_content->usize();
-    m_guard = std::make_unique<InflateGuard>(m_content.get(), m_content->csize());
-    m_guard->open();
+    // Opened raw only to learn where the compressed data starts: the
+    // inflater reads and inflates it itself, with zlib, on its own thread.
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info))
+        return fail(damaged(QStringLiteral("cannot read content.xml (zip error %1)").arg(m_zip->getZipError())));
+    if (info.isEncrypted())
+        return fail(damaged(QStringLiteral("cannot read content.xml (it is encrypted)")));
+    if (info.method != 0 && info.method != Z_DEFLATED)
+        return fail(damaged(QStringLiteral("cannot read content.xml (compression method %1)").arg(info.method)));
+    OdsInflater::Entry entry;
+    {
+        QuaZipFile raw(m_zip.get());
+        int method = 0, level = 0;
+        if (!raw.open(QIODevice::ReadOnly, &method, &level, true))
+            return fail(damaged(QStringLiteral("cannot read content.xml (zip error %1)").arg(raw.getZipError())));
+        entry.offset = qint64(unzGetCurrentFileZStreamPos64(m_zip->getUnzFile()));
+        raw.close();
+    }
+    entry.path = m_path;
+    entry.packedSize = qint64(info.compressedSize);
+    entry.unpackedSize = qint64(info.uncompressedSize);
+    entry.crc = info.crc;
+    entry.method = info.method;
+    m_contentSize = entry.unpackedSize;
+    m_inflater = std::make_unique<OdsInflater>(entry);
+    m_inflater->start();
     return true;
 }
 
-QIODevice *OdsPackage::content() const
+std::unique_ptr<OdsChunk> OdsPackage::nextChunk()
 {
-    return m_guard.get();
+    return m_inflater ? m_inflater->next() : nullptr;
+}
+
+void OdsPackage::recycle(std::unique_ptr<OdsChunk> chunk)
+{
+    if (m_inflater)
+        m_inflater->recycle(std::move(chunk));
 }
 
 QString OdsPackage::refusal() const
 {
-    return m_guard ? m_guard->reason() : QString();
+    if (m_inflater && m_inflater->status() == OdsInflater::Status::Refused)
+        return m_inflater->reason();
+    return {};
 }
 
 QString OdsPackage::inflateError() const
 {
-    if (m_content->isOpen() && m_content->getZipError() != UNZ_OK)
-        return QStringLiteral("content.xml cannot be decompressed (zip error %1)").arg(m_content->getZipError());
+    if (m_inflater && m_inflater->status() == OdsInflater::Status::Damaged)
+        return m_inflater->reason();
     return {};
 }
 
 bool OdsPackage::close()
 {
-    m_content->close();
-    if (m_content->getZipError() != UNZ_OK)
-        return fail(
-            damaged(QStringLiteral("content.xml fails its checksum (zip error %1)").arg(m_content->getZipError())));
-    return true;
-}
-
-double OdsPackage::progress() const
-{
-    if (!m_content->isOpen() || m_contentSize <= 0)
-        return 0.0;
-    const qint64 pos = m_content->pos();
-    if (pos <= 0)
-        return 0.0;
-    return qMin(1.0, double(pos) / double(m_contentSize));
+    if (!m_inflater)
+        return true;
+    switch (m_inflater->status()) {
+    case OdsInflater::Status::ChecksumFailed:
+    case OdsInflater::Status::Damaged: return fail(damaged(m_inflater->reason()));
+    // Whatever was cut off after the document may still have mattered.
+    case OdsInflater::Status::Refused: return fail(refused(m_inflater->reason()));
+    default: return true;
+    }
 }

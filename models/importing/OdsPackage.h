@@ -6,16 +6,15 @@
 
 #include <memory>
 
-class InflateGuard;
-class QIODevice;
+class OdsInflater;
+struct OdsChunk;
 class QuaZip;
-class QuaZipFile;
 
 // The zip side of an .ods file: the archive, its mimetype entry, and
-// content.xml, inflated through an InflateGuard as the XML parser pulls it,
-// so that only a buffer's worth of the (possibly gigabyte-sized) XML is in
-// memory at a time. It also words the messages of a refused file, so that
-// the reader's and the package's read alike.
+// content.xml, inflated by an OdsInflater on its own thread a chunk ahead of
+// the XML scanner, so that only a few chunks of the (possibly
+// gigabyte-sized) XML are in memory at a time. It also words the messages of
+// a refused file, so that the reader's and the package's read alike.
 class OdsPackage
 {
 public:
@@ -25,20 +24,23 @@ public:
     // Opens the archive and content.xml; false (with errorString()) if the
     // file is not a readable .ods.
     bool open();
-    // content.xml as it inflates, after open().
-    QIODevice *content() const;
-    // When the XML parser stops early, the cause may lie below it: a limit
+    // The next chunk of content.xml as it inflates, after open(); null at its
+    // end, or where inflating stopped (see refusal() and inflateError()).
+    std::unique_ptr<OdsChunk> nextChunk();
+    // Gives a chunk back for reuse.
+    void recycle(std::unique_ptr<OdsChunk> chunk);
+    // When the XML scanner stops early, the cause may lie below it: a limit
     // the inflation exceeded (refusal()), or a decompression failure, which
-    // reaches the parser only as a short read (inflateError()). Empty when
+    // reaches the scanner only as an early end (inflateError()). Empty when
     // neither.
     QString refusal() const;
     QString inflateError() const;
-    // Closes content.xml once it is read whole, which verifies its CRC and
-    // so catches damage that still decompresses to well-formed XML; false
-    // (with errorString()) when it fails.
+    // Once content.xml is read whole: false (with errorString()) when it
+    // fails its CRC, which catches damage that still decompresses to
+    // well-formed XML.
     bool close();
-    // Fraction of content.xml inflated, 0..1.
-    double progress() const;
+    // The unpacked size of content.xml as the archive records it.
+    qint64 contentSize() const { return m_contentSize; }
     QString errorString() const { return m_error; }
 
     // "FILE: damaged spreadsheet: REASON"
@@ -52,11 +54,9 @@ private:
     bool fail(const QString &message);
 
     QString m_path;
-    // Declared in this order so that they are destroyed in reverse: the
-    // guard reads the zip entry, which refers to the archive.
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_content;
-    std::unique_ptr<InflateGuard> m_guard;
+    // Reads the file on its own; destroyed (stopped and joined) first.
+    std::unique_ptr<OdsInflater> m_inflater;
     qint64 m_contentSize = 0;
     QString m_error;
 };

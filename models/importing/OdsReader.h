@@ -7,8 +7,9 @@
 #include <memory>
 
 // Streams the rows of an OpenDocument spreadsheet (.ods) one at a time:
-// content.xml is read from the zip with QuaZip and parsed with
-// QXmlStreamReader, so a 300,000-row sheet is never held in memory whole.
+// content.xml is inflated on a thread of its own (OdsPackage, OdsInflater)
+// and scanned as bytes (OdsXmlScanner), strings being built only per cell,
+// so a 300,000-row sheet is never held in memory whole.
 // Repeated rows and cells (table:number-rows-repeated,
 // table:number-columns-repeated) are honoured; trailing empty cells and
 // trailing runs of empty rows are not expanded.
