@@ -44,7 +44,7 @@ void BenchCases::importSameCsv()
         QStringLiteral("case 2"), m_reps, [&] { copyDatabase(base, m_ours); }, appImport(m_ours, {month1Csv()}, m_summary),
         baselineMode() ? std::function<void()>([&] { copyDatabase(base, m_ref); }) : freshReference(),
         baselineMode() ? onBaseline(appImport(m_ref, {month1Csv()})) : sqliteImport(m_ref, month1Csv()));
-    m_report(timeLine(QStringLiteral("2 import same CSV again"), a, limitOf(0.5), summaryNote(a)));
+    m_report(timeLine(QStringLiteral("2 import same CSV again"), a, limitOf(0.3), summaryNote(a)));
 }
 
 void BenchCases::importNextMonth()
@@ -63,7 +63,7 @@ void BenchCases::importOds()
     const Alternated a = alternate(QStringLiteral("case 4"), m_reps, freshOurs(), appImport(m_ours, {month1Ods()}, m_summary),
                                    freshReference(), baselineMode() ? onBaseline(appImport(m_ref, {month1Ods()}))
                                                                     : sqliteImport(m_ref, month1Csv()));
-    m_report(timeLine(QStringLiteral("4 import .ods, empty database"), a, limitOf(3.0),
+    m_report(timeLine(QStringLiteral("4 import .ods, empty database"), a, limitOf(2.0),
                       summaryNote(a) + QStringLiteral("; the .ods also holds the 3,228-row Providers sheet")));
 }
 
@@ -231,7 +231,7 @@ void BenchCases::exportRatings()
         const bool same = o.open(QIODevice::ReadOnly) && r.open(QIODevice::ReadOnly) && o.readAll() == r.readAll();
         note += same ? QStringLiteral("; the same bytes") : QStringLiteral("; THE FILES DIFFER");
     }
-    m_report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, limitOf(1.5), note));
+    m_report(timeLine(QStringLiteral("7 export all ratings to CSV"), a, limitOf(1.0), note));
 }
 
 // `export changes` between the national database's two months: every
