@@ -13,6 +13,23 @@ bool FirstPaintWatcher::requested()
     return qEnvironmentVariableIntValue("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT") == 1;
 }
 
+bool FirstPaintWatcher::listReadyRequested()
+{
+    return qEnvironmentVariableIntValue("TRUSTRATINGS_EXIT_AFTER_LIST_READY") == 1;
+}
+
+void FirstPaintWatcher::listReady()
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [] {
+            std::fputs("trust list ready\n", stderr);
+            std::fflush(stderr);
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+}
+
 void FirstPaintWatcher::watch(QWidget *window)
 {
     window->installEventFilter(new FirstPaintWatcher(window));
@@ -32,7 +49,8 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
             [] {
                 std::fputs("first frame painted\n", stderr);
                 std::fflush(stderr);
-                QCoreApplication::exit(0);
+                if (!listReadyRequested())
+                    QCoreApplication::exit(0);
             },
             Qt::QueuedConnection);
     }
