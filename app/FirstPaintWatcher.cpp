@@ -30,12 +30,13 @@ void FirstPaintWatcher::listReady()
         Qt::QueuedConnection);
 }
 
-void FirstPaintWatcher::watch(QWidget *window)
+void FirstPaintWatcher::watch(QWidget *window, bool untilListReady)
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    window->installEventFilter(new FirstPaintWatcher(window, untilListReady));
 }
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window)
+FirstPaintWatcher::FirstPaintWatcher(QWidget *window, bool untilListReady)
+    : QObject(window), m_untilListReady(untilListReady)
 {}
 
 bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
@@ -46,10 +47,10 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
         // to the window's backing store have finished.
         QMetaObject::invokeMethod(
             this,
-            [] {
+            [quit = !m_untilListReady] {
                 std::fputs("first frame painted\n", stderr);
                 std::fflush(stderr);
-                if (!listReadyRequested())
+                if (quit)
                     QCoreApplication::exit(0);
             },
             Qt::QueuedConnection);

@@ -135,7 +135,7 @@ int main(int argc, char **argv)
         if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
             return usageError(QStringLiteral("--location %1: no such location in %2").arg(cl.location, db.path()));
         if (FirstPaintWatcher::requested()) // benchmarks only: quit after the first frame
-            FirstPaintWatcher::watch(&window);
+            FirstPaintWatcher::watch(&window, FirstPaintWatcher::listReadyRequested());
         if (FirstPaintWatcher::listReadyRequested()) { // or once the trust list is filled
             if (window.isListReady())
                 FirstPaintWatcher::listReady();

@@ -9,12 +9,19 @@ ProviderListLoader::ProviderListLoader(ConnectionFactory database, QObject *pare
     : QObject(parent), m_database(std::move(database))
 {}
 
+ProviderListLoader::~ProviderListLoader()
+{
+    // A read cannot be stopped half-way (one SELECT); it takes a fraction
+    // of a second. Closed before it ends, the window waits for it here.
+    for (auto *watcher : findChildren<QFutureWatcher<ProviderListOutcome> *>(Qt::FindDirectChildrenOnly))
+        watcher->waitForFinished();
+}
+
 void ProviderListLoader::start()
 {
     const quint64 generation = ++m_generation;
     m_loading = true;
-    // A child: it goes with the loader; the task owns its connection and
-    // copies of what it reads, so nothing waits for it at exit.
+    // A child of the loader, which waits for it when it goes.
     auto *watcher = new QFutureWatcher<ProviderListOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();

@@ -15,6 +15,9 @@ class ProviderListLoader : public QObject
     Q_OBJECT
 public:
     explicit ProviderListLoader(ConnectionFactory database, QObject *parent = nullptr);
+    // Waits for a read in flight: its connection must be closed before the
+    // application (and Qt's SQL drivers) go.
+    ~ProviderListLoader() override;
 
     void start();
     void cancel();

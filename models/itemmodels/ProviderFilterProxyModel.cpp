@@ -26,10 +26,14 @@ ProviderFilterProxyModel::ProviderFilterProxyModel(QObject *parent) : QSortFilte
 // the precise signals, which cost little.
 void ProviderFilterProxyModel::refilter()
 {
-    if (changesMany())
+    // Each row is judged once: the verdicts changesMany() works out are
+    // what filterAcceptsRow answers while the proxy applies them.
+    const bool many = changesMany();
+    if (many)
         invalidate();
     else
         invalidateRowsFilter();
+    m_verdicts.clear();
 }
 
 bool ProviderFilterProxyModel::changesMany() const
@@ -41,20 +45,25 @@ bool ProviderFilterProxyModel::changesMany() const
     if (!source)
         return false;
     const int rows = source->rowCount();
+    m_verdicts.clear();
+    const int showing = rowCount(); // the mapping as it was, built if need be
+    std::vector<char> verdicts(size_t(rows), 0);
+    for (int s = 0; s < rows; ++s)
+        verdicts[size_t(s)] = filterAcceptsRow(s, {}) ? 1 : 0;
+    m_verdicts = std::move(verdicts);
     std::vector<char> shown(size_t(rows), 0);
     int changes = 0;
     bool hiding = false;
-    const int showing = rowCount();
     for (int p = 0; p < showing; ++p) {
         const int s = mapToSource(index(p, 0)).row();
         shown[size_t(s)] = 1;
-        const bool stays = filterAcceptsRow(s, {});
+        const bool stays = m_verdicts[size_t(s)];
         if (!stays && !hiding && ++changes > many)
             return true;
         hiding = !stays;
     }
     for (int s = 0; s < rows; ++s)
-        if (!shown[size_t(s)] && filterAcceptsRow(s, {}) && ++changes > many)
+        if (!shown[size_t(s)] && m_verdicts[size_t(s)] && ++changes > many)
             return true;
     return false;
 }
@@ -170,6 +179,8 @@ bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     // keystroke scans 25,000 short strings in memory, never the database.
     if (sourceParent.isValid())
         return true;
+    if (size_t(sourceRow) < m_verdicts.size())
+        return m_verdicts[size_t(sourceRow)];
     const RowFacts &row = factsOf(sourceRow);
     if (m_nhsOnly && !row.nhs)
         return false;

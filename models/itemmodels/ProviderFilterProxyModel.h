@@ -11,6 +11,7 @@
 #include <core/TrustType.h>
 
 #include <optional>
+#include <vector>
 
 // Filters the trust list: text (name, provider ID or any location's name or
 // ID, any case), NHS trusts only or all providers, region, trust type, one
@@ -89,6 +90,9 @@ private:
         bool operator==(const RankBasis &o) const { return role == o.role && cs == o.cs && localeAware == o.localeAware; }
     };
     mutable RankBasis m_rankBasis;
+    // Each source row's verdict under the new filters, while refilter()
+    // applies them (empty otherwise).
+    mutable std::vector<char> m_verdicts;
     QString m_text;
     QString m_folded; // m_text case-folded, looked for in Roles::SearchTextRole
     bool m_nhsOnly = false;
