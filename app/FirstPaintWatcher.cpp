@@ -13,12 +13,30 @@ bool FirstPaintWatcher::requested()
     return qEnvironmentVariableIntValue("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT") == 1;
 }
 
-void FirstPaintWatcher::watch(QWidget *window)
+bool FirstPaintWatcher::listReadyRequested()
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    return qEnvironmentVariableIntValue("TRUSTRATINGS_EXIT_AFTER_LIST_READY") == 1;
 }
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window)
+void FirstPaintWatcher::listReady()
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [] {
+            std::fputs("trust list ready\n", stderr);
+            std::fflush(stderr);
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+}
+
+void FirstPaintWatcher::watch(QWidget *window, bool untilListReady)
+{
+    window->installEventFilter(new FirstPaintWatcher(window, untilListReady));
+}
+
+FirstPaintWatcher::FirstPaintWatcher(QWidget *window, bool untilListReady)
+    : QObject(window), m_untilListReady(untilListReady)
 {}
 
 bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
@@ -29,10 +47,11 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
         // to the window's backing store have finished.
         QMetaObject::invokeMethod(
             this,
-            [] {
+            [quit = !m_untilListReady] {
                 std::fputs("first frame painted\n", stderr);
                 std::fflush(stderr);
-                QCoreApplication::exit(0);
+                if (quit)
+                    QCoreApplication::exit(0);
             },
             Qt::QueuedConnection);
     }

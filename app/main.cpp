@@ -122,7 +122,11 @@ int main(int argc, char **argv)
 
     int status = 0;
     {
-        MainWindow window(db);
+        // A plain start paints first and reads the trust list on a worker
+        // connection. A screenshot, or a subject named on the command line,
+        // needs the list at once (and a usage error before any window).
+        const bool needsList = !cl.screenshot.isEmpty() || !cl.provider.isEmpty() || !cl.location.isEmpty();
+        MainWindow window(db, nullptr, needsList ? MainWindow::ListLoading::Now : MainWindow::ListLoading::InBackground);
         if (!cl.screenshot.isEmpty())
             return ScreenshotCommand::run(window, cl);
         window.restoreSettings();
@@ -131,7 +135,12 @@ int main(int argc, char **argv)
         if (!cl.location.isEmpty() && !window.selectLocation(cl.location))
             return usageError(QStringLiteral("--location %1: no such location in %2").arg(cl.location, db.path()));
         if (FirstPaintWatcher::requested()) // benchmarks only: quit after the first frame
-            FirstPaintWatcher::watch(&window);
+            FirstPaintWatcher::watch(&window, FirstPaintWatcher::listReadyRequested());
+        if (FirstPaintWatcher::listReadyRequested()) { // or once the trust list is filled
+            if (window.isListReady())
+                FirstPaintWatcher::listReady();
+            QObject::connect(&window, &MainWindow::listReady, &window, &FirstPaintWatcher::listReady);
+        }
         window.show();
         status = app.exec();
     }

@@ -1659,6 +1659,10 @@ More than four years old</source>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the trust list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PopulationLevel</name>
@@ -1738,6 +1742,13 @@ More than four years old</source>
     </message>
     <message>
         <source>Show only the trusts you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListLoader</name>
+    <message>
+        <source>The trust list could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +1840,17 @@ More than four years old</source>
     </message>
     <message>
         <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListTask</name>
+    <message>
+        <source>Could not read the trust list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

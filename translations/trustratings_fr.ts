@@ -1678,6 +1678,10 @@ Date de plus de quatre ans</translation>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This database holds only the small bundled sample: two trusts, with ratings taken from published CQC reports and press releases; cells the sources do not state are empty. To load real data, download CQC&apos;s monthly &lt;i&gt;Latest ratings&lt;/i&gt; file from &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; and import it with &lt;b&gt;File &amp;gt; Import CQC files&lt;/b&gt; (or drop it on this window); the sample is removed when real data arrives.</source>
         <translation>&lt;b&gt;Données d’exemple.&lt;/b&gt; Cette base de données ne contient que le petit exemple fourni&#xa0;: deux établissements, avec des évaluations tirées de rapports et de communiqués de presse publiés par la CQC&#xa0;; les cellules que ces sources ne précisent pas sont vides. Pour charger des données réelles, téléchargez le fichier mensuel &lt;i&gt;Latest ratings&lt;/i&gt; de la CQC sur &lt;a href=&quot;https://www.cqc.org.uk/about-us/transparency/using-cqc-data&quot;&gt;cqc.org.uk&lt;/a&gt; et importez-le avec &lt;b&gt;Fichier &amp;gt; Importer des fichiers de la CQC&lt;/b&gt; (ou déposez-le sur cette fenêtre)&#xa0;; l’exemple est supprimé à l’arrivée des données réelles.</translation>
     </message>
+    <message>
+        <source>Loading the trust list…</source>
+        <translation>Chargement de la liste des établissements…</translation>
+    </message>
 </context>
 <context>
     <name>PopulationLevel</name>
@@ -1758,6 +1762,13 @@ Date de plus de quatre ans</translation>
     <message>
         <source>Show only the trusts you starred</source>
         <translation>N’afficher que les établissements marqués d’une étoile</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListLoader</name>
+    <message>
+        <source>The trust list could not be read.</source>
+        <translation>La liste des établissements n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1861,17 @@ Date de plus de quatre ans</translation>
     <message>
         <source>Filter by name, ID, location or location ID (Ctrl+F)</source>
         <translation>Filtrer par nom, ID, site ou ID de site (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListTask</name>
+    <message>
+        <source>Could not read the trust list: %1</source>
+        <translation>Impossible de lire la liste des établissements&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "NoticeBanner.h"
 #include "SelectionCopier.h"
 #include "SubjectSubtitle.h"
+#include "ProviderListLoader.h"
 #include "ProviderListPanel.h"
 #include "RatingGridPanel.h"
 #include "WatchedChangesBanner.h"
@@ -53,15 +54,17 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(Database &db, QWidget *parent, ListLoading loading)
     : QMainWindow(parent), m_store(db), m_watched(new WatchedTrusts(this)),
       m_watchedBanner(new WatchedChangesBanner(this)), m_banner(new NoticeBanner(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
       m_providers(new ProviderListPanel(this)), m_grid(new RatingGridPanel(this)), m_diff(new DiffPanel(this)),
       m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
       m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this)),
-      m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this))
+      m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this)),
+      m_loader(new ProviderListLoader(db.connectionFactory(), this))
 {
+    connect(m_loader, &ProviderListLoader::loaded, this, &MainWindow::showList);
     setAcceptDrops(true);
     connect(m_import, &ImportController::imported, this, &MainWindow::afterImport);
     m_providers->setWatchedTrusts(m_watched);
@@ -160,7 +163,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_diff->view(), &QAbstractItemView::activated, this, [this] { m_tabs->setCurrentWidget(m_history); });
     connect(m_england, &EnglandView::openChange, this, &MainWindow::openChange);
     setTabOrderInScreenOrder();
-    reload();
+    if (loading == ListLoading::Now) {
+        reload();
+    } else {
+        m_providers->showLoading();
+        m_grid->clear(tr("Loading the trust list…"));
+        m_loader->start();
+    }
     resize(1280, 800);
 }
 
@@ -283,18 +292,41 @@ void MainWindow::showHandbook()
 
 void MainWindow::reload()
 {
+    m_loader->cancel(); // this read is newer than one in flight
+    showList(ProviderListTask::runHere(m_store));
+}
+
+void MainWindow::showList(const ProviderListOutcome &list)
+{
     const QString current = m_providers->currentProviderId();
-    m_summaries = m_store.providerSummaries();
-    m_providers->setProviders(m_summaries);
+    m_listReady = true;
+    // The England view's choices (regions, dates) are read here too: after
+    // the first frame, not before it.
     m_england->reload();
-    updateBanner();
-    if (!current.isEmpty() && m_providers->selectProvider(current))
+    if (!list.error.isEmpty()) {
+        m_summaries.clear();
+        m_providers->showLoadError(list.error);
+        m_grid->clear(list.error);
+        m_banner->setVisible(false);
+        Q_EMIT listReady();
         return;
-    // Something to read at once: the first trust in the list (on first
-    // start, or after the first import into an empty database).
-    if (m_providers->selectFirst())
+    }
+    m_summaries = list.summaries;
+    m_providers->setProviders(m_summaries);
+    updateBanner(list.onlySample);
+    if (m_restoreListPending) {
+        m_restoreListPending = false;
+        restoreListSettings(); // the last trust, or the first
+    } else if (current.isEmpty() || !m_providers->selectProvider(current)) {
+        // Something to read at once: the first trust in the list (on first
+        // start, or after the first import into an empty database).
+        m_providers->selectFirst();
+    }
+    if (!m_providers->currentProviderId().isEmpty()) {
+        Q_EMIT listReady();
         return;
-    if (m_store.isEmpty())
+    }
+    if (list.empty)
         m_grid->clear(tr("This database is empty. Download CQC's monthly \"Latest ratings\" file (.ods) from "
                          "<a href=\"https://www.cqc.org.uk/about-us/transparency/using-cqc-data\">"
                          "cqc.org.uk/about-us/transparency/using-cqc-data</a>, or API responses, and import "
@@ -306,6 +338,7 @@ void MainWindow::reload()
     m_diff->clear();
     m_timeline->clear();
     m_history->clear();
+    Q_EMIT listReady();
 }
 
 void MainWindow::afterImport()
@@ -325,9 +358,9 @@ void MainWindow::selectLocationInGrid(const QString &locationId)
     m_grid->view()->scrollTo(row);
 }
 
-void MainWindow::updateBanner()
+void MainWindow::updateBanner(bool onlySample)
 {
-    m_banner->setVisible(m_store.holdsOnlySample() && !m_store.isEmpty());
+    m_banner->setVisible(onlySample);
     m_banner->setText(
         tr("<b>Sample data.</b> This database holds only the small bundled sample: two trusts, with ratings "
            "taken from published CQC reports and press releases; cells the sources do not state are empty. "
@@ -439,17 +472,14 @@ void MainWindow::restoreSettings()
     m_splitterRestored = m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
-    m_providers->restoreState(settings);
     m_listAction->setChecked(settings.value(QStringLiteral("window/listVisible"), true).toBool());
     m_lowerAction->setChecked(settings.value(QStringLiteral("window/lowerVisible"), true).toBool());
-    const QString last = settings.value(QStringLiteral("window/provider")).toString();
-    if (last.isEmpty() || !m_providers->selectProvider(last))
-        m_providers->selectFirst();
-    // The two report dates compared, for the trust they were compared for.
-    if (m_shownRatings.subject.isValid()
-        && settings.value(QStringLiteral("window/compareSubject")).toString() == m_shownRatings.subject.id)
-        m_diff->compare(settings.value(QStringLiteral("window/compareFrom")).toDate(),
-                        settings.value(QStringLiteral("window/compareTo")).toDate());
+    // The list's filters need its choices (regions, ICBs), and the last
+    // trust the list: once it has arrived.
+    if (m_listReady)
+        restoreListSettings();
+    else
+        m_restoreListPending = true;
     const int tab = settings.value(QStringLiteral("window/lowerTab"), int(ChangesTab)).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);
@@ -460,6 +490,20 @@ void MainWindow::restoreSettings()
         m_england->tabs()->setCurrentIndex(englandTab);
     if (settings.value(QStringLiteral("window/view")).toString() == QLatin1String("england"))
         showView(View::England);
+}
+
+void MainWindow::restoreListSettings()
+{
+    QSettings settings;
+    m_providers->restoreState(settings);
+    const QString last = settings.value(QStringLiteral("window/provider")).toString();
+    if (last.isEmpty() || !m_providers->selectProvider(last))
+        m_providers->selectFirst();
+    // The two report dates compared, for the trust they were compared for.
+    if (m_shownRatings.subject.isValid()
+        && settings.value(QStringLiteral("window/compareSubject")).toString() == m_shownRatings.subject.id)
+        m_diff->compare(settings.value(QStringLiteral("window/compareFrom")).toDate(),
+                        settings.value(QStringLiteral("window/compareTo")).toDate());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -490,17 +534,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
         settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
-        settings.setValue(QStringLiteral("window/provider"), m_providers->currentProviderId());
+
         settings.setValue(QStringLiteral("window/listVisible"), m_listAction->isChecked());
         settings.setValue(QStringLiteral("window/lowerVisible"), m_lowerAction->isChecked());
         settings.setValue(QStringLiteral("window/lowerTab"), m_tabs->currentIndex());
         settings.setValue(QStringLiteral("window/view"),
                           currentView() == View::England ? QStringLiteral("england") : QStringLiteral("trusts"));
         settings.setValue(QStringLiteral("window/englandTab"), m_england->tabs()->currentIndex());
-        settings.setValue(QStringLiteral("window/compareSubject"), m_shownRatings.subject.id);
-        settings.setValue(QStringLiteral("window/compareFrom"), m_diff->model()->fromDate());
-        settings.setValue(QStringLiteral("window/compareTo"), m_diff->model()->toDate());
-        m_providers->saveState(settings);
+        // Closed before the list arrived (or when it could not be read): the
+        // list's settings were never applied, so they are kept as they were.
+        if (m_listReady && !m_restoreListPending) {
+            settings.setValue(QStringLiteral("window/provider"), m_providers->currentProviderId());
+            settings.setValue(QStringLiteral("window/compareSubject"), m_shownRatings.subject.id);
+            settings.setValue(QStringLiteral("window/compareFrom"), m_diff->model()->fromDate());
+            settings.setValue(QStringLiteral("window/compareTo"), m_diff->model()->toDate());
+            m_providers->saveState(settings);
+        }
     }
     QMainWindow::closeEvent(event);
 }

@@ -25,6 +25,8 @@ class WatchedChangesBanner;
 class EnglandView;
 class QStackedWidget;
 class ViewSwitch;
+class ProviderListLoader;
+struct ProviderListOutcome;
 
 // Lists trusts on the left; shows the selected one's rating grid and its
 // previous-against-current diff on the right. The window reads through
@@ -33,11 +35,19 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Now: the trust list is read before the constructor returns (tests,
+    // screenshots, a subject named on the command line). InBackground: the
+    // window shows "Loading…" and reads the list on a worker connection, so
+    // that its first frame does not wait for 25,000 providers; listReady()
+    // says when it is filled, and selectProvider() is false until then.
+    enum class ListLoading { Now, InBackground };
     // Shows `db`, which must outlive the window.
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    explicit MainWindow(Database &db, QWidget *parent = nullptr, ListLoading loading = ListLoading::Now);
 
     // Reloads the trust list (after an import, say), keeping the selection.
     void reload();
+    // False while the list is being read in the background.
+    bool isListReady() const { return m_listReady; }
     bool selectProvider(const QString &id);
     bool selectLocation(const QString &id);
     bool compare(const QDate &from, const QDate &to);
@@ -71,6 +81,9 @@ public:
 Q_SIGNALS:
     // "Show changes" on the notice after an import changed watched trusts.
     void showWatchedChanges(const QStringList &ids);
+    // The trust list is filled (or says why it could not be read), and the
+    // last trust of restoreSettings() is selected.
+    void listReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -88,7 +101,7 @@ private:
     void showCellHistory(const GridRow &row, KeyQuestion keyQuestion, bool raise);
     void createMenus();
     void showSubject(const Subject &subject);
-    void updateBanner();
+    void updateBanner(bool onlySample);
     void afterImport();
     void selectLocationInGrid(const QString &locationId);
     void showAbout();
@@ -97,6 +110,8 @@ private:
     void resetLayout();
     void sizeListToDefault();
     void setTabOrderInScreenOrder();
+    void showList(const ProviderListOutcome &list);
+    void restoreListSettings();
 
     RatingStore m_store;
     // What the trust list was last given (shared with it, not copied): the
@@ -127,4 +142,7 @@ private:
     ExportController *m_export;
     QStackedWidget *m_views;
     EnglandView *m_england;
+    ProviderListLoader *m_loader;
+    bool m_listReady = false;
+    bool m_restoreListPending = false; // restoreSettings() came before the list
 };

@@ -202,10 +202,31 @@ void ProviderListPanel::showSearchedLocation()
 
 void ProviderListPanel::setProviders(QVector<ProviderSummary> providers)
 {
+    m_status.clear();
     m_summaries = providers; // shared with the model's copy, not copied
     m_model->setProviders(std::move(providers));
     m_filters->fillChoices(m_model);
     updateCount();
+}
+
+void ProviderListPanel::showLoading()
+{
+    m_status = tr("Loading…");
+    updateCount();
+}
+
+void ProviderListPanel::showLoadError(const QString &error)
+{
+    m_status = error;
+    m_count->setWordWrap(true);
+    m_summaries.clear();
+    m_model->setProviders({});
+    updateCount();
+}
+
+QString ProviderListPanel::statusText() const
+{
+    return m_count->text();
 }
 
 void ProviderListPanel::saveState(QSettings &settings) const
@@ -226,7 +247,12 @@ void ProviderListPanel::restoreState(const QSettings &settings)
 
 void ProviderListPanel::updateCount()
 {
-    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    // The filters change while the list is read (the watched trusts are
+    // restored): "Loading…" stays until the list is there.
+    if (!m_status.isEmpty())
+        m_count->setText(m_status);
+    else
+        m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 bool ProviderListPanel::selectFirst()

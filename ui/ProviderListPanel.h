@@ -31,6 +31,13 @@ public:
     explicit ProviderListPanel(QWidget *parent = nullptr);
 
     void setProviders(QVector<ProviderSummary> providers);
+    // While the window reads the list in the background: an empty list
+    // and "Loading…" where the count goes; setProviders() ends it.
+    void showLoading();
+    // The list could not be read: an empty list and why, where the count goes.
+    void showLoadError(const QString &error);
+    // What the line under the list says ("N of M shown", "Loading…").
+    QString statusText() const;
     // The user's starred trusts: marked in the list, toggled by Ctrl+D or the
     // context menu, and what "My trusts" shows. Must outlive the panel.
     void setWatchedTrusts(WatchedTrusts *watched);
@@ -79,4 +86,5 @@ private:
     QAction *m_watch;
     // The rows as given, in the model's order: a row's location IDs.
     QVector<ProviderSummary> m_summaries;
+    QString m_status; // "Loading…" or why the list could not be read; "": the count
 };

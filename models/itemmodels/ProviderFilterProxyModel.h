@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QVector>
@@ -10,6 +11,7 @@
 #include <core/TrustType.h>
 
 #include <optional>
+#include <vector>
 
 // Filters the trust list: text (name, provider ID or any location's name or
 // ID, any case), NHS trusts only or all providers, region, trust type, one
@@ -45,6 +47,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The order of QSortFilterProxyModel::lessThan on Roles::SortRole, from
+    // a rank per row worked out once per column after the source changes:
+    // a keystroke among 25,000 rows re-sorts them comparing two ints, not
+    // two QVariants read through data().
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     // What the filters read of a source row, through its roles. Read once
@@ -61,10 +68,31 @@ private:
         bool nhs = false;
     };
     const RowFacts &factsOf(int sourceRow) const;
-    void forgetFacts() { m_facts.clear(); }
+    void forgetFacts()
+    {
+        m_facts.clear();
+        m_ranks.clear();
+    }
+    const QVector<int> &ranksOf(int column) const;
     bool gradeAccepted(Grade overall) const;
+    // A filter changed: the rows that come and go signalled, or, when they
+    // are many runs, every row filtered and sorted again in one pass.
+    void refilter();
+    bool changesMany() const;
 
     mutable QVector<RowFacts> m_facts; // empty: to be read again
+    mutable QHash<int, QVector<int>> m_ranks; // column: each source row's place in sort order (ties equal)
+    struct RankBasis
+    {
+        int role = -1;
+        Qt::CaseSensitivity cs = Qt::CaseSensitive;
+        bool localeAware = false;
+        bool operator==(const RankBasis &o) const { return role == o.role && cs == o.cs && localeAware == o.localeAware; }
+    };
+    mutable RankBasis m_rankBasis;
+    // Each source row's verdict under the new filters, while refilter()
+    // applies them (empty otherwise).
+    mutable std::vector<char> m_verdicts;
     QString m_text;
     QString m_folded; // m_text case-folded, looked for in Roles::SearchTextRole
     bool m_nhsOnly = false;

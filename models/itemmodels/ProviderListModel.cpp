@@ -7,9 +7,11 @@
 #include <core/CqcPage.h>
 #include <core/TrustType.h>
 
+#include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
+#include <vector>
 
 ProviderListModel::ProviderListModel(QObject *parent) : QAbstractTableModel(parent)
 {}
@@ -31,12 +33,25 @@ void ProviderListModel::setProviders(QVector<ProviderSummary> providers)
         m_nhs[i] = s.isNhs();
         byName[i] = i;
     }
-    std::sort(byName.begin(), byName.end(), [this](int a, int b) {
+    // In the user's language's order ("Étoile" beside "Etoile", any case),
+    // from sort keys made once: the ranks are what the list sorts by, so no
+    // keystroke collates. The C locale (QCollator's plain comparison there
+    // is case-sensitive) keeps case-insensitive code-point order.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const bool plain = collator.locale().language() == QLocale::C;
+    std::vector<QCollatorSortKey> keys;
+    if (!plain) {
+        keys.reserve(m_rows.size());
+        for (const ProviderSummary &s : std::as_const(m_rows))
+            keys.push_back(collator.sortKey(s.provider.name));
+    }
+    std::sort(byName.begin(), byName.end(), [&](int a, int b) {
         // Trusts known only by ID (no name imported yet) after the named ones.
         const QString &na = m_rows.at(a).provider.name, &nb = m_rows.at(b).provider.name;
         if (na.isEmpty() != nb.isEmpty())
             return nb.isEmpty();
-        const int c = na.compare(nb, Qt::CaseInsensitive);
+        const int c = plain ? na.compare(nb, Qt::CaseInsensitive) : keys.at(a).compare(keys.at(b));
         return c != 0 ? c < 0 : m_rows.at(a).provider.id < m_rows.at(b).provider.id;
     });
     m_nameRank.resize(m_rows.size());

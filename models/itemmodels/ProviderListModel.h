@@ -55,5 +55,7 @@ private:
     // Roles::NhsRole, worked out once: "NHS trusts" filters all rows on
     // every keystroke, and a string comparison a row showed in trbench.
     QVector<char> m_nhs;
-    QVector<int> m_nameRank; // position in name order: sorting by name compares ints
+    // Position in name order, collated for the locale once (QCollator sort
+    // keys): sorting by name compares ints.
+    QVector<int> m_nameRank;
 };

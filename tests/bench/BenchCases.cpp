@@ -83,6 +83,19 @@ std::optional<Line> BenchCases::startWindow(bool reportStart, bool measureMemory
         l.ours *= 1000;
         l.reference *= 1000;
         m_report(l);
+        // The same start until the trust list is filled (read on a worker
+        // connection after the first frame), against the same bare window.
+        Command listed = window;
+        listed.marker = QStringLiteral("trust list ready");
+        childEnvironment << QStringLiteral("TRUSTRATINGS_EXIT_AFTER_LIST_READY=1");
+        const Alternated b = alternate(QStringLiteral("case 5, list ready"), m_reps, [] {}, listed, [] {}, bare, 1);
+        childEnvironment = plain;
+        Line r = timeLine(QStringLiteral("5 start window to list ready"), b, limitOf(1.5),
+                          QStringLiteral("25,000 providers in the list; reference: bare_window's first frame"));
+        r.unit = QStringLiteral("ms");
+        r.ours *= 1000;
+        r.reference *= 1000;
+        m_report(r);
     }
     if (measureMemory) {
         Line l;

@@ -22,12 +22,6 @@ extern char **environ;
 
 namespace Bench {
 
-namespace {
-
-const char *const FirstFrameMarker = "first frame painted";
-
-} // namespace
-
 QStringList childEnvironment;
 
 void progress(const QString &line)
@@ -94,7 +88,7 @@ RunResult run(const Command &c)
         if (n <= 0)
             break;
         errText.append(buffer, n);
-        if (c.untilFirstFrame && !marker && errText.contains(FirstFrameMarker)) {
+        if (c.untilFirstFrame && !marker && errText.contains(c.marker.toLatin1())) {
             marker = true;
             markerMs = double(timer.nsecsElapsed()) / 1e6;
         }
@@ -121,7 +115,7 @@ RunResult run(const Command &c)
     else if (WEXITSTATUS(status) != 0)
         r.error = QStringLiteral("%1 exited with %2: %3").arg(QFileInfo(c.program).fileName()).arg(WEXITSTATUS(status)).arg(tail);
     else if (c.untilFirstFrame && !marker)
-        r.error = QStringLiteral("%1 never printed \"%2\": %3").arg(QFileInfo(c.program).fileName(), QLatin1String(FirstFrameMarker), tail);
+        r.error = QStringLiteral("%1 never printed \"%2\": %3").arg(QFileInfo(c.program).fileName(), c.marker, tail);
     else
         r.ok = true;
     return r;

@@ -29,8 +29,11 @@ struct Command
     QString program;
     QStringList args;
     QString stdoutPath;        // empty: /dev/null
-    bool untilFirstFrame;      // time to the "first frame painted" line, not to the exit
+    bool untilFirstFrame;      // time to the marker line, not to the exit
     QString stderrPath;        // non-empty: keep the child's stderr there
+    // The line timed to with untilFirstFrame: the window's first frame, or
+    // "trust list ready" (TRUSTRATINGS_EXIT_AFTER_LIST_READY) for case 5's list.
+    QString marker = QStringLiteral("first frame painted");
 };
 
 struct RunResult

@@ -101,6 +101,7 @@ int main(int argc, char **argv)
     env.insert(QStringLiteral("XDG_DATA_HOME"), workFile(QStringLiteral("home/data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), workFile(QStringLiteral("home/cache")));
     env.remove(QStringLiteral("TRUSTRATINGS_EXIT_AFTER_FIRST_PAINT"));
+    env.remove(QStringLiteral("TRUSTRATINGS_EXIT_AFTER_LIST_READY"));
     childEnvironment = env.toStringList();
     QDir().mkpath(workFile(QStringLiteral("home")));
 

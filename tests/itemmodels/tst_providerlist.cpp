@@ -13,6 +13,8 @@
 #include "ModelTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -30,7 +32,24 @@ private Q_SLOTS:
     void providerFilter();
     void providerFilterReadsRoles();
     void providerSortByGrade();
+    void nameSortIsTheLocalesOrder();
+    void textColumnsSortAsLessThanDoes();
+    void manyRunsFilterInOneLayoutChange();
 };
+
+// Summaries made here, not stored: names with accents and any case.
+static QVector<ProviderSummary> named(const QList<QPair<QString, QString>> &idsAndNames, const QString &type = {})
+{
+    QVector<ProviderSummary> out;
+    for (const auto &[id, name] : idsAndNames) {
+        ProviderSummary s;
+        s.provider.id = id;
+        s.provider.name = name;
+        s.provider.inspectionCategory = type.isEmpty() ? name : type;
+        out << s;
+    }
+    return out;
+}
 
 // --- ProviderListModel ---------------------------------------------------
 
@@ -321,6 +340,132 @@ void TestProviderList::providerSortByGrade()
     proxy.setFilterText(QStringLiteral("nhs"));
     QCOMPARE(column(proxy, ProviderListModel::IdColumn), (QStringList{"RXY", "RJ2"}));
     QCOMPARE(spy.reset.count(), 1);
+}
+
+// Issue 14: names sort by a rank collated once, in the user's language:
+// "Étoile" with the E's, "apple" before "Banana" whatever the case, a
+// trust known only by ID last, and equal names by ID.
+void TestProviderList::nameSortIsTheLocalesOrder()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    ProviderListModel source;
+    ProviderFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList names{QStringLiteral("Zebra Care"),    QStringLiteral("\u00c9toile Care"),
+                            QStringLiteral("apple Care"),    QStringLiteral("Eton Care"),
+                            QStringLiteral("\u00c4pfel Care"), QStringLiteral("banana care"),
+                            QStringLiteral("Banana Care"),   QString()};
+    QList<QPair<QString, QString>> rows;
+    for (int i = 0; i < names.size(); ++i)
+        rows << qMakePair(QStringLiteral("P%1").arg(names.size() - i), names.at(i)); // IDs against name order
+    source.setProviders(named(rows));
+    proxy.sort(ProviderListModel::NameColumn, Qt::AscendingOrder);
+    // Code-point order would put the accented names after Zebra, and
+    // "apple"/"banana" after the capitals.
+    QCOMPARE(column(proxy, ProviderListModel::NameColumn),
+             (QStringList{"\u00c4pfel Care", "apple Care", "Banana Care", "banana care", "\u00c9toile Care", "Eton Care",
+                          "Zebra Care", "P1 (name not in the imported data)"}));
+    // The two Bananas are equal but for case: by ID (P2 "Banana Care" before P3).
+    QCOMPARE(column(proxy, ProviderListModel::IdColumn).mid(2, 2), (QStringList{"P2", "P3"}));
+    // The same order as QCollator's comparison, the order the user's language reads.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QStringList collated = names.mid(0, names.size() - 1);
+    std::stable_sort(collated.begin(), collated.end(),
+                     [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(column(proxy, ProviderListModel::NameColumn).mid(0, collated.size()).join(QLatin1Char('|')).toCaseFolded(),
+             collated.join(QLatin1Char('|')).toCaseFolded());
+    proxy.sort(ProviderListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, ProviderListModel::NameColumn).first(), QStringLiteral("P1 (name not in the imported data)"));
+    QCOMPARE(column(proxy, ProviderListModel::NameColumn).last(), QStringLiteral("\u00c4pfel Care"));
+}
+
+// The proxy sorts by ranks it works out once per column; they must give
+// QSortFilterProxyModel::lessThan's order (case-insensitive text here),
+// also after the filter and the rows change.
+void TestProviderList::textColumnsSortAsLessThanDoes()
+{
+    ProviderListModel source;
+    ProviderFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Types, by row: "b", "C", "a", "B", "c".
+    QVector<ProviderSummary> typed = named({{"A1", "one"}, {"A2", "two"}, {"A3", "three"}, {"A4", "four"}, {"A5", "five"}});
+    const QStringList types{"b", "C", "a", "B", "c"};
+    for (int i = 0; i < typed.size(); ++i)
+        typed[i].provider.inspectionCategory = types.at(i);
+    source.setProviders(typed);
+    proxy.sort(ProviderListModel::TypeColumn, Qt::AscendingOrder);
+    // Case-insensitive, equal ones in source order (the sort is stable).
+    QCOMPARE(column(proxy, ProviderListModel::TypeColumn), (QStringList{"a", "b", "B", "C", "c"}));
+    QCOMPARE(column(proxy, ProviderListModel::IdColumn), (QStringList{"A3", "A1", "A4", "A2", "A5"}));
+    proxy.sort(ProviderListModel::TypeColumn, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, ProviderListModel::TypeColumn), (QStringList{"C", "c", "b", "B", "a"}));
+    // A filter keeps the order.
+    proxy.sort(ProviderListModel::TypeColumn, Qt::AscendingOrder);
+    proxy.setFilterText(QStringLiteral("t")); // two, three
+    QCOMPARE(column(proxy, ProviderListModel::IdColumn), (QStringList{"A3", "A2"}));
+    // Case-sensitive now: the ranks follow ("B" < "a" in code points).
+    proxy.setFilterText(QString());
+    proxy.setSortCaseSensitivity(Qt::CaseSensitive);
+    QCOMPARE(column(proxy, ProviderListModel::TypeColumn), (QStringList{"B", "C", "a", "b", "c"}));
+    // New rows: new ranks.
+    typed.removeAt(0);
+    source.setProviders(typed);
+    QCOMPARE(column(proxy, ProviderListModel::TypeColumn), (QStringList{"B", "C", "a", "c"}));
+}
+
+// Issue 14: a filter that hides or shows many runs of rows (the first
+// letter typed among 25,000 providers) is one layout change, not a
+// removal per run; the current row stays current when it is still shown,
+// and the rows and their order are the same as row by row.
+void TestProviderList::manyRunsFilterInOneLayoutChange()
+{
+    QList<QPair<QString, QString>> idsAndNames;
+    for (int i = 0; i < 200; ++i) // every other name has a "t"; 100 runs to hide
+        idsAndNames << qMakePair(QStringLiteral("X%1").arg(i, 3, 10, QLatin1Char('0')),
+                                 (i % 2 ? QStringLiteral("Row %1 trust") : QStringLiteral("Row %1 home")).arg(i, 3, 10, QLatin1Char('0')));
+    ProviderListModel source;
+    ProviderFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    source.setProviders(named(idsAndNames));
+    proxy.sort(ProviderListModel::NameColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex current = proxy.index(proxy.rowCount() - 1, 0); // X199, a trust
+    QCOMPARE(current.data(Roles::SubjectIdRole).toString(), QStringLiteral("X199"));
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    ResetSpy resets(&proxy);
+    proxy.setFilterText(QStringLiteral("TRUST"));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(resets.reset.count(), 0);
+    QCOMPARE(proxy.rowCount(), 100);
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 99);
+    const QStringList ids = column(proxy, ProviderListModel::IdColumn);
+    QCOMPARE(ids.first(), QStringLiteral("X001"));
+    QCOMPARE(ids.at(1), QStringLiteral("X003"));
+    QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+    // One more letter, the same rows: no runs, no layout change.
+    proxy.setFilterText(QStringLiteral("trus"));
+    QCOMPARE(layout.count(), 1);
+    // Back to all: 100 rows to show again, in one layout change.
+    proxy.setFilterText(QString());
+    QCOMPARE(layout.count(), 2);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(proxy.rowCount(), 200);
+    QCOMPARE(current.row(), 199);
+    // A filter hiding one run signals that run: X100..X199 leave, at the end.
+    proxy.setFilterText(QStringLiteral("row 0"));
+    proxy.setFilterText(QStringLiteral("row 0")); // the same: nothing
+    QCOMPARE(proxy.rowCount(), 100);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(layout.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProviderList)
