@@ -112,6 +112,7 @@ private:
     void setTabOrderInScreenOrder();
     void showList(const ProviderListOutcome &list);
     void restoreListSettings();
+    void saveSettings(); // MainWindowSettings.cpp, as the two above
 
     RatingStore m_store;
     // What the trust list was last given (shared with it, not copied): the

@@ -209,13 +209,15 @@ bool OdsXmlScanner::refill(const char *keepFrom)
     m_bytesBefore += keepFrom - m_begin;
     if (keep <= next->begin) {
         next->begin -= keep;
-        memcpy(next->data(), keepFrom, keep);
+        if (keep > 0) // before the first chunk there is no buffer: keepFrom is null
+            memcpy(next->data(), keepFrom, keep);
         next->size += keep;
         next->newlines += keepLines;
     } else {
         auto merged = std::make_unique<OdsChunk>();
         merged->storage.resize(keep + next->size);
-        memcpy(merged->storage.data(), keepFrom, keep);
+        if (keep > 0)
+            memcpy(merged->storage.data(), keepFrom, keep);
         memcpy(merged->storage.data() + keep, next->data(), next->size);
         merged->size = keep + next->size;
         merged->newlines = keepLines + next->newlines;
