@@ -83,6 +83,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent, ListLoading loading)
     setWindowTitle(tr("Trust Ratings"));
     m_banner->setObjectName(QStringLiteral("sampleBanner"));
     m_banner->setAccessibleName(tr("Sample data notice"));
+    m_banner->hide(); // until the trust list says whether the data is only the sample
 
     // Below the grid: the diff, one cell's history, and the timeline picture.
     auto *timelineScroll = new QScrollArea(this);
