@@ -71,8 +71,12 @@ bool ImportController::importPaths(const QStringList &paths, bool keepGoing)
     m_cancel = CancelToken();
     m_watcher = new QFutureWatcher<ImportResult>(this);
     m_progress = TaskProgressDialog::open(m_window, tr("Importing CQC data"), tr("Starting the import…"), m_watcher);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this,
-            [this](const QString &text) { Q_EMIT progressed(m_watcher->progressValue(), text); });
+    // The watcher itself, not m_watcher: a queued progress text can arrive
+    // after onFinished() has let go of it (m_watcher null, the watcher
+    // still alive until its deleteLater()).
+    QFutureWatcher<ImportResult> *watcher = m_watcher;
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, this,
+            [this, watcher](const QString &text) { Q_EMIT progressed(watcher->progressValue(), text); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
     m_watcher->setFuture(
