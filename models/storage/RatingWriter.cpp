@@ -14,9 +14,10 @@
 struct RatingWriter::Statements
 {
     explicit Statements(StorageBackend *backend)
-        : db(backend->connection()), service(db)
+        : backend(backend), db(backend->connection()), service(db)
     {}
 
+    StorageBackend *backend;
     QSqlDatabase db;
     QSqlQuery service;
     // A national file makes 320,000 observation inserts, 65,000 reports,
@@ -154,16 +155,21 @@ bool RatingWriter::finishImport(const ImportRecord &import)
     return exec(q, &m_error);
 }
 
-static bool sameProvider(const ProviderRecord &a, const ProviderRecord &b)
+// Reading what the database holds costs about as much as 20,000 statements
+// (0.3 s for a national database), so only an import that has already sent
+// that many rows reads it; one API payload never does.
+bool RatingWriter::loadKnownRowsOnceLarge()
 {
-    return a.name == b.name && a.type == b.type && a.inspectionCategory == b.inspectionCategory && a.region == b.region
-        && a.url == b.url;
+    if (m_known.isLoaded() || ++m_rowsBeforeLoading < 20000)
+        return true;
+    return m_known.load(m_statements->backend, &m_error);
 }
 
 bool RatingWriter::writeProvider(const ProviderRecord &p, bool sample)
 {
-    const auto known = m_providers.constFind(p.id);
-    if (known != m_providers.constEnd() && sameProvider(*known, p))
+    if (!loadKnownRowsOnceLarge())
+        return false;
+    if (m_known.hasProvider(p))
         return true;
     PreparedStatement &st = *m_statements->provider;
     int i = 0;
@@ -172,25 +178,17 @@ bool RatingWriter::writeProvider(const ProviderRecord &p, bool sample)
     st.bindInt(++i, sample ? 1 : 0);
     if (!exec(st, &m_error))
         return false;
-    m_providers.insert(p.id, p);
+    m_known.noteProvider(p);
     return true;
-}
-
-static bool sameLocation(const LocationRecord &a, const LocationRecord &b)
-{
-    return a.providerId == b.providerId && a.name == b.name && a.type == b.type
-        && a.inspectionCategory == b.inspectionCategory && a.region == b.region && a.address == b.address
-        && a.postcode == b.postcode && a.url == b.url && a.registrationStatus == b.registrationStatus
-        && a.predecessorId == b.predecessorId && a.predecessorName == b.predecessorName
-        && a.predecessorReason == b.predecessorReason && a.icb == b.icb;
 }
 
 bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
 {
-    const auto known = m_locations.constFind(l.id);
-    if (known != m_locations.constEnd() && sameLocation(*known, l))
+    if (!loadKnownRowsOnceLarge())
+        return false;
+    if (m_known.hasLocation(l))
         return true;
-    if (!m_providers.contains(l.providerId)) {
+    if (!m_known.hasProviderId(l.providerId)) {
         ProviderRecord placeholder;
         placeholder.id = l.providerId;
         if (!writeProvider(placeholder, sample))
@@ -205,7 +203,7 @@ bool RatingWriter::writeLocation(const LocationRecord &l, bool sample)
     st.bindInt(++i, sample ? 1 : 0);
     if (!exec(st, &m_error))
         return false;
-    m_locations.insert(l.id, l);
+    m_known.noteLocation(l);
     return true;
 }
 
@@ -238,11 +236,11 @@ bool RatingWriter::writeReport(const ReportRecord &r)
         && r.publicationDate == m_lastReport.publicationDate && r.linkId == m_lastReport.linkId)
         return true;
     m_lastReport = r;
-    const QString key = r.providerId + QLatin1Char('\x1f') + r.locationId + QLatin1Char('\x1f')
-        + QString::number(r.publicationDate.toJulianDay()) + QLatin1Char('\x1f') + r.linkId;
-    if (m_reports.contains(key))
+    if (!loadKnownRowsOnceLarge())
+        return false;
+    if (m_known.hasReport(r))
         return true;
-    m_reports.insert(key);
+    m_known.noteReport(r);
     PreparedStatement &st = *m_statements->report;
     st.bindText(1, r.providerId);
     if (r.locationId.isEmpty())
@@ -261,6 +259,12 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
     qint64 service = 0;
     if (!o.service.isEmpty() && (service = serviceId(o.service)) == 0)
         return Added::Failed;
+    if (!loadKnownRowsOnceLarge())
+        return Added::Failed;
+    // Quality statements are added to a known observation too: the database decides.
+    const bool simple = o.qualityStatements.isEmpty();
+    if (simple && m_known.hasObservation(o, service))
+        return Added::Known;
     PreparedStatement &st = *m_statements->observation;
     st.bindText(1, o.providerId);
     if (o.locationId.isEmpty())
@@ -295,6 +299,7 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
         return Added::Failed;
     }
     const Added added = st.changes() > 0 ? Added::New : Added::Known;
+    m_known.noteObservation(o, service);
     return o.qualityStatements.isEmpty() || addQualityStatements(o, service) ? added : Added::Failed;
 }
 
@@ -373,7 +378,7 @@ bool RatingWriter::removeSample()
             return false;
         }
     }
-    m_providers.clear();
-    m_locations.clear();
+    m_known.clear();
+    m_rowsBeforeLoading = 0;
     return true;
 }

@@ -8,19 +8,21 @@
 #include <core/ProviderRecord.h>
 #include <core/ReportRecord.h>
 #include <core/SnapshotRecord.h>
+#include <storage/KnownRows.h>
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 
 class Database;
 
 // Every write the program makes: the bundled sample and the importers go
-// through here. Statements are prepared once; providers, locations and
-// services are cached in memory so that a national file costs one insert per
-// new fact, not a look-up per row; the observations and snapshots, a
-// national file's bulk, go through the backend's prepared statements
+// through here. Statements are prepared once; what this import has written
+// is kept in memory (KnownRows) so that a national file costs one insert per
+// new fact, not a look-up per row, and once an import proves large (a bulk
+// file, not one API payload) what the database already held is read into
+// it too, so that next month's file sends only what changed to the
+// database. The writes go through the backend's prepared statements
 // (SQLite's own API). The caller owns the transaction (Database::beginWrite).
 class RatingWriter
 {
@@ -49,21 +51,21 @@ public:
     // Deletes everything that came from the bundled sample.
     bool removeSample();
 
-    int providersWritten() const { return m_providers.size(); }
-    int locationsWritten() const { return m_locations.size(); }
+    int providersWritten() const { return m_known.providersNoted(); }
+    int locationsWritten() const { return m_known.locationsNoted(); }
     QString errorString() const { return m_error; }
 
 private:
     struct Statements;
     qint64 serviceId(const QString &name);
     bool addQualityStatements(const ObservationRecord &o, qint64 serviceId);
+    bool loadKnownRowsOnceLarge();
 
     std::unique_ptr<Statements> m_statements;
     qint64 m_importId = 0;
-    QHash<QString, ProviderRecord> m_providers;
-    QHash<QString, LocationRecord> m_locations;
+    KnownRows m_known;
+    int m_rowsBeforeLoading = 0;
     QHash<QString, qint64> m_services;
-    QSet<QString> m_reports;
     ReportRecord m_lastReport;
     QString m_error;
 };

@@ -72,6 +72,11 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    // A bulk write into a database of at most this many pages (4 MiB: the
+    // schema and the bundled sample) uses a rollback journal; see
+    // prepareForBulkWrite().
+    static constexpr qint64 SmallDatabasePages = 1024;
+    bool m_rollbackJournalForBulk = false;
     bool m_refused = false;
     // The driver's handle, once checkLibrary() has passed it.
     sqlite3 *m_handle = nullptr;

@@ -72,6 +72,12 @@ void SqliteStatement::copyRow(QByteArray *values, int count) const
     }
 }
 
+QByteArrayView SqliteStatement::column(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, index)) : QByteArrayView("", 0);
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);

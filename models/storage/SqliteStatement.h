@@ -28,6 +28,7 @@ public:
     int changes() const override;
     bool next() override;
     void copyRow(QByteArray *values, int count) const override;
+    QByteArrayView column(int index) const override;
     QString errorString() const override { return m_error; }
 
 private:

@@ -37,6 +37,8 @@ public:
     // The current row's first `count` columns as text, deep copies: one call
     // per row, not one per column, on a million-row read.
     virtual void copyRow(QByteArray *values, int count) const = 0;
+    // One column of the current row, without a copy: valid until next().
+    virtual QByteArrayView column(int index) const = 0;
     virtual QString errorString() const = 0;
 };
 
