@@ -162,15 +162,18 @@ bool KnownRows::load(StorageBackend *backend, QString *error)
 
 // Only rows that are not the sample's: writing a real record over a sample
 // one clears its is_sample flag, so that write must still happen.
+// The stored row as the record the writer would write, so that the fields'
+// order is PROVIDER_FIELDS / LOCATION_FIELDS alone.
 bool KnownRows::loadProviders(StorageBackend *backend, QString *error)
 {
     return forEachRow(backend,
                       "SELECT id, name, type, inspection_category, region, url FROM providers WHERE is_sample = 0",
                       error, [this](const PreparedStatement &row) {
-                          QString f[6];
-                          for (int i = 0; i < 6; ++i)
-                              f[i] = QString::fromUtf8(row.column(i));
-                          m_providers.insert(f[0], joined({&f[1], &f[2], &f[3], &f[4], &f[5]}));
+                          int c = 0;
+                          ProviderRecord p;
+                          for (QString *f : {&p.id, &p.name, &p.type, &p.inspectionCategory, &p.region, &p.url})
+                              *f = QString::fromUtf8(row.column(c++));
+                          noteProvider(p);
                       });
 }
 
@@ -181,11 +184,13 @@ bool KnownRows::loadLocations(StorageBackend *backend, QString *error)
                       " registration_status, predecessor_id, predecessor_name, predecessor_reason, icb"
                       " FROM locations WHERE is_sample = 0",
                       error, [this](const PreparedStatement &row) {
-                          QString f[14];
-                          for (int i = 0; i < 14; ++i)
-                              f[i] = QString::fromUtf8(row.column(i));
-                          m_locations.insert(f[0], joined({&f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7], &f[8],
-                                                           &f[9], &f[10], &f[11], &f[12], &f[13]}));
+                          int c = 0;
+                          LocationRecord l;
+                          for (QString *f : {&l.id, &l.providerId, &l.name, &l.type, &l.inspectionCategory, &l.region,
+                                             &l.address, &l.postcode, &l.url, &l.registrationStatus,
+                                             &l.predecessorId, &l.predecessorName, &l.predecessorReason, &l.icb})
+                              *f = QString::fromUtf8(row.column(c++));
+                          noteLocation(l);
                       });
 }
 

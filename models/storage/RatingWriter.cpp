@@ -156,7 +156,7 @@ bool RatingWriter::finishImport(const ImportRecord &import)
 }
 
 // Reading what the database holds costs about as much as 20,000 statements
-// (0.3 s for a national database), so only an import that has already sent
+// (0.6 s for a national database of 323,000 observations), so only an import that has already sent
 // that many rows reads it; one API payload never does.
 bool RatingWriter::loadKnownRowsOnceLarge()
 {

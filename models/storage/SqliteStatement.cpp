@@ -64,14 +64,6 @@ bool SqliteStatement::next()
     return false;
 }
 
-void SqliteStatement::copyRow(QByteArray *values, int count) const
-{
-    for (int c = 0; c < count; ++c) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        values[c] = text ? QByteArray(text, sqlite3_column_bytes(m_stmt, c)) : QByteArray("", 0); // NULL: empty
-    }
-}
-
 QByteArrayView SqliteStatement::column(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));

@@ -27,7 +27,6 @@ public:
     bool exec() override;
     int changes() const override;
     bool next() override;
-    void copyRow(QByteArray *values, int count) const override;
     QByteArrayView column(int index) const override;
     QString errorString() const override { return m_error; }
 

@@ -34,11 +34,15 @@ public:
     virtual int changes() const = 0;
     // Steps a read: true while a row is available.
     virtual bool next() = 0;
-    // The current row's first `count` columns as text, deep copies: one call
-    // per row, not one per column, on a million-row read.
-    virtual void copyRow(QByteArray *values, int count) const = 0;
-    // One column of the current row, without a copy: valid until next().
+    // One column of the current row as text (NULL: empty), without a copy:
+    // valid until next().
     virtual QByteArrayView column(int index) const = 0;
+    // The current row's first `count` columns as text, deep copies.
+    void copyRow(QByteArray *values, int count) const
+    {
+        for (int c = 0; c < count; ++c)
+            values[c] = column(c).toByteArray();
+    }
     virtual QString errorString() const = 0;
 };
 
