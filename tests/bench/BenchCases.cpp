@@ -40,9 +40,10 @@ void BenchCases::importCsv()
 void BenchCases::importSameCsv()
 {
     const QString base = month1Database();
+    const QString refBase = baselineMode() ? baselineMonth1Database() : QString();
     const Alternated a = alternate(
         QStringLiteral("case 2"), m_reps, [&] { copyDatabase(base, m_ours); }, appImport(m_ours, {month1Csv()}, m_summary),
-        baselineMode() ? std::function<void()>([&] { copyDatabase(base, m_ref); }) : freshReference(),
+        baselineMode() ? std::function<void()>([&] { copyDatabase(refBase, m_ref); }) : freshReference(),
         baselineMode() ? onBaseline(appImport(m_ref, {month1Csv()})) : sqliteImport(m_ref, month1Csv()));
     m_report(timeLine(QStringLiteral("2 import same CSV again"), a, limitOf(0.3), summaryNote(a)));
 }
@@ -50,9 +51,10 @@ void BenchCases::importSameCsv()
 void BenchCases::importNextMonth()
 {
     const QString base = month1Database();
+    const QString refBase = baselineMode() ? baselineMonth1Database() : QString();
     const Alternated a = alternate(
         QStringLiteral("case 3"), m_reps, [&] { copyDatabase(base, m_ours); }, appImport(m_ours, {month2Csv()}, m_summary),
-        baselineMode() ? std::function<void()>([&] { copyDatabase(base, m_ref); }) : freshReference(),
+        baselineMode() ? std::function<void()>([&] { copyDatabase(refBase, m_ref); }) : freshReference(),
         baselineMode() ? onBaseline(appImport(m_ref, {month2Csv()})) : sqliteImport(m_ref, month2Csv()));
     m_report(timeLine(QStringLiteral("3 import next month's CSV"), a, limitOf(1.0),
                       summaryNote(a) + (baselineMode() ? QString() : QStringLiteral("; reference imports the month-2 CSV"))));

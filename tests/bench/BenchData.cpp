@@ -100,6 +100,18 @@ QString month1Database()
     return db;
 }
 
+// The same, written by the baseline build: a baseline of an older schema
+// cannot open a database ours has written.
+QString baselineMonth1Database()
+{
+    const QString db = workFile(QStringLiteral("baseline-month1.sqlite"));
+    if (!QFileInfo::exists(db)) {
+        progress(QStringLiteral("building the baseline's month-1 database (untimed)"));
+        runOrDie(onBaseline(appImport(db, {month1Csv()})));
+    }
+    return db;
+}
+
 // The national database of the window and export cases: months 1 and 2,
 // both sheets of each, so that trusts have their own ratings and history.
 QString nationalDatabase(QStringList *notes)

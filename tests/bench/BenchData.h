@@ -48,6 +48,7 @@ Command sqliteImport(const QString &db, const QString &csv);
 void ensureData();
 // Case 1's result, built untimed when case 1 did not run.
 QString month1Database();
+QString baselineMonth1Database();
 // Months 1 and 2, both sheets: the database of the window and export cases.
 QString nationalDatabase(QStringList *notes);
 
