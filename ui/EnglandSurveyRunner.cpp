@@ -38,7 +38,7 @@ void EnglandSurveyRunner::start()
             [this, watcher, generation] { onFinished(watcher, generation); });
     ++m_running;
     Q_EMIT started();
-    watcher->setFuture(QtConcurrent::run(&PopulationSurveyTask::run, m_database, m_pending, m_token));
+    watcher->setFuture(QtConcurrent::run(&PopulationSurveyTask::run, m_database, m_pending, m_token, m_cache));
 }
 
 void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *watcher, quint64 generation)
@@ -46,6 +46,9 @@ void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *wa
     --m_running;
     watcher->deleteLater();
     const QFuture<PopulationSurveyOutcome> future = watcher->future();
+    // Even a superseded or cancelled survey's reads are good for the next.
+    if (future.resultCount() > 0 && future.result().cache)
+        m_cache = future.result().cache;
     if (generation != m_generation || m_debounce.isActive())
         return; // superseded: a newer request is waiting or running
     if (future.resultCount() == 0) {

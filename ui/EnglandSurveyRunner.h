@@ -43,4 +43,6 @@ private:
     CancelToken m_token;
     quint64 m_generation = 0; // of the newest survey started
     int m_running = 0;        // surveys not finished yet, superseded ones too
+    // What the newest finished survey read: the next starts from it.
+    std::shared_ptr<const SurveyCache> m_cache;
 };

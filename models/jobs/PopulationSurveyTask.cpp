@@ -16,22 +16,36 @@ namespace PopulationSurveyTask {
 namespace {
 
 // The survey over the store; `next` is asked before each trust and returns
-// false to stop (a cancelled view).
+// false to stop (a cancelled view). With a `cache`, what it holds under the
+// store's current data stamp is taken from it and what is read goes into it.
 PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &request,
+                               const std::shared_ptr<const SurveyCache> &previous, SurveyCache *cache,
                                const std::function<void(int total)> &started,
                                const std::function<bool(int done)> &next)
 {
     PopulationSurveyOutcome outcome;
     outcome.request = request;
     PopulationSurvey survey(request);
+    if (cache) {
+        // Read before the data: a later import then changes the stamp of the next survey.
+        cache->stamp = store.dataStamp();
+        if (previous && !cache->stamp.isEmpty() && previous->stamp == cache->stamp) {
+            cache->summaries = previous->summaries;
+            cache->ratings = previous->ratings;
+        }
+    }
     // The filter reads the trusts' records and locations, not their ratings:
     // the survey works those out from each trust's grids.
-    const QVector<ProviderSummary> summaries =
-        store.providerSummaries(request.asOf, RatingStore::SummaryRatings::Omitted);
-    if (!store.errorString().isEmpty()) {
-        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trust list: %1")
-                            .arg(store.errorString());
-        return outcome;
+    QVector<ProviderSummary> summaries = cache ? cache->summaries : QVector<ProviderSummary>();
+    if (summaries.isEmpty()) {
+        summaries = store.providerSummaries(request.asOf, RatingStore::SummaryRatings::Omitted);
+        if (!store.errorString().isEmpty()) {
+            outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trust list: %1")
+                                .arg(store.errorString());
+            return outcome;
+        }
+        if (cache)
+            cache->summaries = summaries;
     }
     QHash<QString, int> wanted;
     QSet<QString> ids;
@@ -46,7 +60,7 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
         return outcome;
     }
     int done = 0;
-    const bool completed = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
+    const auto add = [&](const SubjectRatings &ratings) {
         if (!next(done)) {
             outcome.cancelled = true;
             return false;
@@ -54,10 +68,33 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
         survey.add(summaries.at(wanted.value(ratings.providerId)), ratings);
         ++done;
         return true;
-    });
-    if (!completed && !outcome.cancelled)
-        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
-                            .arg(store.errorString());
+    };
+    bool cached = cache != nullptr;
+    for (auto id = ids.cbegin(); cached && id != ids.cend(); ++id)
+        cached = cache->ratings.contains(*id);
+    bool completed = true;
+    if (cached) {
+        // In ID order, as forEachProvider gives them: the tables' order.
+        QStringList order(ids.cbegin(), ids.cend());
+        order.sort();
+        for (const QString &id : order)
+            if (!add(cache->ratings.value(id))) {
+                completed = false;
+                break;
+            }
+    } else {
+        const bool keep = cache && ids.size() <= SurveyCache::maxTrusts;
+        if (keep && cache->ratings.size() + ids.size() > SurveyCache::maxTrusts)
+            cache->ratings.clear(); // the newest population is the likeliest next
+        completed = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
+            if (keep)
+                cache->ratings.insert(ratings.providerId, ratings);
+            return add(ratings);
+        });
+        if (!completed && !outcome.cancelled)
+            outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
+                                .arg(store.errorString());
+    }
     if (completed)
         next(done);
     outcome.result = survey.result();
@@ -67,9 +104,10 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
 } // namespace
 
 void run(QPromise<PopulationSurveyOutcome> &promise, const ConnectionFactory &database, const SurveyRequest &request,
-         const CancelToken &token)
+         const CancelToken &token, const std::shared_ptr<const SurveyCache> &previous)
 {
     PopulationSurveyOutcome outcome;
+    auto cache = std::make_shared<SurveyCache>();
     {
         const std::unique_ptr<Database> db = database.open();
         if (!db->isOpen()) {
@@ -77,20 +115,21 @@ void run(QPromise<PopulationSurveyOutcome> &promise, const ConnectionFactory &da
             outcome.error = db->errorString();
         } else {
             outcome = survey(
-                RatingStore(*db), request, [&](int total) { promise.setProgressRange(0, total); },
+                RatingStore(*db), request, previous, cache.get(), [&](int total) { promise.setProgressRange(0, total); },
                 [&](int done) {
                     promise.setProgressValue(done);
                     return !token.isCancelled();
                 });
         }
     }
+    outcome.cache = std::move(cache);
     promise.addResult(outcome);
 }
 
 PopulationSurveyOutcome runHere(const RatingStore &store, const SurveyRequest &request)
 {
     return survey(
-        store, request, [](int) {}, [](int) { return true; });
+        store, request, nullptr, nullptr, [](int) {}, [](int) { return true; });
 }
 
 } // namespace PopulationSurveyTask

@@ -94,6 +94,10 @@ public:
     // The distinct dates of CQC's current views held, oldest first: the
     // dates "What changed" compares.
     QVector<QDate> snapshotDates() const;
+    // Changes whenever an import commits or sample data is removed (the
+    // imports' count, newest ID and time): what a reader kept in memory
+    // from this database is out of date when it differs. "" when unreadable.
+    QString dataStamp() const;
     // The distinct regions of providers and locations, sorted, for the
     // England view's filter and the command line's error message.
     QStringList regions() const;

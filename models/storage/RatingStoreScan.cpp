@@ -317,6 +317,17 @@ QVector<QDate> RatingStore::snapshotDates() const
     return out;
 }
 
+QString RatingStore::dataStamp() const
+{
+    QSqlQuery q(m_backend->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(max(id), 0), COALESCE(max(imported_at), '') FROM imports"))
+        || !q.next()) {
+        m_error = q.lastError().text();
+        return QString();
+    }
+    return QStringLiteral("%1|%2|%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+}
+
 QStringList RatingStore::regions() const
 {
     QStringList out;

@@ -7,6 +7,8 @@
 #include <jobs/PopulationSurveyTask.h>
 #include <storage/RatingStore.h>
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -27,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(here.result.distribution.subjects > 0);
         CancelToken token;
         QFuture<PopulationSurveyOutcome> f =
-            QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token);
+            QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token, nullptr);
         f.waitForFinished();
         const PopulationSurveyOutcome pooled = f.result();
         QVERIFY2(pooled.error.isEmpty(), qPrintable(pooled.error));
@@ -40,10 +42,56 @@ private Q_SLOTS:
 
         token.cancel();
         QFuture<PopulationSurveyOutcome> c =
-            QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token);
+            QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token, nullptr);
         c.waitForFinished();
         QVERIFY(c.result().cancelled);
         QVERIFY(c.result().result.league.isEmpty());
+    }
+
+    // A survey given the previous one's cache takes the trusts from it while
+    // the data stamp holds, and reads the database again once an import
+    // changes the stamp. The ratings are deleted behind the stamp's back to
+    // tell the two apart: only the cache still has them.
+    void cacheServesUntilTheDataStampChanges()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        SurveyRequest rq;
+        rq.filter.nhsOnly = false;
+        rq.distribution = rq.league = true;
+        const auto run = [&](const std::shared_ptr<const SurveyCache> &previous) {
+            QFuture<PopulationSurveyOutcome> f = QtConcurrent::run(
+                &PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, CancelToken(), previous);
+            f.waitForFinished();
+            return f.result();
+        };
+        const PopulationSurveyOutcome cold = run(nullptr);
+        QVERIFY2(cold.error.isEmpty(), qPrintable(cold.error));
+        QVERIFY(cold.cache);
+        QVERIFY(!cold.cache->stamp.isEmpty());
+        QCOMPARE(cold.cache->ratings.size(), cold.result.league.size());
+        const int rated = cold.result.distribution.total(KeyQuestion::Overall);
+        QVERIFY(rated > 0);
+
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM quality_statements")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM observations")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM snapshots")), qPrintable(q.lastError().text()));
+        const PopulationSurveyOutcome warm = run(cold.cache);
+        QVERIFY2(warm.error.isEmpty(), qPrintable(warm.error));
+        QCOMPARE(warm.cache->stamp, cold.cache->stamp);
+        QCOMPARE(warm.result.distribution.total(KeyQuestion::Overall), rated);
+        QCOMPARE(warm.result.league.size(), cold.result.league.size());
+        for (int i = 0; i < cold.result.league.size(); ++i)
+            QCOMPARE(warm.result.league.at(i).providerId, cold.result.league.at(i).providerId);
+
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO imports (file_name, format, imported_at)"
+                                       " VALUES ('next.csv', 'ratings-csv', '2099-01-01T00:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+        const PopulationSurveyOutcome fresh = run(warm.cache);
+        QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+        QVERIFY(fresh.cache->stamp != cold.cache->stamp);
+        QCOMPARE(fresh.result.distribution.total(KeyQuestion::Overall), 0);
     }
 };
 
