@@ -46,16 +46,17 @@ void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *wa
     --m_running;
     watcher->deleteLater();
     const QFuture<PopulationSurveyOutcome> future = watcher->future();
+    const PopulationSurveyOutcome outcome =
+        future.resultCount() > 0 ? future.result() : PopulationSurveyOutcome();
     // Even a superseded or cancelled survey's reads are good for the next.
-    if (future.resultCount() > 0 && future.result().cache)
-        m_cache = future.result().cache;
+    if (outcome.cache)
+        m_cache = outcome.cache;
     if (generation != m_generation || m_debounce.isActive())
         return; // superseded: a newer request is waiting or running
     if (future.resultCount() == 0) {
         Q_EMIT failed(tr("The survey ended without a result."));
         return;
     }
-    const PopulationSurveyOutcome outcome = future.result();
     if (outcome.cancelled)
         return;
     if (!outcome.error.isEmpty())

@@ -69,11 +69,8 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
         ++done;
         return true;
     };
-    bool cached = cache != nullptr;
-    for (auto id = ids.cbegin(); cached && id != ids.cend(); ++id)
-        cached = cache->ratings.contains(*id);
     bool completed = true;
-    if (cached) {
+    if (cache && cache->holdsAll(ids)) {
         // In ID order, as forEachProvider gives them: the tables' order.
         QStringList order(ids.cbegin(), ids.cend());
         order.sort();

@@ -6,6 +6,7 @@
 #include <core/SubjectRatings.h>
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -20,6 +21,14 @@ struct SurveyCache
     QString stamp;
     QVector<ProviderSummary> summaries; // the whole trust list, no ratings
     QHash<QString, SubjectRatings> ratings;
+
+    bool holdsAll(const QSet<QString> &ids) const
+    {
+        for (const QString &id : ids)
+            if (!ratings.contains(id))
+                return false;
+        return true;
+    }
 
     // At most this many trusts' ratings are kept: the NHS trusts (about
     // 220) or a region's, not all 25,000 providers, which a survey streams.

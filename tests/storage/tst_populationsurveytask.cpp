@@ -12,6 +12,16 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+// PopulationSurveyTask::run on the pool's thread, waited for.
+static PopulationSurveyOutcome pooled(const TestDatabase &db, const SurveyRequest &rq, const CancelToken &token,
+                                      const std::shared_ptr<const SurveyCache> &previous = nullptr)
+{
+    QFuture<PopulationSurveyOutcome> f =
+        QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token, previous);
+    f.waitForFinished();
+    return f.result();
+}
+
 class TestPopulationSurveyTask : public QObject
 {
     Q_OBJECT
@@ -31,21 +41,19 @@ private Q_SLOTS:
         QFuture<PopulationSurveyOutcome> f =
             QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token, nullptr);
         f.waitForFinished();
-        const PopulationSurveyOutcome pooled = f.result();
-        QVERIFY2(pooled.error.isEmpty(), qPrintable(pooled.error));
-        QVERIFY(!pooled.cancelled);
-        QCOMPARE(pooled.result.distribution.subjects, here.result.distribution.subjects);
-        QCOMPARE(pooled.result.league.size(), here.result.league.size());
+        const PopulationSurveyOutcome onPool = f.result();
+        QVERIFY2(onPool.error.isEmpty(), qPrintable(onPool.error));
+        QVERIFY(!onPool.cancelled);
+        QCOMPARE(onPool.result.distribution.subjects, here.result.distribution.subjects);
+        QCOMPARE(onPool.result.league.size(), here.result.league.size());
         for (KeyQuestion kq : RatingDistribution::keyQuestions())
-            QCOMPARE(pooled.result.distribution.total(kq), here.result.distribution.total(kq));
+            QCOMPARE(onPool.result.distribution.total(kq), here.result.distribution.total(kq));
         QCOMPARE(f.progressMaximum(), here.result.league.size());
 
         token.cancel();
-        QFuture<PopulationSurveyOutcome> c =
-            QtConcurrent::run(&PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, token, nullptr);
-        c.waitForFinished();
-        QVERIFY(c.result().cancelled);
-        QVERIFY(c.result().result.league.isEmpty());
+        const PopulationSurveyOutcome cancelled = pooled(db, rq, token);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.result.league.isEmpty());
     }
 
     // A survey given the previous one's cache takes the trusts from it while
@@ -60,10 +68,7 @@ private Q_SLOTS:
         rq.filter.nhsOnly = false;
         rq.distribution = rq.league = true;
         const auto run = [&](const std::shared_ptr<const SurveyCache> &previous) {
-            QFuture<PopulationSurveyOutcome> f = QtConcurrent::run(
-                &PopulationSurveyTask::run, ConnectionFactory(db.path()), rq, CancelToken(), previous);
-            f.waitForFinished();
-            return f.result();
+            return pooled(db, rq, CancelToken(), previous);
         };
         const PopulationSurveyOutcome cold = run(nullptr);
         QVERIFY2(cold.error.isEmpty(), qPrintable(cold.error));
