@@ -7,11 +7,6 @@
 EnglandSurveyRunner::EnglandSurveyRunner(ConnectionFactory database, QObject *parent)
     : QObject(parent), m_database(std::move(database))
 {
-    // Long enough to take a few keystrokes or arrow presses in one go,
-    // short enough not to be noticed.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &EnglandSurveyRunner::start);
 }
 
 EnglandSurveyRunner::~EnglandSurveyRunner()
@@ -25,25 +20,30 @@ EnglandSurveyRunner::~EnglandSurveyRunner()
 void EnglandSurveyRunner::request(const SurveyRequest &request)
 {
     m_pending = request;
-    m_debounce.start();
+    if (!m_running) {
+        start();
+        return;
+    }
+    // The survey running is out of date: it stops at its next trust and
+    // onFinished starts the newest request.
+    m_token.cancel();
+    m_waiting = true;
 }
 
 void EnglandSurveyRunner::start()
 {
-    m_token.cancel(); // the survey still running is out of date
+    m_waiting = false;
     m_token = CancelToken();
-    const quint64 generation = ++m_generation;
     auto *watcher = new QFutureWatcher<PopulationSurveyOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation] { onFinished(watcher, generation); });
-    ++m_running;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { onFinished(watcher); });
+    m_running = true;
     Q_EMIT started();
     watcher->setFuture(QtConcurrent::run(&PopulationSurveyTask::run, m_database, m_pending, m_token, m_cache));
 }
 
-void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *watcher, quint64 generation)
+void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *watcher)
 {
-    --m_running;
+    m_running = false;
     watcher->deleteLater();
     const QFuture<PopulationSurveyOutcome> future = watcher->future();
     const PopulationSurveyOutcome outcome =
@@ -51,8 +51,10 @@ void EnglandSurveyRunner::onFinished(QFutureWatcher<PopulationSurveyOutcome> *wa
     // Even a superseded or cancelled survey's reads are good for the next.
     if (outcome.cache)
         m_cache = outcome.cache;
-    if (generation != m_generation || m_debounce.isActive())
-        return; // superseded: a newer request is waiting or running
+    if (m_waiting) {
+        start(); // superseded: the newest request, with what this one read
+        return;
+    }
     if (future.resultCount() == 0) {
         Q_EMIT failed(tr("The survey ended without a result."));
         return;

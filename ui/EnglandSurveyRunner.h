@@ -8,12 +8,14 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 // Runs the England view's survey on a thread of the pool, the newest
-// request only: a request waits ~150 ms for the next keystroke, then
-// cancels the survey still running (its result is dropped) and starts its
-// own. The window never waits for it; finished() brings the tables.
+// request only and one at a time: with none running a request starts at
+// once; otherwise it cancels the running survey (whose result is dropped)
+// and starts when that one has stopped, at its next trust. Requests made
+// meanwhile (keystrokes in a date) replace each other, so a burst costs one
+// survey, with no pause before the first. The window never waits for it;
+// finished() brings the tables.
 class EnglandSurveyRunner : public QObject
 {
     Q_OBJECT
@@ -21,11 +23,10 @@ public:
     explicit EnglandSurveyRunner(ConnectionFactory database, QObject *parent = nullptr);
     ~EnglandSurveyRunner() override;
 
-    // Starts `request` after the pause, superseding any earlier one.
+    // Starts `request` as soon as no survey runs, superseding any earlier one.
     void request(const SurveyRequest &request);
     // Whether a request is waiting or running.
-    bool isBusy() const { return m_debounce.isActive() || m_running > 0; }
-    int debounceMs() const { return m_debounce.interval(); }
+    bool isBusy() const { return m_waiting || m_running; }
 
 Q_SIGNALS:
     void started();
@@ -35,14 +36,13 @@ Q_SIGNALS:
 
 private:
     void start();
-    void onFinished(QFutureWatcher<PopulationSurveyOutcome> *watcher, quint64 generation);
+    void onFinished(QFutureWatcher<PopulationSurveyOutcome> *watcher);
 
     ConnectionFactory m_database;
-    QTimer m_debounce;
     SurveyRequest m_pending;
+    bool m_waiting = false; // m_pending starts when the running survey stops
     CancelToken m_token;
-    quint64 m_generation = 0; // of the newest survey started
-    int m_running = 0;        // surveys not finished yet, superseded ones too
+    bool m_running = false;   // a survey has not finished yet, superseded or not
     // What the newest finished survey read: the next starts from it.
     std::shared_ptr<const SurveyCache> m_cache;
 };

@@ -4,6 +4,7 @@
 
 #include <core/GridDiff.h>
 #include <core/RatingGrid.h>
+#include <core/TrustGrids.h>
 #include <core/TrustType.h>
 
 PopulationSurvey::PopulationSurvey(SurveyRequest request) : m_request(std::move(request))
@@ -53,37 +54,17 @@ QHash<KeyQuestion, GridCell> ownCells(const RatingGrid &grid, int row)
 
 } // namespace
 
-namespace {
-
-// The trust's grids as of the dates a request asks, each built once: two
-// dates with the same newest input (today and the newest snapshot, most
-// often) share one grid.
-class GridsByDate
-{
-public:
-    explicit GridsByDate(const SubjectRatings &ratings) : m_ratings(ratings) {}
-    const RatingGrid &at(const QDate &asOf)
-    {
-        const QDate inputs = RatingGrid::inputsDate(m_ratings, asOf);
-        auto it = m_grids.find(inputs);
-        if (it == m_grids.end())
-            it = m_grids.insert(inputs, RatingGrid::build(m_ratings, asOf));
-        return *it;
-    }
-
-private:
-    const SubjectRatings &m_ratings;
-    QHash<QDate, RatingGrid> m_grids;
-};
-
-} // namespace
-
 void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings &ratings)
+{
+    TrustGrids grids(ratings);
+    add(provider, ratings, grids);
+}
+
+void PopulationSurvey::add(const ProviderSummary &provider, const SubjectRatings &ratings, TrustGrids &grids)
 {
     const SurveyRequest &rq = m_request;
     // An invalid asOf is RatingGrid's "no date": the latest of everything, today's view.
     // Grids are built only when a table reads them: a grid per trust is most of the work.
-    GridsByDate grids(ratings);
     if (rq.distribution) {
         count(grids.at(rq.asOf), rq.level, &m_result.distribution);
         if (rq.earlier.isValid())

@@ -12,6 +12,8 @@
 #include <QDate>
 #include <QVector>
 
+class TrustGrids;
+
 // What the England view and `export changes|distribution` ask of the
 // national data.
 struct SurveyRequest
@@ -45,6 +47,8 @@ public:
 
     bool wants(const ProviderSummary &provider) const { return m_request.filter.accepts(provider); }
     void add(const ProviderSummary &provider, const SubjectRatings &ratings);
+    // The same, reading `ratings`' grids through `grids` (which keeps those it built).
+    void add(const ProviderSummary &provider, const SubjectRatings &ratings, TrustGrids &grids);
     const SurveyResult &result() const { return m_result; }
     const SurveyRequest &request() const { return m_request; }
 

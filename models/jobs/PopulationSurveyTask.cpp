@@ -32,6 +32,7 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
         if (previous && !cache->stamp.isEmpty() && previous->stamp == cache->stamp) {
             cache->summaries = previous->summaries;
             cache->ratings = previous->ratings;
+            cache->grids = previous->grids;
         }
     }
     // The filter reads the trusts' records and locations, not their ratings:
@@ -60,12 +61,21 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
         return outcome;
     }
     int done = 0;
+    // With a cache, a population it can hold keeps each trust's grids too.
+    const bool keep = cache && ids.size() <= SurveyCache::maxTrusts;
     const auto add = [&](const SubjectRatings &ratings) {
         if (!next(done)) {
             outcome.cancelled = true;
             return false;
         }
-        survey.add(summaries.at(wanted.value(ratings.providerId)), ratings);
+        const ProviderSummary &summary = summaries.at(wanted.value(ratings.providerId));
+        if (keep) {
+            TrustGrids grids(ratings, cache->grids.value(ratings.providerId));
+            survey.add(summary, ratings, grids);
+            cache->grids.insert(ratings.providerId, grids.used());
+        } else {
+            survey.add(summary, ratings);
+        }
         ++done;
         return true;
     };
@@ -80,9 +90,10 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
                 break;
             }
     } else {
-        const bool keep = cache && ids.size() <= SurveyCache::maxTrusts;
-        if (keep && cache->ratings.size() + ids.size() > SurveyCache::maxTrusts)
+        if (keep && cache->ratings.size() + ids.size() > SurveyCache::maxTrusts) {
             cache->ratings.clear(); // the newest population is the likeliest next
+            cache->grids.clear();
+        }
         completed = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
             if (keep)
                 cache->ratings.insert(ratings.providerId, ratings);

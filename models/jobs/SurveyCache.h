@@ -4,6 +4,7 @@
 
 #include <core/ProviderSummary.h>
 #include <core/SubjectRatings.h>
+#include <core/TrustGrids.h>
 
 #include <QHash>
 #include <QSet>
@@ -21,6 +22,8 @@ struct SurveyCache
     QString stamp;
     QVector<ProviderSummary> summaries; // the whole trust list, no ratings
     QHash<QString, SubjectRatings> ratings;
+    // Of the trusts in `ratings`, the grids the last survey of each used.
+    QHash<QString, TrustGrids::ByInputs> grids;
 
     bool holdsAll(const QSet<QString> &ids) const
     {

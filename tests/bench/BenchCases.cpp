@@ -114,54 +114,61 @@ std::optional<Line> BenchCases::startWindow(bool reportStart, bool measureMemory
     return memory;
 }
 
-void BenchCases::interaction()
+namespace {
+
+QStringList resultLines(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                          : QStringList();
+}
+
+// The median and worst of `key` in `results` ("RESULT key samples median worst").
+bool findResult(const QStringList &results, const char *key, QString *samples, double *median, double *worst)
+{
+    for (const QString &result : results) {
+        const QStringList f = result.split(QLatin1Char(' '));
+        if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(key)) {
+            *samples = f.at(2);
+            *median = f.at(3).toDouble();
+            *worst = f.at(4).toDouble();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+// Runs bench_interaction (ours, then the baseline's) with `arguments` and
+// reports `items` from its RESULT lines: each under its absolute limit, or
+// in baseline mode against the baseline's median.
+void BenchCases::runInteraction(const QString &label, const QStringList &arguments,
+                                const QVector<InteractionItem> &items)
 {
     const QString db = nationalDatabase(&m_notes);
-    const QString out = workFile(QStringLiteral("interaction.txt"));
-    progress(QStringLiteral("case 6: %1 trusts and %1 keystrokes, in process").arg(m_samples));
-    const QString detail = workFile(QStringLiteral("interaction-detail.txt"));
-    const RunResult r = run({paths.interaction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
-                                                 QString::number(m_samples)}, out, false, detail});
+    const QString out = workFile(label + QStringLiteral(".txt"));
+    const QString detail = workFile(label + QStringLiteral("-detail.txt"));
+    const QStringList args = QStringList{QStringLiteral("--database"), db} + arguments;
+    const RunResult r = run({paths.interaction, args, out, false, detail});
     // The baseline's figures, measured the same way right after ours.
-    const QString baselineOut = workFile(QStringLiteral("interaction-baseline.txt"));
-    const RunResult b = baselineMode()
-        ? run({paths.baselineInteraction, {QStringLiteral("--database"), db, QStringLiteral("--samples"),
-                                           QString::number(m_samples)}, baselineOut, false, {}})
-        : RunResult{};
-    progress(QStringLiteral("case 6: each trust and keystroke in %1").arg(detail));
-    struct Item { const char *key; const char *name; const char *note; };
-    const Item items[] = {
-        {"select-trust", "6 select trust: grid+diff filled", "MainWindow::selectProvider, synchronous"},
-        {"select-trust-paint", "6 select trust + repaint", "plus window.grab()"},
-        {"keystroke-nhs", "6 filter keystroke, NHS trusts", "setText + setFilterText, ~220 rows"},
-        {"keystroke-nhs-paint", "6 filter keystroke + repaint", "plus grab() of the trust list panel"},
-        {"keystroke-all", "6 filter keystroke, all providers", "setText + setFilterText, 25,000 rows"},
-        {"keystroke-all-paint", "6 filter keystroke, all + repaint", "plus grab() of the trust list panel"},
-    };
-    auto resultLines = [](const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly)
-            ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-            : QStringList();
-    };
+    const QString baselineOut = workFile(label + QStringLiteral("-baseline.txt"));
+    const RunResult b = baselineMode() ? run({paths.baselineInteraction, args, baselineOut, false, {}}) : RunResult{};
+    progress(QStringLiteral("%1: each measurement in %2").arg(label, detail));
     const QStringList results = resultLines(out);
     const QStringList baselineResults = baselineMode() ? resultLines(baselineOut) : QStringList();
-    for (const Item &item : items) {
+    for (const InteractionItem &item : items) {
         Line l;
         l.name = QLatin1String(item.name);
         l.unit = QStringLiteral("ms");
         l.check = Check::BelowAbsolute;
-        l.limit = 16;
-        l.reference = 16;
+        l.limit = item.limitMs;
+        l.reference = item.limitMs;
         l.failure = r.ok ? QStringLiteral("no result") : r.error;
-        for (const QString &result : results) {
-            const QStringList f = result.split(QLatin1Char(' '));
-            if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(item.key)) {
-                l.ours = f.at(3).toDouble();
-                l.worst = f.at(4).toDouble();
-                l.failure.clear();
-                l.note = QStringLiteral("worst %1 ms of %2; %3").arg(l.worst, 0, 'f', 1).arg(f.at(2), QLatin1String(item.note));
-            }
+        QString samples;
+        if (findResult(results, item.key, &samples, &l.ours, &l.worst)) {
+            l.failure.clear();
+            l.note = QStringLiteral("worst %1 ms of %2; %3").arg(l.worst, 0, 'f', 1).arg(samples, QLatin1String(item.note));
         }
         if (baselineMode()) {
             l.check = Check::RatioAtMost;
@@ -169,18 +176,44 @@ void BenchCases::interaction()
             l.reference = 0;
             if (!b.ok)
                 l.failure = QStringLiteral("baseline: ") + b.error;
-            for (const QString &result : baselineResults) {
-                const QStringList f = result.split(QLatin1Char(' '));
-                if (f.size() == 5 && f.at(0) == QLatin1String("RESULT") && f.at(1) == QLatin1String(item.key)) {
-                    l.reference = f.at(3).toDouble();
-                    l.note += QStringLiteral("; baseline worst %1 ms").arg(f.at(4).toDouble(), 0, 'f', 1);
-                }
-            }
+            double worst = 0;
+            if (findResult(baselineResults, item.key, &samples, &l.reference, &worst))
+                l.note += QStringLiteral("; baseline worst %1 ms").arg(worst, 0, 'f', 1);
             if (l.reference <= 0 && l.failure.isEmpty())
                 l.failure = QStringLiteral("no baseline result");
         }
         m_report(l);
     }
+}
+
+void BenchCases::interaction()
+{
+    progress(QStringLiteral("case 6: %1 trusts and %1 keystrokes, in process").arg(m_samples));
+    runInteraction(QStringLiteral("interaction"), {QStringLiteral("--samples"), QString::number(m_samples)},
+                   {
+                       {"select-trust", "6 select trust: grid+diff filled", "MainWindow::selectProvider, synchronous", 16},
+                       {"select-trust-paint", "6 select trust + repaint", "plus window.grab()", 16},
+                       {"keystroke-nhs", "6 filter keystroke, NHS trusts", "setText + setFilterText, ~220 rows", 16},
+                       {"keystroke-nhs-paint", "6 filter keystroke + repaint", "plus grab() of the trust list panel", 16},
+                       {"keystroke-all", "6 filter keystroke, all providers", "setText + setFilterText, 25,000 rows", 16},
+                       {"keystroke-all-paint", "6 filter keystroke, all + repaint", "plus grab() of the trust list panel",
+                        16},
+                   });
+}
+
+// The England view on the national database: each change of filter timed
+// until its three tables are filled, the event loop running (the survey is
+// off the GUI thread), and the GUI thread's longest pause meanwhile.
+void BenchCases::englandView()
+{
+    progress(QStringLiteral("case 10: the England view's filters changed one by one, in process"));
+    runInteraction(QStringLiteral("england"), {QStringLiteral("--england")},
+                   {
+                       {"england-first", "10 England view shown, first tables", "cold: the trust list read", 200},
+                       {"england-nhs", "10 England filter change, NHS", "level, type, region, as-of date", 200},
+                       {"england-all", "10 England: all providers and back", "25,000 providers, then NHS", 200},
+                       {"england-stall", "10 England: longest GUI pause", "1 ms timer during each survey", 16},
+                   });
 }
 
 // RatingStore::ratings(), the query behind `export ratings`, with the

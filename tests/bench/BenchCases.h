@@ -6,11 +6,22 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 #include <optional>
 
 namespace Bench {
+
+// One line of bench_interaction's output to report: its RESULT key, the
+// case's name, what it measures, and the limit on the median and worst.
+struct InteractionItem
+{
+    const char *key;
+    const char *name;
+    const char *note;
+    double limitMs;
+};
 
 // The cases of README.md's table, each measured against its reference and
 // handed to `report` as a Line. Their databases are under bench-work.
@@ -29,6 +40,7 @@ public:
     void interaction();     // 6
     void exportRatings();   // 7
     void exportChanges();   // 9
+    void englandView();     // 10
 
     // For the results file: what the national database holds.
     const QStringList &notes() const { return m_notes; }
@@ -36,6 +48,7 @@ public:
 private:
     std::function<void()> freshOurs() const;
     std::function<void()> freshReference() const;
+    void runInteraction(const QString &label, const QStringList &arguments, const QVector<InteractionItem> &items);
 
     int m_reps;
     int m_samples;

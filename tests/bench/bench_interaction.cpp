@@ -19,11 +19,30 @@
 //   keystroke-all         as keystroke-nhs with "All providers" (25,000 rows).
 //   keystroke-all-paint   the same, plus one repaint of the trust list panel.
 //
+// With --england, instead (case 10): the England view, its filters changed
+// one at a time through the filter bar's widgets, as a user does, and timed
+// from the change to EnglandView::surveyFinished (the three tables filled),
+// the event loop running meanwhile:
+//
+//   england-first         the first survey after the view is shown (cold)
+//   england-nhs           each change of filter on NHS trusts: level, trust
+//                         type, region, dates
+//   england-all           switching to all providers (25,000) and back
+//   england-stall         the longest the GUI thread went without serving a
+//                         1 ms timer during each survey: input is not blocked
+//                         while it stays under a frame
+//
 // Prints one line per measurement on stdout, for trbench to read:
 //   RESULT <name> <samples> <median ms> <worst ms>
 #include <storage/Database.h>
+#include <itemmodels/ChangeFeedModel.h>
 #include <itemmodels/DiffModel.h>
+#include <itemmodels/LeagueTableModel.h>
 #include "DiffPanel.h"
+#include "EnglandFilterBar.h"
+#include "EnglandView.h"
+#include "LeagueTablePanel.h"
+#include "ChangeFeedPanel.h"
 #include "MainWindow.h"
 #include <itemmodels/ProviderFilterProxyModel.h>
 #include <itemmodels/ProviderListModel.h>
@@ -34,7 +53,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPixmap>
 
@@ -100,6 +122,84 @@ static void typeInFilter(MainWindow &window, const QString &label, int count)
     painted.print();
 }
 
+// The England view's filter changes, each timed until its tables are filled.
+static int englandTour(MainWindow &window)
+{
+    EnglandView *view = window.englandView();
+    EnglandFilterBar *bar = view->filters();
+    Samples first{QStringLiteral("england-first"), {}}, nhs{QStringLiteral("england-nhs"), {}},
+        all{QStringLiteral("england-all"), {}}, stall{QStringLiteral("england-stall"), {}};
+    bool timedOut = false;
+    // Runs `change` and the event loop until the view says its tables show it.
+    const auto timed = [&](const QString &label, Samples &samples, const std::function<void()> &change) {
+        QEventLoop loop;
+        const QMetaObject::Connection done = QObject::connect(view, &EnglandView::surveyFinished, &loop, &QEventLoop::quit);
+        QTimer limit;
+        limit.setSingleShot(true);
+        QObject::connect(&limit, &QTimer::timeout, &loop, [&] {
+            timedOut = true;
+            loop.quit();
+        });
+        // The GUI thread's longest gap between two ticks of a 1 ms timer.
+        QElapsedTimer sinceTick;
+        double longestGap = 0;
+        QTimer tick;
+        tick.setInterval(1);
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            longestGap = std::max(longestGap, msSince(sinceTick));
+            sinceTick.start();
+        });
+        limit.start(120000);
+        QElapsedTimer t;
+        t.start();
+        sinceTick.start();
+        tick.start();
+        change();
+        loop.exec();
+        const double ms = msSince(t);
+        QObject::disconnect(done);
+        samples.ms << ms;
+        stall.ms << longestGap;
+        std::fprintf(stderr, "  %s: %.1f ms, longest GUI gap %.1f ms; %s; league %d rows, changes %d rows\n",
+                     qPrintable(label), ms, longestGap, qPrintable(view->statusText()),
+                     view->league()->model()->rowCount(), view->changes()->model()->rowCount());
+    };
+    timed(QStringLiteral("show the England view"), first, [&] { window.showView(MainWindow::View::England); });
+    // A box already at `index` emits nothing, and no survey would come.
+    const auto choose = [&](QComboBox *box, int index, Samples &samples) {
+        if (box->currentIndex() != index)
+            timed(box->accessibleName() + QStringLiteral(": ") + box->itemText(index), samples,
+                  [box, index] { box->setCurrentIndex(index); });
+    };
+    QComboBox *level = bar->levelBox(), *type = bar->typeBox(), *region = bar->regionBox();
+    const QDate asOf = bar->asOfEdit()->date();
+    for (int i : {1, 2, 0})
+        choose(level, i, nhs);
+    for (int i = 1; i < type->count(); ++i)
+        choose(type, i, nhs);
+    choose(type, 0, nhs);
+    for (int i = 1; i < std::min(4, int(region->count())); ++i)
+        choose(region, i, nhs);
+    choose(region, 0, nhs);
+    if (bar->fromBox()->count() > 1 && asOf != bar->fromBox()->itemData(bar->fromBox()->count() - 1).toDate()) {
+        // The distribution and league as of the older snapshot, then today again.
+        const QDate older = bar->fromBox()->itemData(bar->fromBox()->count() - 1).toDate();
+        timed(QStringLiteral("as of %1").arg(older.toString(Qt::ISODate)), nhs, [&] { bar->asOfEdit()->setDate(older); });
+        timed(QStringLiteral("as of %1").arg(asOf.toString(Qt::ISODate)), nhs, [&] { bar->asOfEdit()->setDate(asOf); });
+    }
+    choose(bar->populationBox(), 1, all);
+    choose(bar->populationBox(), 0, all);
+    if (timedOut) {
+        std::fprintf(stderr, "bench_interaction: a survey did not finish in 120 s\n");
+        return 1;
+    }
+    first.print();
+    nhs.print();
+    all.print();
+    stall.print();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -107,14 +207,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QString path;
     int samples = 30;
+    bool england = false;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--database") && i + 1 < args.size())
             path = args.at(++i);
         else if (args.at(i) == QLatin1String("--samples") && i + 1 < args.size())
             samples = qMax(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--england"))
+            england = true;
         else {
-            std::fprintf(stderr, "usage: bench_interaction --database PATH [--samples N]\n");
+            std::fprintf(stderr, "usage: bench_interaction --database PATH [--samples N] [--england]\n");
             return 2;
         }
     }
@@ -133,6 +236,8 @@ int main(int argc, char **argv)
     window.show();
     window.grab(); // the first frame, untimed
     QCoreApplication::processEvents();
+    if (england)
+        return englandTour(window);
 
     // NHS trusts spread evenly over the list, in the model's order.
     const ProviderListModel *list = window.providerList()->model();

@@ -98,6 +98,50 @@ private Q_SLOTS:
         QVERIFY(fresh.cache->stamp != cold.cache->stamp);
         QCOMPARE(fresh.result.distribution.total(KeyQuestion::Overall), 0);
     }
+
+    // The grids a survey built are kept for the next one on the same dates:
+    // a change of level (or type, or region) builds none. The cached grids
+    // are emptied to tell the two apart: a survey that rebuilt them would
+    // count the subjects; one that took them from the cache counts none.
+    // Whatever the cache holds, a warm survey gives what a cold one gives.
+    void gridsServeTheNextSurveyOnTheSameDates()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        SurveyRequest rq;
+        rq.filter.nhsOnly = false;
+        rq.distribution = rq.league = true;
+        const PopulationSurveyOutcome cold = pooled(db, rq, CancelToken());
+        QVERIFY2(cold.error.isEmpty(), qPrintable(cold.error));
+        QCOMPARE(cold.cache->grids.size(), cold.cache->ratings.size());
+
+        SurveyRequest byLocation = rq;
+        byLocation.level = PopulationLevel::Location;
+        const PopulationSurveyOutcome here = PopulationSurveyTask::runHere(RatingStore(db.database()), byLocation);
+        QVERIFY(here.result.distribution.subjects > 0);
+        const PopulationSurveyOutcome warm = pooled(db, byLocation, CancelToken(), cold.cache);
+        QCOMPARE(warm.result.distribution.subjects, here.result.distribution.subjects);
+        for (KeyQuestion kq : RatingDistribution::keyQuestions())
+            QCOMPARE(warm.result.distribution.total(kq), here.result.distribution.total(kq));
+        QCOMPARE(warm.result.league.size(), here.result.league.size());
+
+        auto emptied = std::make_shared<SurveyCache>(*cold.cache);
+        for (TrustGrids::ByInputs &grids : emptied->grids)
+            for (RatingGrid &grid : grids)
+                grid = RatingGrid();
+        const PopulationSurveyOutcome fromCache = pooled(db, byLocation, CancelToken(), emptied);
+        QCOMPARE(fromCache.result.distribution.subjects, 0);
+
+        // Another date is another grid: built, not taken.
+        SurveyRequest earlier = byLocation;
+        earlier.asOf = QDate(2019, 1, 1);
+        const PopulationSurveyOutcome earlierHere = PopulationSurveyTask::runHere(RatingStore(db.database()), earlier);
+        QVERIFY(earlierHere.result.distribution.subjects > 0);
+        const PopulationSurveyOutcome earlierWarm = pooled(db, earlier, CancelToken(), emptied);
+        QCOMPARE(earlierWarm.result.distribution.subjects, earlierHere.result.distribution.subjects);
+        for (KeyQuestion kq : RatingDistribution::keyQuestions())
+            QCOMPARE(earlierWarm.result.distribution.total(kq), earlierHere.result.distribution.total(kq));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPopulationSurveyTask)

@@ -10,6 +10,7 @@
 #include "DiffPanel.h"
 #include "DistributionChart.h"
 #include "EnglandFilterBar.h"
+#include "EnglandSurveyRunner.h"
 #include "EnglandView.h"
 #include "LeagueTablePanel.h"
 #include "MainWindow.h"
@@ -169,6 +170,36 @@ private Q_SLOTS:
             QVERIFY(!league->model()->leagueRow(r).locationId.isEmpty());
         QVERIFY(!league->view()->isColumnHidden(LeagueTableModel::LocationColumn));
         QCOMPARE(league->countText(), QStringLiteral("%1 of %1 shown").arg(league->model()->rowCount()));
+    }
+
+    // A change of filter starts its survey at once (no pause before it); a
+    // burst of changes while it runs costs one more survey, of the last
+    // choice, and only that one fills the tables.
+    void aBurstOfChoicesCostsOneSurvey()
+    {
+        auto w = openEngland();
+        QVERIFY(w);
+        QComboBox *type = w->england()->filters()->typeBox();
+        type->setFocus();
+        QSignalSpy started(w->england()->runner(), &EnglandSurveyRunner::started);
+        QSignalSpy finished(w->england(), &EnglandView::surveyFinished);
+        QTest::keyClick(type, Qt::Key_Down);
+        QCOMPARE(started.count(), 1);
+        // The survey's end is a queued signal: none can be seen before the
+        // event loop runs, so these two come while it runs.
+        QTest::keyClick(type, Qt::Key_Down);
+        QTest::keyClick(type, Qt::Key_Down);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(w->england()->isComputing());
+        const TrustType chosen = TrustType(type->currentData().toInt());
+        QVERIFY(waitForSurvey(w->england(), finished));
+        QCOMPARE(started.count(), 2);
+        QTRY_VERIFY(!w->england()->isComputing());
+        QCOMPARE(finished.count(), 1);
+        LeagueTableModel *league = w->england()->league()->model();
+        QVERIFY(league->rowCount() > 0);
+        for (int r = 0; r < league->rowCount(); ++r)
+            QCOMPARE(league->leagueRow(r).type, chosen);
     }
 
     // A key question's header sorts by grade: Outstanding first, blanks last;
