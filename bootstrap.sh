@@ -16,7 +16,8 @@ esac
 
 packages="build-essential cmake ninja-build pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libquazip1-qt6-dev libssl-dev
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-          fonts-dejavu-core xvfb xauth x11-utils imagemagick sqlite3 python3 desktop-file-utils appstream"
+          fonts-dejavu-core xvfb xauth x11-utils imagemagick sqlite3 python3 desktop-file-utils appstream
+          poppler-utils"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

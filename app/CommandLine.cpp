@@ -17,7 +17,8 @@ static bool parseDate(const QString &text, const QString &option, QDate *out, QS
 bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *error)
 {
     CommandLine c;
-    static const QStringList commands = {QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("export")};
+    static const QStringList commands = {QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("export"),
+                                         QStringLiteral("report")};
     // Options that take values, and how many.
     static const QHash<QString, int> valued = {
         {QStringLiteral("--database"), 1},   {QStringLiteral("--provider"), 1},      {QStringLiteral("--location"), 1},
@@ -131,7 +132,7 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             return false;
         } else if (c.command.isEmpty()) {
             if (!commands.contains(arg)) {
-                *error = QStringLiteral("unknown command \"%1\"; commands are stats, import and export").arg(arg);
+                *error = QStringLiteral("unknown command \"%1\"; commands are stats, import, export and report").arg(arg);
                 return false;
             }
             c.command = arg;
@@ -203,6 +204,25 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
         *error = QStringLiteral("import needs at least one FILE or DIR");
         return false;
     }
+    if (c.command == QLatin1String("report") && !c.help) {
+        if (!c.arguments.isEmpty()) {
+            *error = QStringLiteral("report takes no arguments (got \"%1\"); name the subject with --provider or "
+                                    "--location").arg(c.arguments.first());
+            return false;
+        }
+        if (c.provider.isEmpty() && c.location.isEmpty()) {
+            *error = QStringLiteral("report needs --provider ID or --location ID");
+            return false;
+        }
+        if (c.output.isEmpty()) {
+            *error = QStringLiteral("report needs --output FILE.pdf");
+            return false;
+        }
+        if ((c.from.isValid() || c.to.isValid()) && !(c.from.isValid() && c.to.isValid())) {
+            *error = QStringLiteral("report: give both --from and --to, or neither");
+            return false;
+        }
+    }
     *out = c;
     return true;
 }
@@ -221,6 +241,10 @@ QString CommandLine::helpText()
         "  trustratings [--database PATH] import [--keep-going] [--format FORMAT]\n"
         "               [--snapshot-date DATE] FILE|DIR...\n"
         "  trustratings [--database PATH] stats\n"
+        "  trustratings [--database PATH] report --provider ID | --location ID [--as-of DATE]\n"
+        "               [--from DATE --to DATE] --output FILE.pdf\n"
+        "                    a board pack (A4 PDF): the grid, the changes between two report\n"
+        "                    dates (default: the two latest) and the timeline\n"
         "  trustratings [--database PATH] export TABLE [TABLE OPTIONS] [--output FILE]\n"
         "               [--separator , | ; | tab] [--bom] [--crlf] [--no-header] [--no-formula-guard]\n"
         "      providers     [--as-of DATE] [POPULATION]       every provider, or those of POPULATION\n"

@@ -6,6 +6,7 @@
 #include "ErrorReport.h"
 #include "FirstPaintWatcher.h"
 #include "HeadlessCommands.h"
+#include "ReportCommand.h"
 #include "ScreenshotCommand.h"
 #include "Translations.h"
 #include "Version.h"
@@ -90,6 +91,14 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (cl.command == QLatin1String("report")) {
+        // Pages are painted with the window's fonts and delegate: a GUI
+        // application, on no display unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return ReportCommand::run(cl);
+    }
     if (!cl.command.isEmpty()) {
         QCoreApplication app(argc, argv);
         return HeadlessCommands::run(cl);

@@ -229,30 +229,5 @@ std::unique_ptr<ExportTable> DiffPanel::exportTable() const
 
 void DiffPanel::updateSummary()
 {
-    const auto shortDate = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); };
-    if (!m_model->toDate().isValid()) {
-        m_summary->setText(m_asOf.isValid() && !m_ratings.reportDates.isEmpty()
-                               ? tr("No report was published by %1, the \"as of\" date.").arg(shortDate(m_asOf))
-                               : tr("No reports to compare."));
-        return;
-    }
-    if (m_model->fromDate() == m_model->toDate()) {
-        m_summary->setText(tr("Previous and current are the same report (%1): pick an earlier one as previous.")
-                               .arg(shortDate(m_model->toDate())));
-        return;
-    }
-    if (!m_model->fromDate().isValid()) {
-        m_summary->setText(tr("Only one report (%1): nothing earlier to compare with.")
-                               .arg(QLocale().toString(m_model->toDate(), QStringLiteral("d MMM yyyy"))));
-        return;
-    }
-    const DiffSummary s = m_model->summary();
-    QString text = tr("%1 improved, %2 declined, %3 unchanged").arg(s.improved).arg(s.declined).arg(s.unchanged);
-    if (s.added)
-        text += tr(", %1 new").arg(s.added);
-    if (s.noLongerRated)
-        text += tr(", %1 no longer rated").arg(s.noLongerRated);
-    if (s.notComparable)
-        text += tr(", %1 not comparable").arg(s.notComparable);
-    m_summary->setText(text);
+    m_summary->setText(m_model->summaryText(m_asOf, !m_ratings.reportDates.isEmpty()));
 }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "BoardPackController.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
 #include "EnglandFilterBar.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent, ListLoading loading)
       m_history(new CellHistoryPanel(this)), m_timeline(new TimelineWidget(this)), m_tabs(new QTabWidget(this)),
       m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this)),
       m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this)),
-      m_loader(new ProviderListLoader(db.connectionFactory(), this))
+      m_loader(new ProviderListLoader(db.connectionFactory(), this)),
+      m_boardPack(new BoardPackController(m_store, [this] { return boardPackRequest(); }, this))
 {
     connect(m_loader, &ProviderListLoader::loaded, this, &MainWindow::showList);
     setAcceptDrops(true);
@@ -210,6 +212,11 @@ void MainWindow::createMenus()
                     [this] { m_export->chooseAndExport(ExportController::Table::SubjectRatings); });
     file->addAction(tr("Export all ratings in the &database…"), this,
                     [this] { m_export->chooseAndExport(ExportController::Table::AllRatings); });
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print board pack…"), m_boardPack, &BoardPackController::print);
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("The trust's grid, changes and timeline on A4 pages, with a preview"));
+    file->addAction(tr("Export board pack as P&DF…"), m_boardPack, &BoardPackController::exportPdf);
     file->addSeparator();
     QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -516,4 +523,15 @@ bool MainWindow::showTab(const QString &name)
         return false;
     }
     return true;
+}
+
+BoardPackRequest MainWindow::boardPackRequest() const
+{
+    // What the window shows: the grid's subject and date, the diff's two dates.
+    BoardPackRequest request;
+    request.subject = m_grid->subject();
+    request.asOf = m_grid->asOf();
+    request.from = m_diff->model()->fromDate();
+    request.to = m_diff->model()->toDate();
+    return request;
 }

@@ -20,6 +20,8 @@ class CellHistoryPanel;
 class TimelineWidget;
 class QTabWidget;
 class ExportController;
+class BoardPackController;
+struct BoardPackRequest;
 class WatchedTrusts;
 class WatchedChangesBanner;
 class EnglandView;
@@ -74,6 +76,9 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    BoardPackController *boardPack() const { return m_boardPack; }
+    // The board pack of what the window shows (File > Print…).
+    BoardPackRequest boardPackRequest() const;
     EnglandView *englandView() const { return m_england; }
     WatchedTrusts *watchedTrusts() const { return m_watched; }
     WatchedChangesBanner *watchedBanner() const { return m_watchedBanner; }
@@ -144,6 +149,7 @@ private:
     QStackedWidget *m_views;
     EnglandView *m_england;
     ProviderListLoader *m_loader;
+    BoardPackController *m_boardPack;
     bool m_listReady = false;
     bool m_restoreListPending = false; // restoreSettings() came before the list
 };

@@ -15,6 +15,12 @@
 RatingDelegate::RatingDelegate(QObject *parent) : QStyledItemDelegate(parent)
 {}
 
+QString RatingDelegate::marksLegend()
+{
+    return tr("\u2020 inherited from a predecessor registration \u00b7 folded corner: rated more than four years "
+              "before the date shown \u00b7 grey: not a grade");
+}
+
 // CQC's rating colours, darkened where needed so that the text on every tile
 // has at least 4.5:1 contrast.
 QColor RatingDelegate::tileColour(int grade)

@@ -28,6 +28,8 @@ public:
     // change, for the filters; its Previous and Current are tiles).
     void setDrawsChanges(bool draws) { m_drawsChanges = draws; }
 
+    // What the marks on a tile mean, in one line under every grid (window and print).
+    static QString marksLegend();
     static QColor tileColour(int grade);
     static QColor textColour(int grade);
 

@@ -94,9 +94,7 @@ RatingGridPanel::RatingGridPanel(QWidget *parent)
     connect(m_emptyMessage, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT openCqcPage(QUrl(link)); });
 
-    auto *legend = new QLabel(tr("\u2020 inherited from a predecessor registration \u00b7 folded corner: rated more "
-                                 "than four years before the date shown \u00b7 grey: not a grade"),
-                              this);
+    auto *legend = new QLabel(RatingDelegate::marksLegend(), this);
     legend->setWordWrap(true);
     QFont small = legend->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

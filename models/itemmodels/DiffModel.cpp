@@ -198,3 +198,26 @@ QVariant DiffModel::columnHeading(Column column, int role)
     }
     return {};
 }
+
+QString DiffModel::summaryText(const QDate &asOf, bool anyReports) const
+{
+    const auto shortDate = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); };
+    if (!m_to.isValid())
+        return asOf.isValid() && anyReports
+            ? tr("No report was published by %1, the \"as of\" date.").arg(shortDate(asOf))
+            : tr("No reports to compare.");
+    if (m_from == m_to)
+        return tr("Previous and current are the same report (%1): pick an earlier one as previous.")
+            .arg(shortDate(m_to));
+    if (!m_from.isValid())
+        return tr("Only one report (%1): nothing earlier to compare with.").arg(shortDate(m_to));
+    const DiffSummary s = summary();
+    QString text = tr("%1 improved, %2 declined, %3 unchanged").arg(s.improved).arg(s.declined).arg(s.unchanged);
+    if (s.added)
+        text += tr(", %1 new").arg(s.added);
+    if (s.noLongerRated)
+        text += tr(", %1 no longer rated").arg(s.noLongerRated);
+    if (s.notComparable)
+        text += tr(", %1 not comparable").arg(s.notComparable);
+    return text;
+}

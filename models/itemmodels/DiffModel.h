@@ -38,6 +38,10 @@ public:
     QDate toDate() const { return m_to; }
     const QVector<DiffEntry> &entries() const { return m_entries; }
     DiffSummary summary() const { return GridDiff::summarise(m_entries); }
+    // The summary line under the diff ("3 improved, 1 declined, 20 unchanged"),
+    // or why there is nothing to compare. `asOf`: the grid's date (invalid:
+    // today); `anyReports`: whether the subject has any report at all.
+    QString summaryText(const QDate &asOf, bool anyReports) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Trust Ratings authors
+// SPDX-License-Identifier: MIT
+#include <itemmodels/TimelineTableModel.h>
+
+#include <itemmodels/Roles.h>
+
+#include <QLocale>
+
+#include <algorithm>
+
+TimelineTableModel::TimelineTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TimelineTableModel::setTimeline(const Timeline &timeline)
+{
+    beginResetModel();
+    m_rows = timeline.columns();
+    std::reverse(m_rows.begin(), m_rows.end());
+    endResetModel();
+}
+
+bool TimelineTableModel::keyQuestionAt(int column, KeyQuestion *out) const
+{
+    if (column < 1 || column > m_keyQuestions.size())
+        return false;
+    *out = m_keyQuestions.at(column - 1);
+    return true;
+}
+
+int TimelineTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TimelineTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1 + int(m_keyQuestions.size());
+}
+
+QVariant TimelineTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const TimelineColumn &report = m_rows.at(index.row());
+    KeyQuestion kq;
+    if (!keyQuestionAt(index.column(), &kq)) {
+        switch (role) {
+        case Qt::DisplayRole: return QLocale().toString(report.date, QStringLiteral("d MMM yyyy"));
+        case Roles::ExportRole:
+        case Roles::SortRole: return report.date;
+        }
+        return {};
+    }
+    const GridCell cell = report.cell(kq);
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
+    case Roles::KeyQuestionRole: return int(kq);
+    case Roles::GradeRole: return int(cell.rating.grade());
+    case Roles::InheritedRole: return cell.isInherited();
+    case Roles::SortRole: return cell.rating.sortRank();
+    case Roles::ExportRole: return cell.rating.text();
+    case Qt::AccessibleTextRole:
+        return cell.isEmpty() ? tr("%1: not rated in this report").arg(KeyQuestions::label(kq))
+                              : tr("%1: %2").arg(KeyQuestions::label(kq), cell.rating.text());
+    }
+    return {};
+}
+
+QVariant TimelineTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    KeyQuestion kq;
+    if (keyQuestionAt(section, &kq))
+        return KeyQuestions::label(kq);
+    return section == 0 ? tr("Report") : QVariant();
+}
