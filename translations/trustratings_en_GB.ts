@@ -135,6 +135,171 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>no such %1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: no CQC files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 earlier files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest publication %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackController</name>
+    <message>
+        <source>Board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trust or location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print board pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export board pack as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackRenderer</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start painting the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles: Outstanding, Good, Requires improvement and Inadequate in CQC&apos;s colours, the rating always written on the tile with its publication date. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection timeline (from the trust&apos;s locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellHistoryModel</name>
     <message>
         <source>current: listed in CQC&apos;s view of %1</source>
@@ -675,33 +840,6 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DiffPanel</name>
-    <message>
-        <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;urrent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous report date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current report date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes between the two report dates</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No report was published by %1, the &quot;as of&quot; date.</source>
         <translation type="unfinished"></translation>
@@ -732,6 +870,33 @@ To use another database, start Trust Ratings with --database PATH.</source>
     </message>
     <message>
         <source>, %1 not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the two report dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1828,18 @@ More than four years old</source>
         <source>Loading the trust list…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print board pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust&apos;s grid, changes and timeline on A4 pages, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;board pack as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PopulationLevel</name>
@@ -1869,6 +2046,13 @@ More than four years old</source>
     </message>
 </context>
 <context>
+    <name>RatingDelegate</name>
+    <message>
+        <source>† inherited from a predecessor registration · folded corner: rated more than four years before the date shown · grey: not a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingFilterButton</name>
     <message>
         <source>Any rating</source>
@@ -2020,10 +2204,6 @@ Later: %1 (%2)</source>
     </message>
     <message>
         <source>Rating grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>† inherited from a predecessor registration · folded corner: rated more than four years before the date shown · grey: not a grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2232,6 +2412,25 @@ Published %3</source>
     <message>
         <source>
 Inherited from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rated in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,171 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>no such %1 %2 in %3</source>
+        <translation>%2&#xa0;: ce %1 ne figure pas dans %3</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>could not read %1 from %2: %3</source>
+        <translation>impossible de lire %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Location %1 of %2 (%3)</source>
+        <translation>Site %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Prestataire %1</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (importé le %2)</translation>
+    </message>
+    <message>
+        <source>Source: no CQC files imported.</source>
+        <translation>Source&#xa0;: aucun fichier de la CQC importé.</translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1.</source>
+        <translation>Source&#xa0;: données de la CQC, %1.</translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 earlier files.</source>
+        <translation>Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
+    </message>
+    <message>
+        <source>Newest publication %1.</source>
+        <translation>Publication la plus récente&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
+        <translation>Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackController</name>
+    <message>
+        <source>Board pack</source>
+        <translation>Dossier du conseil</translation>
+    </message>
+    <message>
+        <source>Choose a trust or location first.</source>
+        <translation>Choisissez d’abord un établissement ou un site.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n’a pas pu être établi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CQC ratings: %1</source>
+        <translation>Évaluations de la CQC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print board pack: %1</source>
+        <translation>Imprimer le dossier du conseil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: %1</source>
+        <translation>Les pages n’ont pas pu être imprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export board pack as PDF</source>
+        <translation>Exporter le dossier du conseil en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackRenderer</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>could not start painting the pages</source>
+        <translation>impossible de commencer à dessiner les pages</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Ratings as of %1</source>
+        <translation>Évaluations au %1</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Tiles: Outstanding, Good, Requires improvement and Inadequate in CQC&apos;s colours, the rating always written on the tile with its publication date. %1.</source>
+        <translation>Pavés&#xa0;: Outstanding, Good, Requires improvement et Inadequate aux couleurs de la CQC, l’évaluation toujours écrite sur le pavé avec sa date de publication. %1.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Évolutions du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Cells compared</source>
+        <translation>Cellules comparées</translation>
+    </message>
+    <message>
+        <source>Inspection timeline (from the trust&apos;s locations)</source>
+        <translation>Chronologie des inspections (d’après les sites de l’établissement)</translation>
+    </message>
+    <message>
+        <source>Inspection timeline</source>
+        <translation>Chronologie des inspections</translation>
+    </message>
+    <message>
+        <source>could not finish the pages</source>
+        <translation>impossible de terminer les pages</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CQC ratings: %1</source>
+        <translation>Évaluations de la CQC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trust Ratings</source>
+        <translation>Trust Ratings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CellHistoryModel</name>
     <message>
         <source>current: listed in CQC&apos;s view of %1</source>
@@ -690,33 +855,6 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
-</context>
-<context>
-    <name>DiffPanel</name>
-    <message>
-        <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Évolutions entre inspections&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent:</source>
-        <translation>A&amp;près&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Summary of changes</source>
-        <translation>Résumé des évolutions</translation>
-    </message>
-    <message>
-        <source>Previous report date</source>
-        <translation>Date du rapport précédent</translation>
-    </message>
-    <message>
-        <source>Current report date</source>
-        <translation>Date du rapport actuel</translation>
-    </message>
-    <message>
-        <source>Changes between the two report dates</source>
-        <translation>Évolutions entre les deux dates de rapport</translation>
-    </message>
     <message>
         <source>No report was published by %1, the &quot;as of&quot; date.</source>
         <translation>Aucun rapport n’a été publié au %1, la date de consultation.</translation>
@@ -748,6 +886,65 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
     <message>
         <source>, %1 not comparable</source>
         <translation>, %1 non comparables</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <source>&lt;b&gt;Changes between inspections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Évolutions entre inspections&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>A&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Résumé des évolutions</translation>
+    </message>
+    <message>
+        <source>Previous report date</source>
+        <translation>Date du rapport précédent</translation>
+    </message>
+    <message>
+        <source>Current report date</source>
+        <translation>Date du rapport actuel</translation>
+    </message>
+    <message>
+        <source>Changes between the two report dates</source>
+        <translation>Évolutions entre les deux dates de rapport</translation>
+    </message>
+    <message>
+        <source>No report was published by %1, the &quot;as of&quot; date.</source>
+        <translation type="vanished">Aucun rapport n’a été publié au %1, la date de consultation.</translation>
+    </message>
+    <message>
+        <source>No reports to compare.</source>
+        <translation type="vanished">Aucun rapport à comparer.</translation>
+    </message>
+    <message>
+        <source>Previous and current are the same report (%1): pick an earlier one as previous.</source>
+        <translation type="vanished">Le rapport précédent et le rapport actuel sont le même (%1)&#xa0;: choisissez-en un plus ancien comme précédent.</translation>
+    </message>
+    <message>
+        <source>Only one report (%1): nothing earlier to compare with.</source>
+        <translation type="vanished">Un seul rapport (%1)&#xa0;: rien d’antérieur à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 improved, %2 declined, %3 unchanged</source>
+        <translation type="vanished">%1 en hausse, %2 en baisse, %3 inchangées</translation>
+    </message>
+    <message>
+        <source>, %1 new</source>
+        <translation type="vanished">, %1 nouvelles</translation>
+    </message>
+    <message>
+        <source>, %1 no longer rated</source>
+        <translation type="vanished">, %1 plus évaluées</translation>
+    </message>
+    <message>
+        <source>, %1 not comparable</source>
+        <translation type="vanished">, %1 non comparables</translation>
     </message>
     <message>
         <source>Changed &amp;only</source>
@@ -1682,6 +1879,18 @@ Date de plus de quatre ans</translation>
         <source>Loading the trust list…</source>
         <translation>Chargement de la liste des établissements…</translation>
     </message>
+    <message>
+        <source>&amp;Print board pack…</source>
+        <translation>Im&amp;primer le dossier du conseil…</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s grid, changes and timeline on A4 pages, with a preview</source>
+        <translation>La grille, les évolutions et la chronologie de l’établissement sur des pages A4, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Export &amp;board pack as PDF…</source>
+        <translation>Exporter le dossier du &amp;conseil en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>PopulationLevel</name>
@@ -1889,6 +2098,13 @@ Date de plus de quatre ans</translation>
     </message>
 </context>
 <context>
+    <name>RatingDelegate</name>
+    <message>
+        <source>† inherited from a predecessor registration · folded corner: rated more than four years before the date shown · grey: not a grade</source>
+        <translation>† héritée d’un enregistrement prédécesseur · coin plié&#xa0;: évaluée plus de quatre ans avant la date affichée · gris&#xa0;: pas une note</translation>
+    </message>
+</context>
+<context>
     <name>RatingFilterButton</name>
     <message>
         <source>Any rating</source>
@@ -2051,7 +2267,7 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>† inherited from a predecessor registration · folded corner: rated more than four years before the date shown · grey: not a grade</source>
-        <translation>† héritée d’un enregistrement prédécesseur · coin plié&#xa0;: évaluée plus de quatre ans avant la date affichée · gris&#xa0;: pas une note</translation>
+        <translation type="vanished">† héritée d’un enregistrement prédécesseur · coin plié&#xa0;: évaluée plus de quatre ans avant la date affichée · gris&#xa0;: pas une note</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2262,6 +2478,25 @@ Publiée le %3</translation>
 Inherited from %1</source>
         <translation>
 Héritée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: not rated in this report</source>
+        <translation>%1&#xa0;: non évalué dans ce rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ void MainWindow::createMenus()
     QAction *print = file->addAction(tr("&Print board pack…"), m_boardPack, &BoardPackController::print);
     print->setShortcut(QKeySequence::Print);
     print->setToolTip(tr("The trust's grid, changes and timeline on A4 pages, with a preview"));
-    file->addAction(tr("Export board pack as P&DF…"), m_boardPack, &BoardPackController::exportPdf);
+    file->addAction(tr("Export &board pack as PDF…"), m_boardPack, &BoardPackController::exportPdf);
     file->addSeparator();
     QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
