@@ -27,8 +27,10 @@ constexpr qreal cellPadding = 4;
 constexpr qreal indentPerLevel = 12;
 constexpr qreal footerHeight = 44;
 constexpr qreal sectionGap = 14;
-// A tile holds a rating on up to two lines ("Requires / improvement") and its date.
-constexpr qreal tileHeight = 46;
+// The cover's overall tile.
+constexpr qreal coverTileHeight = 46;
+// The least height of a tile: one line of rating and its date.
+constexpr qreal minimumTileHeight = 30;
 
 QFont sized(qreal points, bool bold = false)
 {
@@ -125,7 +127,7 @@ public:
 
     ReportTable(const QAbstractItemModel *model, QVector<Column> columns, const RatingDelegate &delegate)
         : m_model(model), m_columns(std::move(columns)), m_delegate(delegate), m_font(sized(8)),
-          m_headerFont(sized(8, true))
+          m_tileFont(sized(7)), m_headerFont(sized(8, true))
     {
     }
 
@@ -203,11 +205,27 @@ private:
         for (int i = 0; i < m_columns.size(); ++i) {
             const QModelIndex index = row.index.siblingAtColumn(m_columns.at(i).modelColumn);
             const qreal indent = i == 0 ? row.depth * indentPerLevel : 0;
-            height = qMax(height, isTile(index) ? tileHeight
+            height = qMax(height, isTile(index) ? tileHeight(cursor, index, widths.at(i))
                                                 : textHeight(cursor, m_font, index.data().toString(),
                                                              widths.at(i) - indent));
         }
         return height;
+    }
+
+    // As RatingDelegate lays a tile out: the rating wrapped inside the
+    // tile's margins (2 px each side, 4 more for the text), then the date
+    // in a font 0.8 times as large.
+    qreal tileHeight(const PageCursor &cursor, const QModelIndex &index, qreal width) const
+    {
+        const QFontMetricsF fm(m_tileFont, cursor.device());
+        QFont small = m_tileFont;
+        small.setPointSizeF(m_tileFont.pointSizeF() * 0.8);
+        const qreal rating =
+            fm.boundingRect(QRectF(0, 0, qMax<qreal>(width - 12, 10), 100000), Qt::TextWordWrap, index.data().toString())
+                .height();
+        const qreal date = index.data(Roles::DateRole).toDate().isValid() ? QFontMetricsF(small, cursor.device()).height()
+                                                                          : 0;
+        return qMax(minimumTileHeight, rating + date + 10);
     }
 
     void drawHeader(PageCursor &cursor, const QVector<qreal> &widths, qreal height) const
@@ -238,15 +256,17 @@ private:
             qreal x = 0;
             for (int i = 0; i < m_columns.size(); ++i) {
                 const qreal indent = i == 0 ? row.depth * indentPerLevel : 0;
+                const QModelIndex index = row.index.siblingAtColumn(m_columns.at(i).modelColumn);
+                const QFont &font = isTile(index) ? m_tileFont : m_font;
                 QStyleOptionViewItem option;
                 option.rect = QRectF(x + indent, cursor.y(), widths.at(i) - indent, height).toRect();
-                option.font = m_font;
-                option.fontMetrics = QFontMetrics(m_font);
+                option.font = font;
+                option.fontMetrics = QFontMetrics(font);
                 option.palette = paperPalette();
                 option.state = QStyle::State_Enabled;
                 option.features = QStyleOptionViewItem::WrapText;
                 option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
-                m_delegate.paint(p, option, row.index.siblingAtColumn(m_columns.at(i).modelColumn));
+                m_delegate.paint(p, option, index);
                 x += widths.at(i);
             }
             p->save();
@@ -261,6 +281,7 @@ private:
     QVector<Column> m_columns;
     const RatingDelegate &m_delegate;
     QFont m_font;
+    QFont m_tileFont;
     QFont m_headerFont;
 };
 
@@ -333,7 +354,7 @@ int BoardPackRenderer::paint(QPagedPaintDevice *device, bool painting, int total
     Timeline timeline;
     timeline.setSubject(pack.ratings);
     TimelineTableModel timelineTable;
-    timelineTable.setTimeline(timeline);
+    timelineTable.setTimeline(timeline, pack.request.asOf);
     RatingDelegate delegate;
 
     QPainter painter;
@@ -373,23 +394,23 @@ int BoardPackRenderer::paint(QPagedPaintDevice *device, bool painting, int total
         if (QPainter *p = cursor.painter()) {
             p->setFont(sized(10));
             p->setPen(Qt::black);
-            p->drawText(QRectF(0, cursor.y(), 120, tileHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            p->drawText(QRectF(0, cursor.y(), 120, coverTileHeight), Qt::AlignLeft | Qt::AlignVCenter,
                         tr("Overall rating"));
             QStyleOptionViewItem option;
-            option.rect = QRectF(120, cursor.y(), tileWidth, tileHeight).toRect();
+            option.rect = QRectF(120, cursor.y(), tileWidth, coverTileHeight).toRect();
             option.font = sized(10, true);
             option.fontMetrics = QFontMetrics(option.font);
             option.palette = paperPalette();
             option.state = QStyle::State_Enabled;
             delegate.paint(p, option, overall);
         }
-        cursor.advance(tileHeight + sectionGap);
+        cursor.advance(coverTileHeight + sectionGap);
     }
 
     // The grid, and what its marks mean.
     QVector<ReportTable::Row> gridRows;
     flatten(grid, {}, 0, &gridRows);
-    QVector<ReportTable::Column> gridColumns{{0, 3}};
+    QVector<ReportTable::Column> gridColumns{{0, 2.4}};
     for (int c = 1; c < grid.columnCount(); ++c)
         gridColumns.append({c, 1.2});
     ReportTable(&grid, gridColumns, delegate).draw(cursor, tr("Ratings"), gridRows);

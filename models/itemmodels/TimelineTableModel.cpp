@@ -6,15 +6,15 @@
 
 #include <QLocale>
 
-#include <algorithm>
-
 TimelineTableModel::TimelineTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void TimelineTableModel::setTimeline(const Timeline &timeline)
+void TimelineTableModel::setTimeline(const Timeline &timeline, const QDate &asOf)
 {
     beginResetModel();
-    m_rows = timeline.columns();
-    std::reverse(m_rows.begin(), m_rows.end());
+    m_rows.clear();
+    for (auto it = timeline.columns().crbegin(); it != timeline.columns().crend(); ++it)
+        if (!asOf.isValid() || it->date <= asOf)
+            m_rows.append(*it);
     endResetModel();
 }
 

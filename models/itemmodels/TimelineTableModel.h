@@ -17,7 +17,8 @@ class TimelineTableModel : public QAbstractTableModel
 public:
     explicit TimelineTableModel(QObject *parent = nullptr);
 
-    void setTimeline(const Timeline &timeline);
+    // The reports published by `asOf` (invalid: all of them).
+    void setTimeline(const Timeline &timeline, const QDate &asOf = {});
     // The key question of a column, false for the date column.
     bool keyQuestionAt(int column, KeyQuestion *out) const;
 
