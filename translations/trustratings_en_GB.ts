@@ -164,82 +164,11 @@
         <source>Provider %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (imported %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: no CQC files imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: CQC data, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: CQC data, %1; and %2 earlier files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest publication %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BoardPackController</name>
-    <message>
-        <source>Board pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a trust or location first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CQC ratings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print board pack: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pages could not be printed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export board pack as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BoardPackRenderer</name>
     <message>
-        <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not start painting the pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,19 +212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CQC ratings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust Ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1036,10 @@ To use another database, start Trust Ratings with --database PATH.</source>
         <source>The England tables could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The England tables are still being worked out: print again when they show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1829,15 +1750,82 @@ More than four years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print board pack…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trust&apos;s grid, changes and timeline on A4 pages, with a preview</source>
+        <source>The trust&apos;s board pack (its grid, changes and timeline), or in the England view the national summary, on A4 pages, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;board pack as PDF…</source>
+        <source>Choose a trust or location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalSummaryRenderer</name>
+    <message>
+        <source>CQC ratings in England: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>my %n trust(s) only</source>
+        <translation>
+            <numerusform>my %n trust only</numerusform>
+            <numerusform>my %n trusts only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not start painting the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQC ratings in England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n subject(s)</source>
+        <translation>
+            <numerusform>%1: %n subject</numerusform>
+            <numerusform>%1: %n subjects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings as of %1, each bar above the same as of %2 (%n subject(s) then)</source>
+        <translation>
+            <numerusform>Ratings as of %1, each bar above the same as of %2 (%n subject then)</numerusform>
+            <numerusform>Ratings as of %1, each bar above the same as of %2 (%n subjects then)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is 100% of the subjects with a rating for that key question: grades in CQC&apos;s order and colours, each with its own stripe pattern for grey printing; every non-grade (&quot;Not rated&quot;, &quot;Inspected but not rated&quot;, …) in one grey segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCursor</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1852,21 @@ More than four years old</source>
     </message>
     <message>
         <source>Could not read the trusts&apos; ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintableReport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,6 +2307,67 @@ Later: %1 (%2)</source>
     </message>
     <message>
         <source>expected Y, N or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportProvenance</name>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: no CQC files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 earlier files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest publication %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,73 +166,73 @@
     </message>
     <message>
         <source>%1 (imported %2)</source>
-        <translation>%1 (importé le %2)</translation>
+        <translation type="vanished">%1 (importé le %2)</translation>
     </message>
     <message>
         <source>Source: no CQC files imported.</source>
-        <translation>Source&#xa0;: aucun fichier de la CQC importé.</translation>
+        <translation type="vanished">Source&#xa0;: aucun fichier de la CQC importé.</translation>
     </message>
     <message>
         <source>Source: CQC data, %1.</source>
-        <translation>Source&#xa0;: données de la CQC, %1.</translation>
+        <translation type="vanished">Source&#xa0;: données de la CQC, %1.</translation>
     </message>
     <message>
         <source>Source: CQC data, %1; and %2 earlier files.</source>
-        <translation>Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
+        <translation type="vanished">Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
     </message>
     <message>
         <source>Newest publication %1.</source>
-        <translation>Publication la plus récente&#xa0;: %1.</translation>
+        <translation type="vanished">Publication la plus récente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
-        <translation>Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
+        <translation type="vanished">Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
     </message>
 </context>
 <context>
     <name>BoardPackController</name>
     <message>
         <source>Board pack</source>
-        <translation>Dossier du conseil</translation>
+        <translation type="vanished">Dossier du conseil</translation>
     </message>
     <message>
         <source>Choose a trust or location first.</source>
-        <translation>Choisissez d’abord un établissement ou un site.</translation>
+        <translation type="vanished">Choisissez d’abord un établissement ou un site.</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation>Le rapport n’a pas pu être établi&#xa0;: %1</translation>
+        <translation type="vanished">Le rapport n’a pas pu être établi&#xa0;: %1</translation>
     </message>
     <message>
         <source>CQC ratings: %1</source>
-        <translation>Évaluations de la CQC&#xa0;: %1</translation>
+        <translation type="vanished">Évaluations de la CQC&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print board pack: %1</source>
-        <translation>Imprimer le dossier du conseil&#xa0;: %1</translation>
+        <translation type="vanished">Imprimer le dossier du conseil&#xa0;: %1</translation>
     </message>
     <message>
         <source>The pages could not be printed: %1</source>
-        <translation>Les pages n’ont pas pu être imprimées&#xa0;: %1</translation>
+        <translation type="vanished">Les pages n’ont pas pu être imprimées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export board pack as PDF</source>
-        <translation>Exporter le dossier du conseil en PDF</translation>
+        <translation type="vanished">Exporter le dossier du conseil en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <translation type="vanished">Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
-        <translation>Le PDF n’a pas été écrit&#xa0;: %1</translation>
+        <translation type="vanished">Le PDF n’a pas été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BoardPackRenderer</name>
     <message>
         <source>%1 (continued)</source>
-        <translation>%1 (suite)</translation>
+        <translation type="vanished">%1 (suite)</translation>
     </message>
     <message>
         <source>could not start painting the pages</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <translation type="vanished">Page %1 sur %2</translation>
     </message>
     <message>
         <source>Ratings as of %1</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+        <translation type="vanished">%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>CQC ratings: %1</source>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>Trust Ratings</source>
-        <translation>Trust Ratings</translation>
+        <translation type="vanished">Trust Ratings</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation type="vanished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1166,10 @@ Pour utiliser une autre base de données, lancez Trust Ratings avec --database C
         <source>The England tables could not be read: %1</source>
         <translation>Les tableaux de l’Angleterre n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The England tables are still being worked out: print again when they show.</source>
+        <translation>Les tableaux de l’Angleterre sont encore en cours de calcul&#xa0;: imprimez de nouveau quand ils s’affichent.</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1881,15 +1885,94 @@ Date de plus de quatre ans</translation>
     </message>
     <message>
         <source>&amp;Print board pack…</source>
-        <translation>Im&amp;primer le dossier du conseil…</translation>
+        <translation type="vanished">Im&amp;primer le dossier du conseil…</translation>
     </message>
     <message>
         <source>The trust&apos;s grid, changes and timeline on A4 pages, with a preview</source>
-        <translation>La grille, les évolutions et la chronologie de l’établissement sur des pages A4, avec un aperçu</translation>
+        <translation type="vanished">La grille, les évolutions et la chronologie de l’établissement sur des pages A4, avec un aperçu</translation>
     </message>
     <message>
         <source>Export &amp;board pack as PDF…</source>
-        <translation>Exporter le dossier du &amp;conseil en PDF…</translation>
+        <translation type="vanished">Exporter le dossier du &amp;conseil en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>The trust&apos;s board pack (its grid, changes and timeline), or in the England view the national summary, on A4 pages, with a preview</source>
+        <translation>Le dossier du conseil de l’établissement (sa grille, ses évolutions et sa chronologie) ou, dans la vue Angleterre, la synthèse nationale, sur des pages A4, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Choose a trust or location first.</source>
+        <translation>Choisissez d’abord un établissement ou un site.</translation>
+    </message>
+    <message>
+        <source>Export &amp;as PDF…</source>
+        <translation>Exporter en PD&amp;F…</translation>
+    </message>
+</context>
+<context>
+    <name>NationalSummaryRenderer</name>
+    <message>
+        <source>CQC ratings in England: %1</source>
+        <translation>Évaluations de la CQC en Angleterre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NHS trusts</source>
+        <translation>Établissements du NHS</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>my %n trust(s) only</source>
+        <translation>
+            <numerusform>seulement mon établissement (%n)</numerusform>
+            <numerusform>seulement mes %n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not start painting the page</source>
+        <translation>impossible de commencer à dessiner la page</translation>
+    </message>
+    <message>
+        <source>CQC ratings in England</source>
+        <translation>Évaluations de la CQC en Angleterre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n subject(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n sujet</numerusform>
+            <numerusform>%1&#xa0;: %n sujets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings as of %1, each bar above the same as of %2 (%n subject(s) then)</source>
+        <translation>
+            <numerusform>Évaluations au %1, chaque barre au-dessus de la même au %2 (%n sujet alors)</numerusform>
+            <numerusform>Évaluations au %1, chaque barre au-dessus de la même au %2 (%n sujets alors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings as of %1</source>
+        <translation>Évaluations au %1</translation>
+    </message>
+    <message>
+        <source>Each bar is 100% of the subjects with a rating for that key question: grades in CQC&apos;s order and colours, each with its own stripe pattern for grey printing; every non-grade (&quot;Not rated&quot;, &quot;Inspected but not rated&quot;, …) in one grey segment.</source>
+        <translation>Chaque barre représente 100&#xa0;% des sujets évalués pour cette question clé&#xa0;: les notes dans l’ordre et les couleurs de la CQC, chacune avec ses propres hachures pour l’impression en gris&#xa0;; toutes les mentions sans note («&#xa0;Not rated&#xa0;», «&#xa0;Inspected but not rated&#xa0;», …) dans un même segment gris.</translation>
+    </message>
+    <message>
+        <source>could not finish the page</source>
+        <translation>impossible de terminer la page</translation>
+    </message>
+</context>
+<context>
+    <name>PageCursor</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1999,21 @@ Date de plus de quatre ans</translation>
     <message>
         <source>Could not read the trusts&apos; ratings: %1</source>
         <translation>Impossible de lire les notes des établissements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintableReport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Trust Ratings</source>
+        <translation>Trust Ratings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2466,67 @@ Par la suite&#xa0;: %1 (%2)</translation>
     <message>
         <source>expected Y, N or blank</source>
         <translation>Y, N ou vide attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: %1</source>
+        <translation>Les pages n’ont pas pu être imprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProvenance</name>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (importé le %2)</translation>
+    </message>
+    <message>
+        <source>Source: no CQC files imported.</source>
+        <translation>Source&#xa0;: aucun fichier de la CQC importé.</translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1.</source>
+        <translation>Source&#xa0;: données de la CQC, %1.</translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 earlier files.</source>
+        <translation>Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
+    </message>
+    <message>
+        <source>Newest publication %1.</source>
+        <translation>Publication la plus récente&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
+        <translation>Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include <core/TrustType.h>
 #include <storage/RatingStore.h>
 
-#include <QLocale>
 
 bool BoardPack::load(const RatingStore &store, const BoardPackRequest &request, BoardPack *out, QString *error)
 {
@@ -20,9 +19,7 @@ bool BoardPack::load(const RatingStore &store, const BoardPackRequest &request, 
         return false;
     }
     store.provider(pack.ratings.providerId, &pack.provider);
-    pack.imports = store.imports();
-    pack.newestPublication = store.newestPublicationDate();
-    if (!store.errorString().isEmpty()) {
+    if (!ReportProvenance::read(store, &pack.provenance) || !store.errorString().isEmpty()) {
         *error = tr("could not read %1: %2").arg(store.databaseFile(), store.errorString());
         return false;
     }
@@ -47,27 +44,4 @@ QString BoardPack::description() const
     if (!provider.region.isEmpty())
         parts << provider.region;
     return parts.join(QStringLiteral(" \u00b7 "));
-}
-
-QString BoardPack::provenance() const
-{
-    const auto date = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); };
-    QStringList files;
-    for (const ImportRecord &i : imports)
-        files << tr("%1 (imported %2)").arg(i.fileName, date(i.importedAt.date()));
-    // The newest three files name the data; older ones are counted.
-    const int older = qMax(0, int(files.size()) - 3);
-    QString text = files.isEmpty() ? tr("Source: no CQC files imported.")
-        : older == 0               ? tr("Source: CQC data, %1.").arg(files.join(QStringLiteral("; ")))
-                                   : tr("Source: CQC data, %1; and %2 earlier files.")
-                                         .arg(files.mid(older).join(QStringLiteral("; ")))
-                                         .arg(older);
-    if (newestPublication.isValid())
-        text += QLatin1Char(' ') + tr("Newest publication %1.").arg(date(newestPublication));
-    return text;
-}
-
-QString BoardPack::oglAttribution()
-{
-    return tr("Contains public sector information licensed under the Open Government Licence v3.0");
 }

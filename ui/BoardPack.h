@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <core/ImportRecord.h>
+#include "ReportProvenance.h"
+
 #include <core/ProviderRecord.h>
 #include <core/SubjectRatings.h>
 
@@ -34,16 +35,12 @@ public:
     BoardPackRequest request;
     SubjectRatings ratings;
     ProviderRecord provider; // the trust, or the trust of the location
-    QVector<ImportRecord> imports;
-    QDate newestPublication;
+    ReportProvenance provenance;
 
     // False with *error ("no such provider RX9 in FILE") when the subject is
     // not stored or the store cannot be read.
     static bool load(const RatingStore &store, const BoardPackRequest &request, BoardPack *out, QString *error);
 
-    // "Acute trust · NHS Healthcare Organisation · London", what is known of it.
+    // "Provider RJ2 · Acute · NHS Healthcare Organisation · London", what is known of it.
     QString description() const;
-    // The footer's provenance line: the files imported and how current they are.
-    QString provenance() const;
-    static QString oglAttribution();
 };

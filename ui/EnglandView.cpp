@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "EnglandView.h"
 
+#include "NationalSummaryRenderer.h"
+
 #include "ChangeFeedPanel.h"
 #include "DistributionChart.h"
 #include "EnglandFilterBar.h"
@@ -99,6 +101,21 @@ void EnglandView::showEvent(QShowEvent *event)
         filtersChanged();
 }
 
+std::unique_ptr<PrintableReport> EnglandView::nationalSummary(QString *error) const
+{
+    if (isComputing()) {
+        *error = tr("The England tables are still being worked out: print again when they show.");
+        return nullptr;
+    }
+    ReportProvenance provenance;
+    if (!ReportProvenance::read(m_store, &provenance)) {
+        *error = m_store.errorString();
+        return nullptr;
+    }
+    return std::make_unique<NationalSummaryRenderer>(m_shown, m_current->distribution(), m_earlier->distribution(),
+                                                     provenance);
+}
+
 bool EnglandView::isComputing() const
 {
     return m_stale || m_runner->isBusy();
@@ -112,6 +129,7 @@ QString EnglandView::statusText() const
 void EnglandView::showOutcome(const PopulationSurveyOutcome &outcome)
 {
     const SurveyResult &result = outcome.result;
+    m_shown = outcome.request;
     m_current->setDistribution(result.distribution);
     m_earlier->setDistribution(result.earlierDistribution);
     m_league->setRows(result.league, outcome.request.level, outcome.request.asOf);

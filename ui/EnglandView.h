@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/PopulationSurvey.h>
 #include <storage/ConnectionFactory.h>
 
 #include <QSet>
 #include <QWidget>
+
+#include <memory>
 
 class ChangeFeedPanel;
 class DistributionChart;
@@ -13,6 +16,7 @@ class DistributionModel;
 class EnglandFilterBar;
 class EnglandSurveyRunner;
 class LeagueTablePanel;
+class PrintableReport;
 class QLabel;
 class QTabWidget;
 class RatingStore;
@@ -43,6 +47,9 @@ public:
     bool showTab(const QString &name);
     // Whether a survey is waiting or running, or the tables are out of date.
     bool isComputing() const;
+    // The one-page summary of what the view shows (the chart, the
+    // population); null with *error while the tables are being computed.
+    std::unique_ptr<PrintableReport> nationalSummary(QString *error) const;
     QString statusText() const;
 
     EnglandFilterBar *filters() const { return m_filters; }
@@ -79,4 +86,5 @@ private:
     ChangeFeedPanel *m_changes;
     EnglandSurveyRunner *m_runner;
     bool m_stale = true; // the filters changed since the last survey started
+    SurveyRequest m_shown; // the request whose tables are shown
 };

@@ -3,7 +3,8 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
-#include "BoardPackController.h"
+#include "BoardPackRenderer.h"
+#include "ReportController.h"
 #include "CellHistoryPanel.h"
 #include "DiffPanel.h"
 #include "EnglandFilterBar.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent, ListLoading loading)
       m_import(new ImportController(db, this)), m_export(new ExportController(db, m_providers, m_grid, m_diff, this)),
       m_views(new QStackedWidget(this)), m_england(new EnglandView(m_store, db.connectionFactory(), this)),
       m_loader(new ProviderListLoader(db.connectionFactory(), this)),
-      m_boardPack(new BoardPackController(m_store, [this] { return boardPackRequest(); }, this))
+      m_reports(new ReportController([this](QString *error) { return makeReport(error); }, this))
 {
     connect(m_loader, &ProviderListLoader::loaded, this, &MainWindow::showList);
     setAcceptDrops(true);
@@ -213,10 +214,12 @@ void MainWindow::createMenus()
     file->addAction(tr("Export all ratings in the &database…"), this,
                     [this] { m_export->chooseAndExport(ExportController::Table::AllRatings); });
     file->addSeparator();
-    QAction *print = file->addAction(tr("&Print board pack…"), m_boardPack, &BoardPackController::print);
+    QAction *print = file->addAction(tr("&Print…"), m_reports, &ReportController::print);
     print->setShortcut(QKeySequence::Print);
-    print->setToolTip(tr("The trust's grid, changes and timeline on A4 pages, with a preview"));
-    file->addAction(tr("Export &board pack as PDF…"), m_boardPack, &BoardPackController::exportPdf);
+    print->setToolTip(tr("The trust's board pack (its grid, changes and timeline), or in the England view the "
+                         "national summary, on A4 pages, with a preview"));
+    QAction *pdf = file->addAction(tr("Export &as PDF…"), m_reports, &ReportController::exportPdf);
+    pdf->setToolTip(print->toolTip());
     file->addSeparator();
     QAction *find = file->addAction(tr("&Find trust"), m_providers, &ProviderListPanel::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -523,6 +526,21 @@ bool MainWindow::showTab(const QString &name)
         return false;
     }
     return true;
+}
+
+std::unique_ptr<PrintableReport> MainWindow::makeReport(QString *error) const
+{
+    if (currentView() == View::England)
+        return m_england->nationalSummary(error);
+    const BoardPackRequest request = boardPackRequest();
+    if (!request.subject.isValid()) {
+        *error = tr("Choose a trust or location first.");
+        return nullptr;
+    }
+    BoardPack pack;
+    if (!BoardPack::load(m_store, request, &pack, error))
+        return nullptr;
+    return std::make_unique<BoardPackRenderer>(pack);
 }
 
 BoardPackRequest MainWindow::boardPackRequest() const

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class Database;
 class QLabel;
 class NoticeBanner;
@@ -20,7 +22,8 @@ class CellHistoryPanel;
 class TimelineWidget;
 class QTabWidget;
 class ExportController;
-class BoardPackController;
+class ReportController;
+class PrintableReport;
 struct BoardPackRequest;
 class WatchedTrusts;
 class WatchedChangesBanner;
@@ -76,9 +79,12 @@ public:
     QTabWidget *lowerTabs() const { return m_tabs; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
-    BoardPackController *boardPack() const { return m_boardPack; }
-    // The board pack of what the window shows (File > Print…).
+    ReportController *reports() const { return m_reports; }
+    // The board pack of what the trust view shows (File > Print…).
     BoardPackRequest boardPackRequest() const;
+    // What File > Print… prints: that board pack, or in the England view
+    // the national summary; null with *error when there is nothing to print.
+    std::unique_ptr<PrintableReport> makeReport(QString *error) const;
     EnglandView *englandView() const { return m_england; }
     WatchedTrusts *watchedTrusts() const { return m_watched; }
     WatchedChangesBanner *watchedBanner() const { return m_watchedBanner; }
@@ -149,7 +155,7 @@ private:
     QStackedWidget *m_views;
     EnglandView *m_england;
     ProviderListLoader *m_loader;
-    BoardPackController *m_boardPack;
+    ReportController *m_reports;
     bool m_listReady = false;
     bool m_restoreListPending = false; // restoreSettings() came before the list
 };

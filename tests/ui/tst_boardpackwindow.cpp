@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Trust Ratings authors
 // SPDX-License-Identifier: MIT
-// The board pack from the window: File > Print board pack… (Ctrl+P) opens
-// a print preview of the trust shown, with pages; Export board pack as
-// PDF writes what the window shows (the grid's "as of" date, the diff's two
-// dates), read back with pdftotext; with nothing chosen it writes nothing.
-#include "BoardPackController.h"
+// The reports from the window: File > Print… (Ctrl+P) opens a print
+// preview of the trust shown, with pages; Export as PDF writes what the
+// window shows (the grid's "as of" date, the diff's two dates), read back
+// with pdftotext; with nothing chosen it writes nothing. In the England
+// view the same command writes the one-page national summary.
+#include "BoardPack.h"
+#include "EnglandView.h"
+#include "ReportController.h"
 #include "DiffPanel.h"
 #include "MainWindow.h"
 #include "RatingGridPanel.h"
@@ -14,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -57,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(window.selectProvider(QStringLiteral("RJ2")));
         QAction *print = actionWithShortcut(&window, QKeySequence::Print);
         QVERIFY(print);
-        QVERIFY(print->text().contains(QStringLiteral("Print board pack")));
+        QVERIFY(print->text().contains(QStringLiteral("Print")));
 
         int pages = -1;
         QString title;
@@ -101,7 +105,7 @@ private Q_SLOTS:
 
         const QString pdf = out.filePath(QStringLiteral("rj2.pdf"));
         QString error;
-        QVERIFY2(window.boardPack()->writePdf(pdf, &error), qPrintable(error));
+        QVERIFY2(window.reports()->writePdf(pdf, &error), qPrintable(error));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Ratings as of 1 June 2019")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Changes from 1 August 2017 to 10 January 2019")), qPrintable(text));
@@ -119,9 +123,37 @@ private Q_SLOTS:
         QVERIFY(!window.boardPackRequest().subject.isValid());
         const QString pdf = out.filePath(QStringLiteral("none.pdf"));
         QString error;
-        QVERIFY(!window.boardPack()->writePdf(pdf, &error));
+        QVERIFY(!window.reports()->writePdf(pdf, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(pdf));
+    }
+
+    void englandViewPrintsTheNationalSummary()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.englandView(), &EnglandView::surveyFinished);
+        window.showView(MainWindow::View::England);
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(!window.englandView()->isComputing());
+        const QString pdf = out.filePath(QStringLiteral("england.pdf"));
+        QString error;
+        QVERIFY2(window.reports()->writePdf(pdf, &error), qPrintable(error));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.startsWith(QStringLiteral("CQC ratings in England NHS trusts")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Page 1 of 1")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Open Government Licence v3.0")));
+        // The chart's own words: its key questions and a grade of the legend.
+        for (const QString &word : {QStringLiteral("Overall"), QStringLiteral("Well-led"), QStringLiteral("Good")})
+            QVERIFY2(text.contains(word), qPrintable(word));
+        const QString shots = qEnvironmentVariable("TR_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QFile::copy(pdf, shots + QStringLiteral("/england.pdf"));
     }
 };
 
