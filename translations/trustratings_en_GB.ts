@@ -2352,15 +2352,15 @@ Later: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: CQC data, %1; and %2 earlier files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Newest publication %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2511,7 +2511,7 @@ Par la suite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Source: CQC data, %1; and %2 earlier files.</source>
-        <translation>Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
+        <translation type="vanished">Source&#xa0;: données de la CQC, %1&#xa0;; et %2 fichiers plus anciens.</translation>
     </message>
     <message>
         <source>Newest publication %1.</source>
@@ -2520,6 +2520,10 @@ Par la suite&#xa0;: %1 (%2)</translation>
     <message>
         <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
         <translation>Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
+    </message>
+    <message>
+        <source>Source: CQC data, %1; and %2 more.</source>
+        <translation>Source&#xa0;: données de la CQC, %1&#xa0;; et %2 de plus.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ QString ReportProvenance::text() const
     const int older = qMax(0, int(files.size()) - 3);
     QString text = files.isEmpty() ? tr("Source: no CQC files imported.")
         : older == 0               ? tr("Source: CQC data, %1.").arg(files.join(QStringLiteral("; ")))
-                                   : tr("Source: CQC data, %1; and %2 earlier files.")
+                                   : tr("Source: CQC data, %1; and %2 more.")
                                          .arg(files.mid(older).join(QStringLiteral("; ")))
                                          .arg(older);
     if (newestPublication.isValid())

@@ -166,17 +166,25 @@ void ReportTable::drawRow(PageCursor &cursor, const Row &row, const QVector<qrea
         for (int i = 0; i < m_columns.size(); ++i) {
             const qreal indent = i == 0 ? row.depth * indentPerLevel : 0;
             const QModelIndex index = row.index.siblingAtColumn(m_columns.at(i).modelColumn);
-            const QFont &font = isTile(index) ? m_tileFont : m_font;
+            const QRectF cell(x + indent, cursor.y(), widths.at(i) - indent, height);
+            x += widths.at(i);
+            if (!isTile(index)) {
+                // Plain text is wrapped here, as textHeight() measured it: the
+                // style's item text elides where its margins differ.
+                p->setFont(m_font);
+                p->setPen(Qt::black);
+                p->drawText(cell.adjusted(cellPadding, cellPadding, -cellPadding, -cellPadding),
+                            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, index.data().toString());
+                continue;
+            }
             QStyleOptionViewItem option;
-            option.rect = QRectF(x + indent, cursor.y(), widths.at(i) - indent, height).toRect();
-            option.font = font;
-            option.fontMetrics = QFontMetrics(font);
+            option.rect = cell.toRect();
+            option.font = m_tileFont;
+            option.fontMetrics = QFontMetrics(m_tileFont);
             option.palette = ReportPages::paper();
             option.state = QStyle::State_Enabled;
-            option.features = QStyleOptionViewItem::WrapText;
             option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
             m_delegate.paint(p, option, index);
-            x += widths.at(i);
         }
         p->save();
         p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));

@@ -13,8 +13,9 @@ class RatingDelegate;
 
 // One table of a printed report over an item model: its header row
 // repeated on every page it runs onto, rows never split across pages, each
-// cell painted by RatingDelegate as the window's views paint it (a tile
-// for a rating, an arrow and a word for a change, text otherwise).
+// rating and change painted by RatingDelegate as the window's views paint
+// it (a tile with the rating written on it, an arrow and a word), the
+// other cells' text wrapped to their column.
 class ReportTable
 {
     Q_DECLARE_TR_FUNCTIONS(ReportTable)

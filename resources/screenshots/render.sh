@@ -40,3 +40,13 @@ shot rj2-grid-and-diff "$work/sample.db" 1280x800 light --provider RJ2 --tab cha
 shot rj2-cell-history "$work/sample.db" 1280x800 light --provider RJ2 --tab history
 shot rj2-timeline "$work/sample.db" 1280x800 light --provider RJ2 --tab timeline
 shot rm317-current-view "$work/api.db" 1280x800 light --location RM317 --tab changes
+
+# The board pack's first page (issue 15): RJ2, and the national trust with
+# the most locations. pdftoppm is poppler-utils', installed by bootstrap.sh.
+page() { # NAME DB PROVIDER
+    "$bin" --database "$2" report --provider "$3" --output "$work/$1.pdf" > /dev/null 2>&1
+    pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/$1.pdf" "$here/$1"
+}
+largest=$(sqlite3 "$work/national.db" "SELECT provider_id FROM locations GROUP BY provider_id ORDER BY count(*) DESC, provider_id LIMIT 1")
+page report-rj2-page1 "$work/sample.db" RJ2
+page report-national-trust-page1 "$work/national.db" "$largest"
