@@ -164,6 +164,10 @@
         <source>Provider %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Location %1 of provider %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardPackRenderer</name>

@@ -188,6 +188,10 @@
         <source>Contains public sector information licensed under the Open Government Licence v3.0</source>
         <translation type="vanished">Contient des informations du secteur public publiées sous l’Open Government Licence v3.0</translation>
     </message>
+    <message>
+        <source>Location %1 of provider %2</source>
+        <translation>Site %1 du prestataire %2</translation>
+    </message>
 </context>
 <context>
     <name>BoardPackController</name>

@@ -31,9 +31,9 @@ QString BoardPack::description() const
 {
     QStringList parts;
     if (request.subject.kind == Subject::Kind::Location)
-        parts << tr("Location %1 of %2 (%3)")
-                     .arg(request.subject.id, provider.name.isEmpty() ? ratings.providerId : provider.name,
-                          ratings.providerId);
+        parts << (provider.name.isEmpty() ? tr("Location %1 of provider %2").arg(request.subject.id, ratings.providerId)
+                                          : tr("Location %1 of %2 (%3)")
+                                                .arg(request.subject.id, provider.name, ratings.providerId));
     else
         parts << tr("Provider %1").arg(ratings.providerId);
     const TrustType type = TrustTypes::fromInspectionCategory(provider.inspectionCategory);
