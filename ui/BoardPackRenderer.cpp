@@ -7,6 +7,7 @@
 #include "ReportTable.h"
 
 #include <core/Timeline.h>
+#include <itemmodels/DiffFilterProxyModel.h>
 #include <itemmodels/DiffModel.h>
 #include <itemmodels/RatingGridModel.h>
 #include <itemmodels/TimelineTableModel.h>
@@ -48,117 +49,145 @@ int BoardPackRenderer::render(QPagedPaintDevice *device, QString *error) const
     return total > 0 ? paint(device, true, total, error) : 0;
 }
 
-int BoardPackRenderer::paint(QPagedPaintDevice *device, bool painting, int total, QString *error) const
+namespace {
+
+// The window's models of one board pack, filled once per pass.
+struct Sheets
 {
-    const BoardPack &pack = m_pack;
     RatingGridModel grid;
-    grid.setSubject(pack.ratings, pack.request.asOf);
     DiffModel diff;
-    QDate from = pack.request.from, to = pack.request.to;
-    if (!to.isValid()) {
-        QVector<QDate> dates;
-        for (const QDate &d : pack.ratings.reportDates)
-            if (!pack.request.asOf.isValid() || d <= pack.request.asOf)
-                dates << d;
-        DiffModel::defaultDates(dates, &from, &to);
-    }
-    if (to.isValid())
-        diff.setSubject(pack.ratings, from, to);
+    DiffFilterProxyModel diffShown; // in the window's order: declines first, unchanged last
     Timeline timeline;
-    timeline.setSubject(pack.ratings);
     TimelineTableModel timelineTable;
-    timelineTable.setTimeline(timeline, pack.request.asOf);
     RatingDelegate delegate;
 
+    explicit Sheets(const BoardPack &pack)
+    {
+        grid.setSubject(pack.ratings, pack.request.asOf);
+        QDate from = pack.request.from, to = pack.request.to;
+        if (!to.isValid())
+            DiffModel::defaultDates(pack.ratings.reportDates, pack.request.asOf, &from, &to);
+        if (to.isValid())
+            diff.setSubject(pack.ratings, from, to);
+        diffShown.setSourceModel(&diff);
+        timeline.setSubject(pack.ratings);
+        timelineTable.setTimeline(timeline, pack.request.asOf);
+    }
+};
+
+// Who, what, as of when, and the overall rating.
+void paintCover(PageCursor &cursor, const BoardPack &pack, const Sheets &sheets)
+{
+    const QDate asOf = pack.request.asOf.isValid() ? pack.request.asOf : QDate::currentDate();
+    cursor.paragraph(ReportPages::font(18, true), pack.ratings.name, 2);
+    cursor.paragraph(ReportPages::font(9), pack.description(), 2);
+    cursor.paragraph(ReportPages::font(10, true),
+                     BoardPackRenderer::tr("Ratings as of %1").arg(ReportPages::longDate(asOf)), 6);
+    QModelIndex overall;
+    for (int c = 1; c < sheets.grid.columnCount(); ++c) {
+        KeyQuestion kq;
+        if (sheets.grid.keyQuestionAt(c, &kq) && kq == KeyQuestion::Overall)
+            overall = sheets.grid.index(0, c);
+    }
+    if (!overall.isValid())
+        return;
+    if (QPainter *p = cursor.painter()) {
+        p->setFont(ReportPages::font(10));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(0, cursor.y(), 120, coverTileHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                    BoardPackRenderer::tr("Overall rating"));
+        QStyleOptionViewItem option;
+        option.rect = QRectF(120, cursor.y(), coverTileWidth, coverTileHeight).toRect();
+        option.font = ReportPages::font(10, true);
+        option.fontMetrics = QFontMetrics(option.font);
+        option.palette = ReportPages::paper();
+        option.state = QStyle::State_Enabled;
+        sheets.delegate.paint(p, option, overall);
+    }
+    cursor.advance(coverTileHeight + ReportPages::sectionGap);
+}
+
+// The grid, and what its marks mean.
+void paintGrid(PageCursor &cursor, const Sheets &sheets)
+{
+    QVector<ReportTable::Column> columns{{0, 2.4}};
+    for (int c = 1; c < sheets.grid.columnCount(); ++c)
+        columns.append({c, 1.2});
+    ReportTable(&sheets.grid, columns, sheets.delegate)
+        .draw(cursor, BoardPackRenderer::tr("Ratings"), ReportTable::treeRows(sheets.grid));
+    cursor.advance(4);
+    cursor.paragraph(ReportPages::font(7),
+                     BoardPackRenderer::tr("Tiles: Outstanding, Good, Requires improvement and Inadequate in CQC's "
+                                           "colours, the rating always written on the tile with its publication "
+                                           "date. %1.")
+                         .arg(RatingDelegate::marksLegend()),
+                     ReportPages::sectionGap);
+}
+
+// What changed between the two report dates: the summary, then every
+// cell compared, changed ones first.
+void paintChanges(PageCursor &cursor, const BoardPack &pack, const Sheets &sheets)
+{
+    const DiffModel &diff = sheets.diff;
+    const bool compared = diff.toDate().isValid() && diff.fromDate().isValid() && diff.fromDate() != diff.toDate();
+    cursor.paragraph(ReportPages::font(11, true),
+                     compared ? BoardPackRenderer::tr("Changes from %1 to %2")
+                                    .arg(ReportPages::longDate(diff.fromDate()), ReportPages::longDate(diff.toDate()))
+                              : BoardPackRenderer::tr("Changes"),
+                     2);
+    cursor.paragraph(ReportPages::font(9), diff.summaryText(pack.request.asOf, !pack.ratings.reportDates.isEmpty()), 6);
+    if (sheets.diffShown.rowCount() == 0)
+        return;
+    QVector<ReportTable::Row> rows;
+    for (int r = 0; r < sheets.diffShown.rowCount(); ++r)
+        rows.append({sheets.diffShown.index(r, 0), 0});
+    ReportTable(&sheets.diffShown,
+                {{DiffModel::LevelColumn, 0.9},
+                 {DiffModel::LocationColumn, 2.0},
+                 {DiffModel::ServiceColumn, 1.6},
+                 {DiffModel::KeyQuestionColumn, 1.1},
+                 {DiffModel::PreviousColumn, 1.3},
+                 {DiffModel::CurrentColumn, 1.3},
+                 {DiffModel::ChangeColumn, 1.1}},
+                sheets.delegate)
+        .draw(cursor, BoardPackRenderer::tr("Cells compared"), rows);
+    cursor.advance(ReportPages::sectionGap);
+}
+
+// Each report of the subject itself by the as-of date, newest first.
+void paintTimeline(PageCursor &cursor, const Sheets &sheets)
+{
+    const TimelineTableModel &table = sheets.timelineTable;
+    if (table.rowCount() == 0)
+        return;
+    QVector<ReportTable::Row> rows;
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.append({table.index(r, 0), 0});
+    QVector<ReportTable::Column> columns{{0, 1.4}};
+    for (int c = 1; c < table.columnCount(); ++c)
+        columns.append({c, 1.2});
+    ReportTable(&table, columns, sheets.delegate)
+        .draw(cursor,
+              sheets.timeline.isFromLocations() ? BoardPackRenderer::tr("Inspection timeline (from the trust's locations)")
+                                                : BoardPackRenderer::tr("Inspection timeline"),
+              rows);
+}
+
+} // namespace
+
+int BoardPackRenderer::paint(QPagedPaintDevice *device, bool painting, int total, QString *error) const
+{
+    const Sheets sheets(m_pack);
     QPainter painter;
     if (painting && !painter.begin(device)) {
         *error = tr("could not start painting the pages");
         return 0;
     }
-    PageCursor cursor(device, painting ? &painter : nullptr, pack.provenance.footer(), total);
-
-    // The cover block: who, what, as of when, and the overall rating.
-    const QString asOf = pack.request.asOf.isValid() ? ReportPages::longDate(pack.request.asOf) : ReportPages::longDate(QDate::currentDate());
-    QModelIndex overall;
-    for (int c = 1; c < grid.columnCount(); ++c) {
-        KeyQuestion kq;
-        if (grid.keyQuestionAt(c, &kq) && kq == KeyQuestion::Overall)
-            overall = grid.index(0, c);
-    }
-    cursor.paragraph(ReportPages::font(18, true), pack.ratings.name, 2);
-    cursor.paragraph(ReportPages::font(9), pack.description(), 2);
-    cursor.paragraph(ReportPages::font(10, true), tr("Ratings as of %1").arg(asOf), 6);
-    if (overall.isValid()) {
-        if (QPainter *p = cursor.painter()) {
-            p->setFont(ReportPages::font(10));
-            p->setPen(Qt::black);
-            p->drawText(QRectF(0, cursor.y(), 120, coverTileHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                        tr("Overall rating"));
-            QStyleOptionViewItem option;
-            option.rect = QRectF(120, cursor.y(), coverTileWidth, coverTileHeight).toRect();
-            option.font = ReportPages::font(10, true);
-            option.fontMetrics = QFontMetrics(option.font);
-            option.palette = ReportPages::paper();
-            option.state = QStyle::State_Enabled;
-            delegate.paint(p, option, overall);
-        }
-        cursor.advance(coverTileHeight + ReportPages::sectionGap);
-    }
-
-    // The grid, and what its marks mean.
-    const QVector<ReportTable::Row> gridRows = ReportTable::treeRows(grid);
-    QVector<ReportTable::Column> gridColumns{{0, 2.4}};
-    for (int c = 1; c < grid.columnCount(); ++c)
-        gridColumns.append({c, 1.2});
-    ReportTable(&grid, gridColumns, delegate).draw(cursor, tr("Ratings"), gridRows);
-    cursor.advance(4);
-    cursor.paragraph(ReportPages::font(7), tr("Tiles: Outstanding, Good, Requires improvement and Inadequate in CQC's colours, "
-                                   "the rating always written on the tile with its publication date. %1.")
-                                    .arg(RatingDelegate::marksLegend()),
-              ReportPages::sectionGap);
-
-    // What changed between the two report dates: changed cells first.
-    if (diff.toDate().isValid() && diff.fromDate().isValid() && diff.fromDate() != diff.toDate()) {
-        cursor.paragraph(ReportPages::font(11, true),
-                  tr("Changes from %1 to %2").arg(ReportPages::longDate(diff.fromDate()), ReportPages::longDate(diff.toDate())), 2);
-    } else {
-        cursor.paragraph(ReportPages::font(11, true), tr("Changes"), 2);
-    }
-    cursor.paragraph(ReportPages::font(9), diff.summaryText(pack.request.asOf, !pack.ratings.reportDates.isEmpty()), 6);
-    if (diff.rowCount() > 0) {
-        QVector<ReportTable::Row> diffRows;
-        for (int r = 0; r < diff.rowCount(); ++r)
-            diffRows.append({diff.index(r, 0), 0});
-        std::stable_sort(diffRows.begin(), diffRows.end(), [&](const ReportTable::Row &a, const ReportTable::Row &b) {
-            return DiffModel::changeRank(diff.entries().at(a.index.row()).change)
-                < DiffModel::changeRank(diff.entries().at(b.index.row()).change);
-        });
-        ReportTable(&diff,
-                    {{DiffModel::LevelColumn, 0.9},
-                     {DiffModel::LocationColumn, 2.0},
-                     {DiffModel::ServiceColumn, 1.6},
-                     {DiffModel::KeyQuestionColumn, 1.1},
-                     {DiffModel::PreviousColumn, 1.3},
-                     {DiffModel::CurrentColumn, 1.3},
-                     {DiffModel::ChangeColumn, 1.1}},
-                    delegate)
-            .draw(cursor, tr("Cells compared"), diffRows);
-        cursor.advance(ReportPages::sectionGap);
-    }
-
-    // The timeline: each report of the subject itself, newest first.
-    if (timelineTable.rowCount() > 0) {
-        QVector<ReportTable::Row> timelineRows;
-        for (int r = 0; r < timelineTable.rowCount(); ++r)
-            timelineRows.append({timelineTable.index(r, 0), 0});
-        QVector<ReportTable::Column> timelineColumns{{0, 1.4}};
-        for (int c = 1; c < timelineTable.columnCount(); ++c)
-            timelineColumns.append({c, 1.2});
-        ReportTable(&timelineTable, timelineColumns, delegate)
-            .draw(cursor, timeline.isFromLocations() ? tr("Inspection timeline (from the trust's locations)")
-                                                     : tr("Inspection timeline"),
-                  timelineRows);
-    }
+    PageCursor cursor(device, painting ? &painter : nullptr, m_pack.provenance.footer(), total);
+    paintCover(cursor, m_pack, sheets);
+    paintGrid(cursor, sheets);
+    paintChanges(cursor, m_pack, sheets);
+    paintTimeline(cursor, sheets);
     cursor.finish();
     if (painting && !painter.end()) {
         *error = tr("could not finish the pages");

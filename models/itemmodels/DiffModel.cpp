@@ -221,3 +221,12 @@ QString DiffModel::summaryText(const QDate &asOf, bool anyReports) const
         text += tr(", %1 not comparable").arg(s.notComparable);
     return text;
 }
+
+void DiffModel::defaultDates(const QVector<QDate> &reportDates, const QDate &asOf, QDate *from, QDate *to)
+{
+    QVector<QDate> published;
+    for (const QDate &d : reportDates)
+        if (!asOf.isValid() || d <= asOf)
+            published << d;
+    defaultDates(published, from, to);
+}

@@ -60,6 +60,8 @@ public:
 
     // Default pair for a list of report dates, oldest first.
     static void defaultDates(const QVector<QDate> &reportDates, QDate *from, QDate *to);
+    // The same among the reports published by `asOf` (invalid: all of them).
+    static void defaultDates(const QVector<QDate> &reportDates, const QDate &asOf, QDate *from, QDate *to);
 
 private:
     QVector<DiffEntry> m_entries;
