@@ -55,6 +55,17 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
             wanted.insert(summaries.at(i).provider.id, i);
             ids.insert(summaries.at(i).provider.id);
         }
+    // "What changed" alone (export changes) reads only the trusts whose
+    // inputs moved between the dates: most of a month's 25,000 did not.
+    if (request.changes && !request.distribution && !request.league) {
+        QSet<QString> moved;
+        if (!store.providersChangedBetween(request.from, request.to, &moved)) {
+            outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
+                                .arg(store.errorString());
+            return outcome;
+        }
+        ids.intersect(moved);
+    }
     started(ids.size());
     if (ids.isEmpty()) {
         outcome.result = survey.result();

@@ -94,6 +94,13 @@ public:
     // The distinct dates of CQC's current views held, oldest first: the
     // dates "What changed" compares.
     QVector<QDate> snapshotDates() const;
+    // The providers whose grids may differ between `from` and `to` (from <
+    // to): a rating published after `from` and by `to`, or a current view
+    // taken in that time other than one the same organisation already had,
+    // cells and all, on `from` itself. A superset, read from dates and raw
+    // views alone: the rest certainly show the same on both dates, so "what
+    // changed" reads and compares only these. False (errorString()) on error.
+    bool providersChangedBetween(const QDate &from, const QDate &to, QSet<QString> *out) const;
     // Changes whenever an import commits or sample data is removed (the
     // imports' count, newest ID and time): what a reader kept in memory
     // from this database is out of date when it differs. "" when unreadable.

@@ -304,6 +304,35 @@ bool RatingStore::forEachProvider(const QSet<QString> &ids,
     return true;
 }
 
+bool RatingStore::providersChangedBetween(const QDate &from, const QDate &to, QSet<QString> *out) const
+{
+    // RatingGrid::sameBetween's inputs, from the tables: a rating published
+    // in (from, to]; or a view taken in (from, to] unless the same
+    // organisation has a view taken on `from` itself with the same cells.
+    // (With an older view by `from`, reports published after that view show
+    // as of `from` but not under the newer one, so it counts.) A location's
+    // views count for the trust it is under now, as forEachProvider reads them.
+    QSqlQuery q(m_backend->connection());
+    q.setForwardOnly(true);
+    const bool ok = q.prepare(QStringLiteral(
+                        "SELECT provider_id FROM observations WHERE publication_date > :from AND publication_date <= :to"
+                        " UNION SELECT COALESCE(l.provider_id, s.provider_id) FROM snapshots s"
+                        " LEFT JOIN locations l ON l.id = s.location_id AND s.location_id <> ''"
+                        " WHERE s.snapshot_date > :from AND s.snapshot_date <= :to"
+                        " AND NOT EXISTS (SELECT 1 FROM snapshots p WHERE p.location_id = s.location_id"
+                        " AND p.provider_id = s.provider_id AND p.snapshot_date = :from AND p.cells = s.cells)"))
+        && (q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate)),
+            q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate)), q.exec());
+    if (!ok) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (q.next())
+        out->insert(q.value(0).toString());
+    return true;
+}
+
 QVector<QDate> RatingStore::snapshotDates() const
 {
     QVector<QDate> out;

@@ -4,10 +4,13 @@
 // cancelled token stops it.
 #include "TestDatabase.h"
 
+#include <importing/Importer.h>
 #include <jobs/PopulationSurveyTask.h>
 #include <storage/RatingStore.h>
 
+#include <QProcess>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QtConcurrent>
 #include <QtTest>
@@ -141,6 +144,141 @@ private Q_SLOTS:
         QCOMPARE(earlierWarm.result.distribution.subjects, earlierHere.result.distribution.subjects);
         for (KeyQuestion kq : RatingDistribution::keyQuestions())
             QCOMPARE(earlierWarm.result.distribution.total(kq), earlierHere.result.distribution.total(kq));
+    }
+
+    // "What changed" alone reads only the providers whose inputs moved
+    // between the two months (RatingStore::providersChangedBetween), and
+    // lists exactly what the full survey (with the league, which reads
+    // every trust) lists: on trgen's two months, a fifth re-rated.
+    void changesAloneReadOnlyTheProvidersThatMoved()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QStringList common{QStringLiteral("--out"), data.path(), QStringLiteral("--providers"),
+                                 QStringLiteral("300"), QStringLiteral("--locations"), QStringLiteral("600"),
+                                 QStringLiteral("--change-percent"), QStringLiteral("20"), QStringLiteral("--formats"),
+                                 QStringLiteral("csv")};
+        for (const QString &month : {QStringLiteral("1"), QStringLiteral("2")}) {
+            QProcess p;
+            p.start(QStringLiteral(TR_TRGEN), common + QStringList{QStringLiteral("--month"), month});
+            QVERIFY2(p.waitForFinished(300000), "trgen did not finish");
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        for (const QString &date : {QStringLiteral("01_October_2026"), QStringLiteral("01_November_2026")})
+            for (const QString &sheet : {QStringLiteral("Providers"), QStringLiteral("Locations")}) {
+                const ImportResult r = Importer(db.database())
+                                           .importFile(data.filePath(date + QStringLiteral("_Latest_ratings_") + sheet
+                                                                     + QStringLiteral(".csv")));
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+        const RatingStore store(db.database());
+        const QDate from(2026, 10, 1), to(2026, 11, 1);
+        QSet<QString> moved;
+        QVERIFY2(store.providersChangedBetween(from, to, &moved), qPrintable(store.errorString()));
+        // Month 2 re-rates a fifth; the views of the others are month 1's again.
+        const qsizetype providers = store.providerSummaries({}, RatingStore::SummaryRatings::Omitted).size();
+        QVERIFY(!moved.isEmpty());
+        QVERIFY2(moved.size() < providers, qPrintable(QStringLiteral("%1 of %2").arg(moved.size()).arg(providers)));
+
+        // Between the two views, and from a day that is no view's (whose
+        // reports since month 1's view show then but not under month 2's).
+        for (const QDate &start : {from, from.addDays(14)}) {
+            SurveyRequest changesOnly;
+            changesOnly.filter.nhsOnly = false;
+            changesOnly.changes = true;
+            changesOnly.from = start;
+            changesOnly.to = to;
+            SurveyRequest everything = changesOnly;
+            everything.league = true;
+            QVERIFY(store.providersChangedBetween(start, to, &moved));
+            const PopulationSurveyOutcome narrow = PopulationSurveyTask::runHere(store, changesOnly);
+            const PopulationSurveyOutcome full = PopulationSurveyTask::runHere(store, everything);
+            QVERIFY2(narrow.error.isEmpty() && full.error.isEmpty(), qPrintable(narrow.error + full.error));
+            QVERIFY(!full.result.changes.isEmpty());
+            QCOMPARE(narrow.result.changes.size(), full.result.changes.size());
+            for (int i = 0; i < full.result.changes.size(); ++i) {
+                const ChangeFeedEntry &a = narrow.result.changes.at(i), &b = full.result.changes.at(i);
+                QCOMPARE(a.providerId, b.providerId);
+                QCOMPARE(a.entry.row.locationId, b.entry.row.locationId);
+                QCOMPARE(a.entry.row.service, b.entry.row.service);
+                QCOMPARE(a.entry.keyQuestion, b.entry.keyQuestion);
+                QCOMPARE(a.entry.previous.rating.text(), b.entry.previous.rating.text());
+                QCOMPARE(a.entry.current.rating.text(), b.entry.current.rating.text());
+                QCOMPARE(a.entry.change, b.entry.change);
+                QVERIFY(moved.contains(a.providerId));
+            }
+        }
+    }
+
+    // A change that only CQC's view shows: month 2 is month 1 again, but
+    // one location's Surgery is no longer listed (no new report). Exactly
+    // that trust moved, and what changed says "no longer rated" for it.
+    void aViewOnlyChangeCountsAsMoved()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QProcess p;
+        p.start(QStringLiteral(TR_TRGEN), {QStringLiteral("--out"), data.path(), QStringLiteral("--providers"),
+                                          QStringLiteral("100"), QStringLiteral("--locations"), QStringLiteral("200"),
+                                          QStringLiteral("--formats"), QStringLiteral("csv"), QStringLiteral("--month"),
+                                          QStringLiteral("1")});
+        QVERIFY2(p.waitForFinished(300000) && p.exitCode() == 0, p.readAllStandardError().constData());
+        const auto sheet = [&](const QString &month, const QString &name) {
+            return data.filePath(QStringLiteral("01_%1_2026_Latest_ratings_%2.csv").arg(month, name));
+        };
+        QFile locations(sheet(QStringLiteral("October"), QStringLiteral("Locations")));
+        QVERIFY(locations.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = locations.readAll().split('\n');
+        QByteArray dropped; // "LOCATION-ID," of the first location with a Surgery row
+        QByteArray month2;
+        int removed = 0;
+        for (const QByteArray &line : lines) {
+            if (dropped.isEmpty() && line.contains(",Surgery,"))
+                dropped = line.left(line.indexOf(',') + 1);
+            if (!dropped.isEmpty() && line.startsWith(dropped) && line.contains(",Surgery,")) {
+                ++removed;
+                continue;
+            }
+            month2 += line + '\n';
+        }
+        month2.chop(1);
+        QVERIFY(removed > 0);
+        QFile out(sheet(QStringLiteral("November"), QStringLiteral("Locations")));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(month2) == month2.size());
+        out.close();
+        QVERIFY(QFile::copy(sheet(QStringLiteral("October"), QStringLiteral("Providers")),
+                            sheet(QStringLiteral("November"), QStringLiteral("Providers"))));
+
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        for (const QString &month : {QStringLiteral("October"), QStringLiteral("November")})
+            for (const QString &name : {QStringLiteral("Providers"), QStringLiteral("Locations")}) {
+                const ImportResult r = Importer(db.database()).importFile(sheet(month, name));
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+        const RatingStore store(db.database());
+        LocationRecord location;
+        QVERIFY(store.location(QString::fromLatin1(dropped.chopped(1)), &location));
+        const QDate from(2026, 10, 1), to(2026, 11, 1);
+        QSet<QString> moved;
+        QVERIFY2(store.providersChangedBetween(from, to, &moved), qPrintable(store.errorString()));
+        QCOMPARE(moved, QSet<QString>{location.providerId});
+
+        SurveyRequest changesOnly;
+        changesOnly.filter.nhsOnly = false;
+        changesOnly.changes = true;
+        changesOnly.from = from;
+        changesOnly.to = to;
+        const PopulationSurveyOutcome narrow = PopulationSurveyTask::runHere(store, changesOnly);
+        QVERIFY2(narrow.error.isEmpty(), qPrintable(narrow.error));
+        QCOMPARE(narrow.result.changes.size(), removed);
+        for (const ChangeFeedEntry &e : narrow.result.changes) {
+            QCOMPARE(e.providerId, location.providerId);
+            QCOMPARE(e.entry.row.service, QStringLiteral("Surgery"));
+            QCOMPARE(e.entry.change, Change::NoLongerRated);
+        }
     }
 };
 
