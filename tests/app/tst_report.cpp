@@ -4,8 +4,8 @@
 // database (the bundled sample) read back with pdftotext and pdfinfo
 // against the grid and diff the same binary exports as CSV; a national
 // trust with many locations over several pages, each table's header on
-// every page it runs onto; and the refusals, which leave an existing file
-// as it was. poppler-utils is installed by bootstrap.sh: without pdftotext
+// every page it runs onto; the refusals and a disk that fills up, which
+// leave an existing file as it was. poppler-utils is installed by bootstrap.sh: without pdftotext
 // the test fails, it does not skip.
 #include "ExportCliFixture.h"
 #include "TrgenMonths.h"
@@ -61,8 +61,47 @@ class TstReport : public QObject, public ExportCliFixture
         return run(QStringList{QStringLiteral("--database"), database, QStringLiteral("report")} + args);
     }
 
+    QTemporaryDir m_trgen;
+    QString m_national; // trgen's month 1, imported
+    QHash<QString, QHash<QString, QString>> m_locations; // its providers' location IDs and names
+    QString m_largest;  // the provider with the most locations
+
+    // trgen's month 1 in a database of its own, and its Locations sheet read
+    // with the strict reader (never the importer): who has which locations.
+    void loadNational()
+    {
+        QVERIFY(m_trgen.isValid());
+        const QString failure = TrgenMonths::generate(m_trgen.path(), 1);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_national = m_home.filePath(QStringLiteral("national.sqlite"));
+        const Run imported = run({QStringLiteral("--database"), m_national, QStringLiteral("import"),
+                                  TrgenMonths::sheetFile(m_trgen.path(), 1, QStringLiteral("Providers")),
+                                  TrgenMonths::sheetFile(m_trgen.path(), 1, QStringLiteral("Locations"))});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        QString why;
+        const TrgenMonths::Rows sheet =
+            TrgenMonths::readCsv(TrgenMonths::sheetFile(m_trgen.path(), 1, QStringLiteral("Locations")), &why);
+        QVERIFY2(!sheet.isEmpty(), qPrintable(why));
+        const int providerColumn = int(sheet.first().indexOf(QStringLiteral("Provider ID")));
+        const int idColumn = int(sheet.first().indexOf(QStringLiteral("Location ID")));
+        const int nameColumn = int(sheet.first().indexOf(QStringLiteral("Location Name")));
+        QVERIFY(providerColumn >= 0 && idColumn >= 0 && nameColumn >= 0);
+        for (const TrgenMonths::Rows::value_type &row : sheet.mid(1))
+            m_locations[row.at(providerColumn)].insert(row.at(idColumn), row.at(nameColumn));
+        for (auto it = m_locations.cbegin(); it != m_locations.cend(); ++it)
+            if (m_largest.isEmpty() || it->size() > m_locations.value(m_largest).size())
+                m_largest = it.key();
+        QVERIFY2(m_locations.value(m_largest).size() >= 5, qPrintable(m_largest));
+    }
+
 private Q_SLOTS:
-    void initTestCase() { loadSample(); }
+    void initTestCase()
+    {
+        loadSample();
+        if (QTest::currentTestFailed())
+            return;
+        loadNational();
+    }
 
     // RJ2's pack names the trust, gives each key question of the trust's
     // own row the rating `export grid` gives, the diff's summary counted
@@ -142,34 +181,11 @@ private Q_SLOTS:
     // location's row appears once in it, whole on one page.
     void aLargeTrustRunsOverPagesWithItsHeaders()
     {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        const QString failure = TrgenMonths::generate(data.path(), 1);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const QString db = m_home.filePath(QStringLiteral("national.sqlite"));
-        const Run imported = run({QStringLiteral("--database"), db, QStringLiteral("import"),
-                                  TrgenMonths::sheetFile(data.path(), 1, QStringLiteral("Providers")),
-                                  TrgenMonths::sheetFile(data.path(), 1, QStringLiteral("Locations"))});
-        QVERIFY2(imported.status == 0, qPrintable(imported.err));
-
-        // The locations of each provider, from the sheet itself.
+        QVERIFY2(!m_largest.isEmpty(), "initTestCase found no trust");
         QString why;
-        const TrgenMonths::Rows sheet =
-            TrgenMonths::readCsv(TrgenMonths::sheetFile(data.path(), 1, QStringLiteral("Locations")), &why);
-        QVERIFY2(!sheet.isEmpty(), qPrintable(why));
-        const int providerColumn = int(sheet.first().indexOf(QStringLiteral("Provider ID")));
-        const int idColumn = int(sheet.first().indexOf(QStringLiteral("Location ID")));
-        const int nameColumn = int(sheet.first().indexOf(QStringLiteral("Location Name")));
-        QVERIFY(providerColumn >= 0 && idColumn >= 0 && nameColumn >= 0);
-        QHash<QString, QHash<QString, QString>> locations; // provider -> location ID -> name
-        for (const QStringList &row : sheet.mid(1))
-            locations[row.at(providerColumn)].insert(row.at(idColumn), row.at(nameColumn));
-        QString largest;
-        for (auto it = locations.cbegin(); it != locations.cend(); ++it)
-            if (largest.isEmpty() || it->size() > locations.value(largest).size())
-                largest = it.key();
-        QVERIFY2(locations.value(largest).size() >= 5, qPrintable(largest));
-
+        const QHash<QString, QString> ofLargest = m_locations.value(m_largest);
+        const QString &largest = m_largest;
+        const QString &db = m_national;
         const QString pdf = outPath(QStringLiteral("large.pdf"));
         const Run r = report(db, {QStringLiteral("--provider"), largest, QStringLiteral("--output"), pdf});
         QVERIFY2(r.status == 0, qPrintable(r.err));
@@ -193,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(pdfText(pdf, &why, 2, 2).contains(QStringLiteral("Ratings (continued)")));
         // Each location's own row once: a name as many times as there are
         // locations of that name (two sites may share one).
-        const QList<QString> names = locations.value(largest).values();
+        const QList<QString> names = ofLargest.values();
         for (const QString &name : names) {
             const int count = int(gridText.count(QRegularExpression(QStringLiteral("(^| )%1 ")
                                                                         .arg(QRegularExpression::escape(name)))));
@@ -228,6 +244,34 @@ private Q_SLOTS:
                                                 m_home.filePath(QStringLiteral("no/such/dir/rj2.pdf"))});
         QCOMPARE(missing.status, 1);
         QVERIFY(errorLines(missing).first().contains(QStringLiteral("no/such/dir/rj2.pdf")));
+    }
+
+    // A disk that fills while the PDF is written (RLIMIT_FSIZE at 64 KiB:
+    // room for the database's shared-memory file, not for the large trust's
+    // pages): exit 1, the file named, the older report exactly as it was, no
+    // file left beside it.
+    void aFullDiskKeepsTheOldReport()
+    {
+        QVERIFY2(!m_largest.isEmpty(), "initTestCase found no trust");
+        constexpr rlim_t limit = 64 * 1024;
+        const QStringList args{QStringLiteral("--provider"), m_largest, QStringLiteral("--output")};
+        const QString pdf = outPath(QStringLiteral("full.pdf"));
+        QVERIFY(writeFile(pdf, "the board pack of last month"));
+        // The whole report is larger than the limit, or the test proves nothing.
+        const QString whole = outPath(QStringLiteral("whole.pdf"));
+        QCOMPARE(report(m_national, args + QStringList{whole}).status, 0);
+        QVERIFY(bytes(whole).size() > qsizetype(limit));
+        QVERIFY(QFile::remove(whole));
+        const QStringList before = QDir(outPath(QString())).entryList(QDir::Files);
+        const Run r = run(QStringList{QStringLiteral("--database"), m_national, QStringLiteral("report")} + args
+                              + QStringList{pdf},
+                          limit);
+        QVERIFY2(r.status == 1, qPrintable(r.err));
+        const QStringList errors = errorLines(r);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(pdf), qPrintable(errors.first()));
+        QCOMPARE(bytes(pdf), QByteArray("the board pack of last month"));
+        QCOMPARE(QDir(outPath(QString())).entryList(QDir::Files), before);
     }
 };
 
