@@ -4,6 +4,8 @@
 
 #include <itemmodels/Roles.h>
 
+#include <QAbstractListModel>
+
 #include <algorithm>
 #include <numeric>
 #include <vector>
@@ -197,6 +199,26 @@ bool ProviderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     return m_folded.isEmpty() || row.searchText.contains(m_folded);
 }
 
+namespace {
+
+// One column's sort values, held: what ranksOf compares.
+class SortKeys : public QAbstractListModel
+{
+public:
+    explicit SortKeys(int role) : m_role(role) {}
+    QVector<QVariant> values;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(values.size()); }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return role == m_role ? values.at(index.row()) : QVariant();
+    }
+
+private:
+    int m_role;
+};
+
+} // namespace
+
 bool ProviderFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.parent().isValid() || right.parent().isValid() || left.column() != right.column())
@@ -219,13 +241,18 @@ const QVector<int> &ProviderFilterProxyModel::ranksOf(int column) const
     // The rows sorted once by the comparison lessThan stands for, so that
     // comparing ranks gives its answers exactly; rows it holds equal get
     // one rank, and the proxy's stable sort keeps their source order.
+    // Each row's sort value is read once into SortKeys, and the proxy's own
+    // lessThan compares those: the same comparison, without two data()
+    // calls of the source per comparison.
     const QAbstractItemModel *source = sourceModel();
     const int rows = source->rowCount();
+    SortKeys keys(sortRole());
+    keys.values.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        keys.values.append(source->index(r, column).data(sortRole()));
     QVector<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
-    const auto before = [&](int a, int b) {
-        return QSortFilterProxyModel::lessThan(source->index(a, column), source->index(b, column));
-    };
+    const auto before = [&](int a, int b) { return QSortFilterProxyModel::lessThan(keys.index(a), keys.index(b)); };
     std::stable_sort(order.begin(), order.end(), before);
     QVector<int> rank(rows);
     for (int i = 1; i < rows; ++i)
