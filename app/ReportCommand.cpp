@@ -3,7 +3,6 @@
 #include "ReportCommand.h"
 
 #include "AppDatabase.h"
-#include "BoardPack.h"
 #include "BoardPackRenderer.h"
 #include "CommandLine.h"
 #include "ErrorReport.h"
@@ -24,12 +23,12 @@ int ReportCommand::run(const CommandLine &cl)
     request.asOf = cl.asOf;
     request.from = cl.from;
     request.to = cl.to;
-    BoardPack pack;
     QString error;
-    if (!BoardPack::load(store, request, &pack, &error))
+    const std::unique_ptr<BoardPackRenderer> report = BoardPackRenderer::load(store, request, &error);
+    if (!report)
         return ErrorReport::fail(store.errorString().isEmpty() ? ErrorReport::BadInput : ErrorReport::Failure,
                                  QStringLiteral("report: %1").arg(error));
-    const int pages = BoardPackRenderer(pack).writePdf(cl.output, &error);
+    const int pages = report->writePdf(cl.output, &error);
     if (pages == 0)
         return ErrorReport::fail(ErrorReport::Failure, QStringLiteral("report: %1").arg(error));
     QTextStream(stdout) << "wrote " << cl.output << ": " << pages << (pages == 1 ? " page" : " pages") << '\n';

@@ -427,6 +427,13 @@ Replaced by the rating published %1</source>
     </message>
 </context>
 <context>
+    <name>CellRoles</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeedModel</name>
     <message>
         <source>no rating</source>
@@ -2112,10 +2119,6 @@ More than four years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no rating published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,10 +2488,6 @@ Inherited from %1</source>
 </context>
 <context>
     <name>TimelineTableModel</name>
-    <message>
-        <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: not rated in this report</source>
         <translation type="unfinished"></translation>

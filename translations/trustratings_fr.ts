@@ -522,6 +522,13 @@ Remplacée par l’évaluation publiée le %1</translation>
     </message>
 </context>
 <context>
+    <name>CellRoles</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeedModel</name>
     <message>
         <source>no rating</source>
@@ -2260,7 +2267,7 @@ Date de plus de quatre ans</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation type="vanished">%1 %2&#xa0;%</translation>
     </message>
     <message>
         <source>%1: no rating published</source>
@@ -2651,7 +2658,7 @@ Héritée de %1</translation>
     <name>TimelineTableModel</name>
     <message>
         <source>%1 %2%</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation type="vanished">%1 %2&#xa0;%</translation>
     </message>
     <message>
         <source>%1: not rated in this report</source>

@@ -24,6 +24,15 @@ constexpr qreal coverTileWidth = 150;
 
 BoardPackRenderer::BoardPackRenderer(BoardPack pack) : m_pack(std::move(pack)) {}
 
+std::unique_ptr<BoardPackRenderer> BoardPackRenderer::load(const RatingStore &store, const BoardPackRequest &request,
+                                                           QString *error)
+{
+    BoardPack pack;
+    if (!BoardPack::load(store, request, &pack, error))
+        return nullptr;
+    return std::make_unique<BoardPackRenderer>(std::move(pack));
+}
+
 QString BoardPackRenderer::title() const
 {
     return tr("CQC ratings: %1").arg(m_pack.ratings.name);

@@ -5,6 +5,8 @@
 #include "BoardPack.h"
 #include "PrintableReport.h"
 
+#include <memory>
+
 // A trust's (or location's) board pack: a cover block (name, IDs, type,
 // region, "Ratings as of", the overall tile), the rating grid with its
 // legend, the changes between the two report dates (summary, changed cells
@@ -19,6 +21,10 @@ class BoardPackRenderer : public PrintableReport
     Q_DECLARE_TR_FUNCTIONS(BoardPackRenderer)
 public:
     explicit BoardPackRenderer(BoardPack pack);
+    // The board pack `request` asks for, read from `store`; null with *error
+    // (BoardPack::load's) when the subject is not stored or cannot be read.
+    static std::unique_ptr<BoardPackRenderer> load(const RatingStore &store, const BoardPackRequest &request,
+                                                   QString *error);
 
     QString title() const override;
     QString fileName() const override;

@@ -537,10 +537,7 @@ std::unique_ptr<PrintableReport> MainWindow::makeReport(QString *error) const
         *error = tr("Choose a trust or location first.");
         return nullptr;
     }
-    BoardPack pack;
-    if (!BoardPack::load(m_store, request, &pack, error))
-        return nullptr;
-    return std::make_unique<BoardPackRenderer>(pack);
+    return BoardPackRenderer::load(m_store, request, error);
 }
 
 BoardPackRequest MainWindow::boardPackRequest() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <itemmodels/RatingGridModel.h>
 
+#include <itemmodels/CellRoles.h>
 #include <itemmodels/Roles.h>
 
 #include <QLocale>
@@ -155,14 +156,13 @@ QVariant RatingGridModel::data(const QModelIndex &index, int role) const
         : name;
     switch (role) {
     case Qt::DisplayRole:
-        return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
+    case Roles::GradeRole:
+    case Roles::DateRole:
+    case Roles::InheritedRole:
+    case Roles::SortRole: return CellRoles::tile(cell, role);
     case Roles::GridRowRole: return QVariant::fromValue(row);
     case Roles::KeyQuestionRole: return int(kq);
-    case Roles::GradeRole: return int(cell.rating.grade());
-    case Roles::DateRole: return cell.date;
-    case Roles::InheritedRole: return cell.isInherited();
     case Roles::StaleRole: return isStale(cell);
-    case Roles::SortRole: return cell.rating.sortRank();
     case Qt::ToolTipRole: {
         if (cell.isEmpty())
             return tr("%1: no rating published").arg(KeyQuestions::label(kq));

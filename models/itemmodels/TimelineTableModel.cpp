@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <itemmodels/TimelineTableModel.h>
 
+#include <itemmodels/CellRoles.h>
 #include <itemmodels/Roles.h>
 
 #include <QLocale>
@@ -52,12 +53,12 @@ QVariant TimelineTableModel::data(const QModelIndex &index, int role) const
     }
     const GridCell cell = report.cell(kq);
     switch (role) {
+    // No DateRole: the row is the report's date, and a tile need not say it again.
     case Qt::DisplayRole:
-        return cell.score >= 0 ? tr("%1 %2%").arg(cell.rating.text()).arg(cell.score) : cell.rating.text();
+    case Roles::GradeRole:
+    case Roles::InheritedRole:
+    case Roles::SortRole: return CellRoles::tile(cell, role);
     case Roles::KeyQuestionRole: return int(kq);
-    case Roles::GradeRole: return int(cell.rating.grade());
-    case Roles::InheritedRole: return cell.isInherited();
-    case Roles::SortRole: return cell.rating.sortRank();
     case Roles::ExportRole: return cell.rating.text();
     case Qt::AccessibleTextRole:
         return cell.isEmpty() ? tr("%1: not rated in this report").arg(KeyQuestions::label(kq))

@@ -26,14 +26,14 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
     PopulationSurveyOutcome outcome;
     outcome.request = request;
     PopulationSurvey survey(request);
+    const auto readFailed = [&] {
+        outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
+                            .arg(store.errorString());
+    };
     if (cache) {
         // Read before the data: a later import then changes the stamp of the next survey.
         cache->stamp = store.dataStamp();
-        if (previous && !cache->stamp.isEmpty() && previous->stamp == cache->stamp) {
-            cache->summaries = previous->summaries;
-            cache->ratings = previous->ratings;
-            cache->grids = previous->grids;
-        }
+        cache->takeFrom(previous.get());
     }
     // The filter reads the trusts' records and locations, not their ratings:
     // the survey works those out from each trust's grids.
@@ -60,8 +60,7 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
     if (request.changes && !request.distribution && !request.league) {
         QSet<QString> moved;
         if (!store.providersChangedBetween(request.from, request.to, &moved)) {
-            outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
-                                .arg(store.errorString());
+            readFailed();
             return outcome;
         }
         ids.intersect(moved);
@@ -101,18 +100,15 @@ PopulationSurveyOutcome survey(const RatingStore &store, const SurveyRequest &re
                 break;
             }
     } else {
-        if (keep && cache->ratings.size() + ids.size() > SurveyCache::maxTrusts) {
-            cache->ratings.clear(); // the newest population is the likeliest next
-            cache->grids.clear();
-        }
+        if (keep)
+            cache->makeRoomFor(ids.size());
         completed = store.forEachProvider(ids, [&](const SubjectRatings &ratings) {
             if (keep)
                 cache->ratings.insert(ratings.providerId, ratings);
             return add(ratings);
         });
         if (!completed && !outcome.cancelled)
-            outcome.error = QCoreApplication::translate("PopulationSurveyTask", "Could not read the trusts' ratings: %1")
-                                .arg(store.errorString());
+            readFailed();
     }
     if (completed)
         next(done);

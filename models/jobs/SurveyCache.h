@@ -25,6 +25,26 @@ struct SurveyCache
     // Of the trusts in `ratings`, the grids the last survey of each used.
     QHash<QString, TrustGrids::ByInputs> grids;
 
+    // Takes what `previous` read, if it was read under this cache's stamp.
+    void takeFrom(const SurveyCache *previous)
+    {
+        if (!previous || stamp.isEmpty() || previous->stamp != stamp)
+            return;
+        summaries = previous->summaries;
+        ratings = previous->ratings;
+        grids = previous->grids;
+    }
+
+    // Before keeping `count` more trusts: past the limit the others go, as
+    // the newest population is the likeliest next.
+    void makeRoomFor(qsizetype count)
+    {
+        if (ratings.size() + count <= maxTrusts)
+            return;
+        ratings.clear();
+        grids.clear();
+    }
+
     bool holdsAll(const QSet<QString> &ids) const
     {
         for (const QString &id : ids)
