@@ -52,7 +52,9 @@ EnglandView::EnglandView(const RatingStore &store, ConnectionFactory database, Q
     connect(m_runner, &EnglandSurveyRunner::finished, this, &EnglandView::showOutcome);
     connect(m_runner, &EnglandSurveyRunner::failed, this, &EnglandView::showError);
     connect(m_changes, &ChangeFeedPanel::openChange, this, &EnglandView::openChange);
-    reload();
+    // The choices are read when the view is first shown (or the data
+    // changes while it is): not before the window's first frame, which
+    // shows the trust view.
 }
 
 QList<QWidget *> EnglandView::focusOrder() const
@@ -63,12 +65,18 @@ QList<QWidget *> EnglandView::focusOrder() const
 
 void EnglandView::reload()
 {
-    {
-        const QSignalBlocker block(m_filters);
-        m_filters->setRegions(m_store.regions());
-        m_filters->setSnapshotDates(m_store.snapshotDates());
-    }
+    m_choicesStale = true;
+    if (isVisible())
+        readChoices();
     filtersChanged();
+}
+
+void EnglandView::readChoices()
+{
+    const QSignalBlocker block(m_filters);
+    m_filters->setRegions(m_store.regions());
+    m_filters->setSnapshotDates(m_store.snapshotDates());
+    m_choicesStale = false;
 }
 
 void EnglandView::setWatchedTrusts(const QSet<QString> &ids)
@@ -97,6 +105,8 @@ void EnglandView::filtersChanged()
 void EnglandView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_choicesStale)
+        readChoices();
     if (m_stale)
         filtersChanged();
 }

@@ -37,8 +37,8 @@ public:
     // own connections; `store` must outlive the view.
     EnglandView(const RatingStore &store, ConnectionFactory database, QWidget *parent = nullptr);
 
-    // The data changed (an import): the choices are read again and, when
-    // the view is shown, the tables.
+    // The data changed (an import): the choices and the tables are read
+    // again, now if the view is shown, else when it is next shown.
     void reload();
     void setWatchedTrusts(const QSet<QString> &ids);
     // What changed for the watched trusts between the two newest snapshots.
@@ -72,6 +72,7 @@ protected:
 
 private:
     void filtersChanged();
+    void readChoices(); // the regions and snapshot dates the filters offer
     void showOutcome(const PopulationSurveyOutcome &outcome);
     void showError(const QString &error);
 
@@ -85,6 +86,7 @@ private:
     LeagueTablePanel *m_league;
     ChangeFeedPanel *m_changes;
     EnglandSurveyRunner *m_runner;
+    bool m_choicesStale = true; // the data changed since the choices were read
     bool m_stale = true; // the filters changed since the last survey started
     SurveyRequest m_shown; // the request whose tables are shown
 };

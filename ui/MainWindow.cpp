@@ -311,8 +311,8 @@ void MainWindow::showList(const ProviderListOutcome &list)
 {
     const QString current = m_providers->currentProviderId();
     m_listReady = true;
-    // The England view's choices (regions, dates) are read here too: after
-    // the first frame, not before it.
+    // The data may have changed: the England view reads its choices
+    // (regions, dates) again, when it is next shown.
     m_england->reload();
     if (!list.error.isEmpty()) {
         m_summaries.clear();

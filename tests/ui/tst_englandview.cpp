@@ -144,6 +144,41 @@ private Q_SLOTS:
         QVERIFY(!w->england()->isVisible());
     }
 
+    // The view reads its choices when it is shown, not with the window's
+    // first frame: a month imported while the trust view is shown is among
+    // the England view's dates when the user turns to it.
+    void choicesAreReadWhenShown()
+    {
+        TestDatabase db(TestDatabase::Empty);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const auto importMonth = [&](const QString &date) {
+            for (const QString &sheet : {QStringLiteral("Providers"), QStringLiteral("Locations")}) {
+                const ImportResult r = Importer(db.database())
+                                           .importFile(m_data.filePath(date + QStringLiteral("_Latest_ratings_")
+                                                                       + sheet + QStringLiteral(".csv")));
+                if (!r.ok)
+                    return r.error;
+            }
+            return QString();
+        };
+        QCOMPARE(importMonth(QStringLiteral("01_October_2026")), QString());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QComboBox *to = window.englandView()->filters()->toBox();
+        QCOMPARE(to->count(), 0); // hidden: nothing read yet
+        QCOMPARE(importMonth(QStringLiteral("01_November_2026")), QString());
+        window.reload(); // as after an import
+        QCOMPARE(to->count(), 0);
+        QSignalSpy finished(window.englandView(), &EnglandView::surveyFinished);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(to->count(), 2);
+        QCOMPARE(to->itemData(0).toDate(), MonthTwo); // newest first
+        QCOMPARE(to->itemData(1).toDate(), MonthOne);
+        QVERIFY(waitForSurvey(window.englandView(), finished));
+        QVERIFY(window.englandView()->league()->model()->rowCount() > 0);
+    }
+
     // The level picked by keyboard refills the league table with locations.
     void levelByKeyboardRefillsTheLeagueTable()
     {
