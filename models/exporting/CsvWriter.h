@@ -26,6 +26,7 @@ public:
     static QByteArray encode(const ExportCell &cell, const CsvOptions &options);
 
 private:
+    static void appendField(QByteArray *line, const ExportCell &cell, const CsvOptions &options);
     bool writeLine(const QVector<ExportCell> &cells);
     QIODevice *m_device;
     CsvOptions m_options;
