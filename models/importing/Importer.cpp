@@ -207,6 +207,8 @@ bool Importer::run(RecordSource &source, const QString &path, const QString &sha
     import.importedAt = QDateTime::currentDateTimeUtc();
     if (writer.beginImport(import) == 0)
         return dbError();
+    if (result->format != ImportFormat::ApiJson && !writer.deferIndexesWhileEmpty())
+        return dbError();
 
     QSet<QString> providers, locations;
     SnapshotCollector views;

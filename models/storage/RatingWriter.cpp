@@ -140,8 +140,34 @@ qint64 RatingWriter::beginImport(const ImportRecord &import)
     return m_importId;
 }
 
+bool RatingWriter::deferIndexesWhileEmpty()
+{
+    std::unique_ptr<PreparedStatement> any = m_statements->backend->prepare("SELECT 1 FROM observations LIMIT 1");
+    if (!any->exec()) {
+        m_error = any->errorString();
+        return false;
+    }
+    if (any->next())
+        return true; // not empty: each row is checked against what is there
+    // What the database holds is (next to) nothing: read it now, so that
+    // every row is checked in memory, as the unique index is gone.
+    if (!m_known.isLoaded() && !m_known.load(m_statements->backend, &m_error))
+        return false;
+    if (m_statements->backend->dropIndexes(QStringLiteral("observations"), &m_deferredIndexes))
+        return true;
+    m_error = m_statements->backend->errorString();
+    return false;
+}
+
 bool RatingWriter::finishImport(const ImportRecord &import)
 {
+    if (!m_deferredIndexes.isEmpty()) {
+        if (!m_statements->backend->execute(m_deferredIndexes)) {
+            m_error = m_statements->backend->errorString();
+            return false;
+        }
+        m_deferredIndexes.clear();
+    }
     QSqlQuery q(m_statements->db);
     q.prepare(QStringLiteral("UPDATE imports SET records = ?, new_observations = ?, providers = ?,"
                              " locations = ?, skipped = ?, snapshots = ? WHERE id = ?"));
@@ -261,10 +287,12 @@ RatingWriter::Added RatingWriter::addObservation(const ObservationRecord &o)
         return Added::Failed;
     if (!loadKnownRowsOnceLarge())
         return Added::Failed;
-    // Quality statements are added to a known observation too: the database decides.
+    // Quality statements are added to a known observation too: the database
+    // decides, by its unique index, unless that is deferred (then memory does).
     const bool simple = o.qualityStatements.isEmpty();
-    if (simple && m_known.hasObservation(o, service))
-        return Added::Known;
+    const bool known = m_known.hasObservation(o, service);
+    if (known && (simple || !m_deferredIndexes.isEmpty()))
+        return simple || addQualityStatements(o, service) ? Added::Known : Added::Failed;
     PreparedStatement &st = *m_statements->observation;
     st.bindText(1, o.providerId);
     if (o.locationId.isEmpty())

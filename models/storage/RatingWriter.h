@@ -33,7 +33,14 @@ public:
 
     // Records the import and returns its id, or 0 on failure.
     qint64 beginImport(const ImportRecord &import);
+    // Builds the indexes deferIndexesWhileEmpty() dropped, then records
+    // the import's counts.
     bool finishImport(const ImportRecord &import);
+    // For a Latest ratings sheet (no quality statements): when the database
+    // holds no observations yet, their indexes are dropped now and built once
+    // by finishImport, and duplicates are told apart in memory. A first
+    // national import spends most of its time growing those indexes.
+    bool deferIndexesWhileEmpty();
 
     // Inserts the provider, or fills in the fields it did not have yet
     // (a location payload names its provider only by ID).
@@ -65,6 +72,7 @@ private:
     qint64 m_importId = 0;
     KnownRows m_known;
     int m_rowsBeforeLoading = 0;
+    QStringList m_deferredIndexes; // the statements that build them again
     QHash<QString, qint64> m_services;
     ReportRecord m_lastReport;
     QString m_error;

@@ -98,6 +98,15 @@ public:
     // After the bulk write's commit or rollback: the connection's usual checks.
     virtual void endBulkWrite() = 0;
 
+    // Drops `table`'s indexes (not its primary key) within the write
+    // transaction and gives the statements that build them again. A bulk
+    // load into an empty table then builds each index once, from sorted
+    // keys, instead of inserting into it row by row (and the connection may
+    // cache less meanwhile, as appends need little).
+    virtual bool dropIndexes(const QString &table, QStringList *rebuild) = 0;
+    // Runs each statement in turn (DDL such as dropIndexes' rebuild).
+    virtual bool execute(const QStringList &statements) = 0;
+
     virtual std::unique_ptr<PreparedStatement> prepare(const char *sql) = 0;
 
     virtual QString errorString() const = 0;

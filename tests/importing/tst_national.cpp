@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -190,6 +192,39 @@ class TestNational : public QObject
         return {dataFile(month, QStringLiteral("_Providers.csv")), dataFile(month, QStringLiteral("_Locations.csv"))};
     }
 
+    // Every observation as its identity and fields, in a stable order; ids
+    // and import ids left out, as they follow the order of imports.
+    static QStringList observations(const TestDatabase &db)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT o.provider_id, COALESCE(o.location_id, ''), COALESCE(s.name, ''),"
+                                   " o.key_question, o.rating, o.publication_date, o.report_link_id,"
+                                   " o.inherited_from, COALESCE(o.score, -1), o.assessment_status"
+                                   " FROM observations o LEFT JOIN services s ON s.id = o.service_id"
+                                   " ORDER BY 1, 2, 3, 4, 6, 5")))
+            return {q.lastError().text()};
+        QStringList rows;
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < 10; ++c)
+                fields << q.value(c).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+
+    static QStringList observationIndexes(const TestDatabase &db)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = 'observations' AND sql IS NOT NULL ORDER BY name")))
+            return {q.lastError().text()};
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -273,6 +308,47 @@ private Q_SLOTS:
             QCOMPARE(gridCells(db.database(), Subject::location(it.key()), it.key(), MonthOneView), Cells());
         }
         QVERIFY(fresh > 0);
+    }
+
+    // A sheet into an empty database builds the observations' indexes once
+    // at the end and tells duplicates apart in memory meanwhile: the result
+    // is the database an import into a non-empty one gives, indexes and all,
+    // and a row the file repeats is one observation.
+    void firstImportIntoAnEmptyDatabaseIsTheSame()
+    {
+        const QString locations = dataFile(1, QStringLiteral("_Locations.csv"));
+        const QString providers = dataFile(1, QStringLiteral("_Providers.csv"));
+        TestDatabase fresh(TestDatabase::Empty), filled(TestDatabase::Empty);
+        QVERIFY2(fresh.isOpen() && filled.isOpen(), qPrintable(fresh.error() + filled.error()));
+        const QStringList schemaIndexes = observationIndexes(fresh);
+        QCOMPARE(schemaIndexes.size(), 3); // identity, by location, the provider's own
+        importMonths(fresh, {locations, providers}); // locations first: into nothing
+        importMonths(filled, {providers, locations}); // locations into a database with rows
+        QCOMPARE(observationIndexes(fresh), schemaIndexes);
+        const QStringList rows = observations(fresh);
+        QVERIFY(rows.size() > 1000);
+        QCOMPARE(rows, observations(filled));
+
+        // The file with one rating row twice, into an empty database.
+        QFile in(locations);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArrayList lines = in.readAll().split('\n');
+        QVERIFY(lines.size() > 3);
+        lines.insert(3, lines.at(2));
+        const QString doubled = m_data.filePath(QStringLiteral("doubled_Latest_ratings_Locations.csv"));
+        QFile out(doubled);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+        TestDatabase twice(TestDatabase::Empty), once(TestDatabase::Empty);
+        const ImportResult withRepeat = Importer(twice.database()).importFile(doubled);
+        QVERIFY2(withRepeat.ok, qPrintable(withRepeat.error));
+        const ImportResult plain = Importer(once.database()).importFile(locations);
+        QVERIFY2(plain.ok, qPrintable(plain.error));
+        QCOMPARE(withRepeat.records, plain.records + 1);
+        QCOMPARE(withRepeat.newObservations, plain.newObservations);
+        QCOMPARE(observations(twice), observations(once));
+        QCOMPARE(observationIndexes(twice), schemaIndexes);
     }
 
     void reimportAddsNothing()
