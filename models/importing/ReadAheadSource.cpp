@@ -28,6 +28,7 @@ void ReadAheadSource::read()
         // Read outside the lock; published with the batch they describe.
         const double progress = m_source.progress();
         const QString error = batch.back().next == Next::Error ? m_source.errorString() : QString();
+        std::vector<Batch> spent;
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stop || m_ready.size() < batchesAhead; });
         if (m_stop)
@@ -36,8 +37,10 @@ void ReadAheadSource::read()
         m_progress = progress;
         if (!error.isEmpty())
             m_error = error;
+        spent.swap(m_spent);
         lock.unlock();
         m_changed.notify_all();
+        // `spent` is freed here, on this thread, outside the lock.
     }
 }
 
@@ -48,6 +51,8 @@ RecordSource::Next ReadAheadSource::next(RecordFacts *facts, ImportIssue *issue)
     if (m_position == m_current.size()) {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        if (!m_current.empty())
+            m_spent.push_back(std::move(m_current));
         m_current = std::move(m_ready.front());
         m_ready.pop_front();
         m_position = 0;
@@ -55,7 +60,8 @@ RecordSource::Next ReadAheadSource::next(RecordFacts *facts, ImportIssue *issue)
         m_changed.notify_all();
     }
     Item &item = m_current[m_position++];
-    *facts = std::move(item.facts);
+    // The caller's previous record takes the item's place, freed with its batch.
+    std::swap(*facts, item.facts);
     *issue = std::move(item.issue);
     if (item.next == Next::End || item.next == Next::Error) {
         m_ended = true;
