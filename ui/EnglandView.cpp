@@ -52,9 +52,6 @@ EnglandView::EnglandView(const RatingStore &store, ConnectionFactory database, Q
     connect(m_runner, &EnglandSurveyRunner::finished, this, &EnglandView::showOutcome);
     connect(m_runner, &EnglandSurveyRunner::failed, this, &EnglandView::showError);
     connect(m_changes, &ChangeFeedPanel::openChange, this, &EnglandView::openChange);
-    // The choices are read when the view is first shown (or the data
-    // changes while it is): not before the window's first frame, which
-    // shows the trust view.
 }
 
 QList<QWidget *> EnglandView::focusOrder() const
@@ -63,20 +60,15 @@ QList<QWidget *> EnglandView::focusOrder() const
                                    << m_changes->focusOrder();
 }
 
-void EnglandView::reload()
+void EnglandView::setChoices(const QStringList &regions, const QVector<QDate> &snapshotDates)
 {
-    m_choicesStale = true;
-    if (isVisible())
-        readChoices();
+    {
+        const QSignalBlocker block(m_filters);
+        m_filters->setRegions(regions);
+        m_filters->setSnapshotDates(snapshotDates);
+    }
+    m_snapshotCount = int(snapshotDates.size());
     filtersChanged();
-}
-
-void EnglandView::readChoices()
-{
-    const QSignalBlocker block(m_filters);
-    m_filters->setRegions(m_store.regions());
-    m_filters->setSnapshotDates(m_store.snapshotDates());
-    m_choicesStale = false;
 }
 
 void EnglandView::setWatchedTrusts(const QSet<QString> &ids)
@@ -105,8 +97,6 @@ void EnglandView::filtersChanged()
 void EnglandView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_choicesStale)
-        readChoices();
     if (m_stale)
         filtersChanged();
 }
@@ -146,7 +136,7 @@ void EnglandView::showOutcome(const PopulationSurveyOutcome &outcome)
     if (outcome.request.changes)
         m_changes->setChanges(result.changes, outcome.request.from, outcome.request.to);
     else
-        m_changes->setNotice(m_store.snapshotDates().size() < 2
+        m_changes->setNotice(m_snapshotCount < 2
                                  ? tr("Only one snapshot is imported: import another month's Latest ratings "
                                       "file to see what changed.")
                                  : tr("Pick two different snapshots to see what changed."));

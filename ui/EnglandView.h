@@ -33,13 +33,14 @@ class EnglandView : public QWidget
 public:
     enum Tab { DistributionTab, LeagueTab, ChangesTab };
 
-    // Reads the choices from `store` and the tables through `database`'s
-    // own connections; `store` must outlive the view.
+    // Reads the tables through `database`'s own connections, and the
+    // national summary's provenance from `store`, which must outlive the view.
     EnglandView(const RatingStore &store, ConnectionFactory database, QWidget *parent = nullptr);
 
-    // The data changed (an import): the choices and the tables are read
-    // again, now if the view is shown, else when it is next shown.
-    void reload();
+    // The regions and snapshot dates the filters offer, read with the trust
+    // list off the GUI thread (and again after an import); the tables are
+    // read again, now if the view is shown, else when it is next shown.
+    void setChoices(const QStringList &regions, const QVector<QDate> &snapshotDates);
     void setWatchedTrusts(const QSet<QString> &ids);
     // What changed for the watched trusts between the two newest snapshots.
     void showWatchedChanges();
@@ -72,7 +73,6 @@ protected:
 
 private:
     void filtersChanged();
-    void readChoices(); // the regions and snapshot dates the filters offer
     void showOutcome(const PopulationSurveyOutcome &outcome);
     void showError(const QString &error);
 
@@ -86,7 +86,7 @@ private:
     LeagueTablePanel *m_league;
     ChangeFeedPanel *m_changes;
     EnglandSurveyRunner *m_runner;
-    bool m_choicesStale = true; // the data changed since the choices were read
+    int m_snapshotCount = 0; // of the dates offered
     bool m_stale = true; // the filters changed since the last survey started
     SurveyRequest m_shown; // the request whose tables are shown
 };

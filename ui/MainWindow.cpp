@@ -311,9 +311,8 @@ void MainWindow::showList(const ProviderListOutcome &list)
 {
     const QString current = m_providers->currentProviderId();
     m_listReady = true;
-    // The data may have changed: the England view reads its choices
-    // (regions, dates) again, when it is next shown.
-    m_england->reload();
+    // The data may have changed: the England view's choices too.
+    m_england->setChoices(list.regions, list.snapshotDates);
     if (!list.error.isEmpty()) {
         m_summaries.clear();
         m_providers->showLoadError(list.error);

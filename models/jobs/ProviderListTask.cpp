@@ -29,6 +29,8 @@ ProviderListOutcome runHere(const RatingStore &store)
     outcome.summaries = store.providerSummaries();
     outcome.empty = outcome.summaries.isEmpty() && store.isEmpty();
     outcome.onlySample = !outcome.summaries.isEmpty() && store.holdsOnlySample();
+    outcome.regions = store.regions();
+    outcome.snapshotDates = store.snapshotDates();
     if (!store.errorString().isEmpty()) {
         outcome = {};
         outcome.error = QCoreApplication::translate("ProviderListTask", "Could not read the trust list: %1")

@@ -5,7 +5,9 @@
 #include <core/ProviderSummary.h>
 #include <storage/ConnectionFactory.h>
 
+#include <QDate>
 #include <QPromise>
+#include <QStringList>
 #include <QString>
 #include <QVector>
 
@@ -13,10 +15,14 @@ class RatingStore;
 
 // What the window's trust list needs from the database at start-up: the
 // summaries, and whether the database is empty or holds only the sample
-// (the window's notice and its empty-database text).
+// (the window's notice and its empty-database text); and the choices the
+// England view offers (read here too, so that no query runs on the GUI
+// thread when that view is shown).
 struct ProviderListOutcome
 {
     QVector<ProviderSummary> summaries;
+    QStringList regions;
+    QVector<QDate> snapshotDates;
     bool empty = false;
     bool onlySample = false;
     QString error; // "" on success
