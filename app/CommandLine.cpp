@@ -222,6 +222,25 @@ bool CommandLine::parse(const QStringList &args, CommandLine *out, QString *erro
             *error = QStringLiteral("report: give both --from and --to, or neither");
             return false;
         }
+        // Said, not silently dropped: a user who asks for a semicolon or
+        // only NHS trusts in a board pack would otherwise think it applied.
+        QStringList ignored;
+        const std::pair<bool, const char *> exportOnly[] = {
+            {!c.separator.isEmpty(), "--separator"}, {c.bom, "--bom"},
+            {c.crlf, "--crlf"},                       {c.noHeader, "--no-header"},
+            {c.noFormulaGuard, "--no-formula-guard"}, {c.nhsOnly, "--nhs-only"},
+            {!c.region.isEmpty(), "--region"},        {!c.type.isEmpty(), "--type"},
+            {!c.level.isEmpty(), "--level"},          {!c.format.isEmpty(), "--format"},
+            {c.snapshotDate.isValid(), "--snapshot-date"}, {c.keepGoing, "--keep-going"}};
+        for (const auto &[given, name] : exportOnly)
+            if (given)
+                ignored << QLatin1String(name);
+        if (!ignored.isEmpty()) {
+            *error = QStringLiteral("report writes one subject's PDF: %1 %2 for import or export")
+                         .arg(ignored.join(QStringLiteral(", ")),
+                              ignored.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+            return false;
+        }
     }
     *out = c;
     return true;

@@ -231,6 +231,11 @@ private Q_SLOTS:
             {QStringLiteral("--provider"), QStringLiteral("RJ2")},
             {QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--from"), QStringLiteral("2019-01-10"),
              QStringLiteral("--output"), pdf},
+            // CSV and population options do not apply to a PDF: said, not ignored.
+            {QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--separator"), QStringLiteral(";"),
+             QStringLiteral("--output"), pdf},
+            {QStringLiteral("--provider"), QStringLiteral("RJ2"), QStringLiteral("--nhs-only"), QStringLiteral("--output"),
+             pdf},
         };
         for (const QStringList &args : bad) {
             const Run r = report(m_database, args);
@@ -239,6 +244,8 @@ private Q_SLOTS:
             QCOMPARE(bytes(pdf), QByteArray("an older board pack"));
         }
         QVERIFY(errorLines(report(m_database, bad.first())).first().contains(QStringLiteral("RX9")));
+        QVERIFY(errorLines(report(m_database, bad.at(4))).first().contains(QStringLiteral("--separator is for import or export")));
+        QVERIFY(errorLines(report(m_database, bad.at(5))).first().contains(QStringLiteral("--nhs-only")));
         const Run missing = report(m_database, {QStringLiteral("--provider"), QStringLiteral("RJ2"),
                                                 QStringLiteral("--output"),
                                                 m_home.filePath(QStringLiteral("no/such/dir/rj2.pdf"))});
