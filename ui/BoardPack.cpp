@@ -5,7 +5,6 @@
 #include <core/TrustType.h>
 #include <storage/RatingStore.h>
 
-
 bool BoardPack::load(const RatingStore &store, const BoardPackRequest &request, BoardPack *out, QString *error)
 {
     BoardPack pack;

@@ -123,7 +123,7 @@ void paintGrid(PageCursor &cursor, const Sheets &sheets)
     for (int c = 1; c < sheets.grid.columnCount(); ++c)
         columns.append({c, 1.2});
     ReportTable(&sheets.grid, columns, sheets.delegate)
-        .draw(cursor, BoardPackRenderer::tr("Ratings"), ReportTable::treeRows(sheets.grid));
+        .draw(cursor, BoardPackRenderer::tr("Ratings"), ReportTable::rowsOf(sheets.grid));
     cursor.advance(4);
     cursor.paragraph(ReportPages::font(7),
                      BoardPackRenderer::tr("Tiles: Outstanding, Good, Requires improvement and Inadequate in CQC's "
@@ -147,9 +147,6 @@ void paintChanges(PageCursor &cursor, const BoardPack &pack, const Sheets &sheet
     cursor.paragraph(ReportPages::font(9), diff.summaryText(pack.request.asOf, !pack.ratings.reportDates.isEmpty()), 6);
     if (sheets.diffShown.rowCount() == 0)
         return;
-    QVector<ReportTable::Row> rows;
-    for (int r = 0; r < sheets.diffShown.rowCount(); ++r)
-        rows.append({sheets.diffShown.index(r, 0), 0});
     ReportTable(&sheets.diffShown,
                 {{DiffModel::LevelColumn, 0.9},
                  {DiffModel::LocationColumn, 2.0},
@@ -159,7 +156,7 @@ void paintChanges(PageCursor &cursor, const BoardPack &pack, const Sheets &sheet
                  {DiffModel::CurrentColumn, 1.3},
                  {DiffModel::ChangeColumn, 1.1}},
                 sheets.delegate)
-        .draw(cursor, BoardPackRenderer::tr("Cells compared"), rows);
+        .draw(cursor, BoardPackRenderer::tr("Cells compared"), ReportTable::rowsOf(sheets.diffShown));
     cursor.advance(ReportPages::sectionGap);
 }
 
@@ -169,9 +166,6 @@ void paintTimeline(PageCursor &cursor, const Sheets &sheets)
     const TimelineTableModel &table = sheets.timelineTable;
     if (table.rowCount() == 0)
         return;
-    QVector<ReportTable::Row> rows;
-    for (int r = 0; r < table.rowCount(); ++r)
-        rows.append({table.index(r, 0), 0});
     QVector<ReportTable::Column> columns{{0, 1.4}};
     for (int c = 1; c < table.columnCount(); ++c)
         columns.append({c, 1.2});
@@ -179,7 +173,7 @@ void paintTimeline(PageCursor &cursor, const Sheets &sheets)
         .draw(cursor,
               sheets.timeline.isFromLocations() ? BoardPackRenderer::tr("Inspection timeline (from the trust's locations)")
                                                 : BoardPackRenderer::tr("Inspection timeline"),
-              rows);
+              ReportTable::rowsOf(table));
 }
 
 } // namespace

@@ -36,7 +36,7 @@ ReportTable::ReportTable(const QAbstractItemModel *model, QVector<Column> column
 {
 }
 
-QVector<ReportTable::Row> ReportTable::treeRows(const QAbstractItemModel &model)
+QVector<ReportTable::Row> ReportTable::rowsOf(const QAbstractItemModel &model)
 {
     QVector<Row> rows;
     appendTree(model, {}, 0, &rows);

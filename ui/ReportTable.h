@@ -37,8 +37,9 @@ public:
     // first row, so that a heading never ends a page alone.
     void draw(PageCursor &cursor, const QString &title, const QVector<Row> &rows) const;
 
-    // A tree model's rows in the order a view shows them all expanded.
-    static QVector<Row> treeRows(const QAbstractItemModel &model);
+    // A model's rows in the order a view shows them, a tree's all expanded
+    // (a list's or table's: each row, at depth 0).
+    static QVector<Row> rowsOf(const QAbstractItemModel &model);
 
 private:
     QVector<qreal> columnWidths(qreal total) const;
